@@ -1,0 +1,152 @@
+// Package validate holds the module's one go-playground validator instance,
+// its custom tags, and the conversion of its errors into phase.Findings with
+// messages in bokmål, nynorsk and English.
+//
+// Every registration happens once, before first use, inside instance();
+// validator's registration is not safe for concurrent use, validation is.
+//
+// Custom tags:
+//
+//	filled     text that is not blank and holds no template placeholder
+//	valid      a value whose IsValid() method reports true (enums, dates)
+//	orgnr      a Norwegian organisation number: nine digits, MOD11 check digit
+//	kommunenr  a municipality number: four digits
+package validate
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+var (
+	once sync.Once
+	v    *validator.Validate
+)
+
+func instance() *validator.Validate {
+	once.Do(func() {
+		v = validator.New(validator.WithRequiredStructEnabled())
+		v.RegisterTagNameFunc(jsonName)
+		must(v.RegisterValidation("filled", filled))
+		must(v.RegisterValidation("valid", isValid))
+		must(v.RegisterValidation("orgnr", func(fl validator.FieldLevel) bool { return OrgNumberOK(fl.Field().String()) }))
+		must(v.RegisterValidation("kommunenr", func(fl validator.FieldLevel) bool { return MunicipalityNumberOK(fl.Field().String()) }))
+	})
+	return v
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err) // a programming error in this file; TestTags catches it
+	}
+}
+
+func jsonName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	switch name {
+	case "-":
+		return ""
+	case "":
+		return f.Name
+	}
+	return name
+}
+
+func filled(fl validator.FieldLevel) bool {
+	s := fl.Field().String()
+	return strings.TrimSpace(s) != "" && len(phase.Placeholders(s)) == 0
+}
+
+type checker interface{ IsValid() bool }
+
+func isValid(fl validator.FieldLevel) bool {
+	f := fl.Field()
+	if f.CanInterface() {
+		if x, ok := f.Interface().(checker); ok {
+			return x.IsValid()
+		}
+	}
+	if f.CanAddr() && f.Addr().CanInterface() {
+		if x, ok := f.Addr().Interface().(checker); ok {
+			return x.IsValid()
+		}
+	}
+	return false
+}
+
+// OrgNumberOK reports whether s is a valid Norwegian organisation number:
+// nine digits whose last is the MOD11 check digit over weights 3 2 7 6 5 4 3 2.
+func OrgNumberOK(s string) bool {
+	if len(s) != 9 {
+		return false
+	}
+	weights := [8]int{3, 2, 7, 6, 5, 4, 3, 2}
+	sum := 0
+	for i := range 9 {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		if i < 8 {
+			sum += int(s[i]-'0') * weights[i]
+		}
+	}
+	check := 11 - sum%11
+	if check == 11 {
+		check = 0
+	}
+	return check != 10 && check == int(s[8]-'0')
+}
+
+// MunicipalityNumberOK reports whether s is four digits.
+func MunicipalityNumberOK(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := range 4 {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Struct validates s (a struct or pointer to one) and returns one finding
+// per failed rule, with paths in JSON names below the top-level value
+// ("benefits[3].owner"). It returns nil when s is valid.
+func Struct(s any) phase.Findings {
+	err := instance().Struct(s)
+	if err == nil {
+		return nil
+	}
+	var ve validator.ValidationErrors
+	if !asValidationErrors(err, &ve) {
+		// InvalidValidationError: a programming error such as a nil pointer.
+		return phase.Findings{phase.NewFinding("field.invalid_value", "", phase.SeverityError,
+			phase.Text{NB: "Verdien kan ikke valideres", NN: "Verdien kan ikkje validerast", EN: "The value cannot be validated"})}
+	}
+	out := make(phase.Findings, 0, len(ve))
+	for _, fe := range ve {
+		out = append(out, finding(fe))
+	}
+	return out
+}
+
+func asValidationErrors(err error, ve *validator.ValidationErrors) bool {
+	x, ok := err.(validator.ValidationErrors)
+	*ve = x
+	return ok
+}
+
+func finding(fe validator.FieldError) phase.Finding {
+	path := fe.Namespace()
+	if _, rest, ok := strings.Cut(path, "."); ok {
+		path = rest // drop the top-level type name
+	}
+	msg := Message(fe.Tag(), fe.Param(), fe.Kind())
+	return phase.NewFinding(phase.Code("field."+fe.Tag()), path, phase.SeverityError, msg)
+}

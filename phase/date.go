@@ -1,0 +1,183 @@
+package phase
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar date with no time of day and no time zone, as decisions
+// and plans are dated in Norwegian public administration. The zero value is
+// "no date"; it marshals to the empty string.
+//
+// The library never reads the clock: callers pass dates in.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// NewDate returns the date y-m-d, or an error wrapping ErrInvalidDate when
+// there is no such day.
+func NewDate(y int, m time.Month, d int) (Date, error) {
+	dt := Date{y, m, d}
+	if !dt.IsValid() {
+		return Date{}, fmt.Errorf("%w: %04d-%02d-%02d is not a calendar day", ErrInvalidDate, y, int(m), d)
+	}
+	return dt, nil
+}
+
+// MustDate is like ParseDate but panics on error. Use it only for constants
+// in examples and tests.
+func MustDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// DateOf returns the calendar date of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// IsZero reports whether d is the zero Date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// IsValid reports whether d is a real calendar day in years 1000 to 9999.
+func (d Date) IsValid() bool {
+	if d.Year < 1000 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
+		return false
+	}
+	return DateOf(d.Time()) == d
+}
+
+// Time returns midnight UTC at the start of d.
+func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	default:
+		return cmpInt(d.Day, e.Day)
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Before reports whether d is before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// AddDays returns the date n days after d (before, for negative n).
+func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+
+// DaysUntil returns the number of days from d to e (negative when e is earlier).
+func (d Date) DaysUntil(e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+
+// String returns the ISO 8601 form "2020-02-25", or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// Norwegian returns the form used in Norwegian documents, "25.02.2020".
+func (d Date) Norwegian() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%02d.%02d.%04d", d.Day, int(d.Month), d.Year)
+}
+
+// MarshalText encodes d as "2020-02-25"; the zero Date as "".
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.IsZero() && !d.IsValid() {
+		return nil, fmt.Errorf("%w: %d-%d-%d", ErrInvalidDate, d.Year, int(d.Month), d.Day)
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText decodes what ParseDate reads; "" gives the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// ParseDate reads a date as ISO 8601 ("2020-02-25") or as Norwegian
+// documents write it ("25.02.2020", "25.2.2020"). Two-digit years, template
+// placeholders ("<dato>", "xx.xx.xx", "dd.mm.åååå") and days that do not
+// exist are errors wrapping ErrInvalidDate.
+func ParseDate(s string) (Date, error) {
+	t := strings.TrimSpace(s)
+	if IsPlaceholder(t) {
+		return Date{}, fmt.Errorf("%w: %q is a template placeholder", ErrInvalidDate, s)
+	}
+	var parts []string
+	var y, m, d int
+	switch {
+	case strings.Count(t, "-") == 2:
+		parts = strings.Split(t, "-")
+		if len(parts[0]) != 4 {
+			return Date{}, fmt.Errorf("%w: %q", ErrInvalidDate, s)
+		}
+		y, m, d = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	case strings.Count(t, ".") == 2:
+		parts = strings.Split(t, ".")
+		if len(parts[2]) != 4 {
+			return Date{}, fmt.Errorf("%w: %q needs a four-digit year", ErrInvalidDate, s)
+		}
+		d, m, y = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	default:
+		return Date{}, fmt.Errorf("%w: %q", ErrInvalidDate, s)
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 {
+			return Date{}, fmt.Errorf("%w: %q", ErrInvalidDate, s)
+		}
+	}
+	if y < 0 || m < 0 || d < 0 {
+		return Date{}, fmt.Errorf("%w: %q", ErrInvalidDate, s)
+	}
+	return NewDate(y, time.Month(m), d)
+}
+
+// atoi returns the value of a string of ASCII digits, or -1.
+func atoi(s string) int {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return -1
+		}
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}

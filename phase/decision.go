@@ -1,0 +1,76 @@
+package phase
+
+import "slices"
+
+// Decision is what a decision body decided at a decision point, as recorded
+// in the decision box of the templates (behandlet dato, behandlet av,
+// beslutning, saksnummer). The caller supplies the date: the library never
+// reads the clock.
+type Decision struct {
+	Point      DecisionPoint `json:"point"`
+	Outcome    Outcome       `json:"outcome"`
+	Date       Date          `json:"date"`
+	Body       string        `json:"body"`                 // the deciding body, e.g. "Styringsgruppen"
+	DecidedBy  string        `json:"decidedBy"`            // the person who signs, e.g. the chair
+	CaseNumber string        `json:"caseNumber,omitempty"` // saksnummer in the case system
+	Comment    string        `json:"comment,omitempty"`
+	Conditions []string      `json:"conditions,omitempty"` // conditions attached to an approval
+}
+
+// Clone returns a deep copy of d.
+func (d Decision) Clone() Decision {
+	d.Conditions = slices.Clone(d.Conditions)
+	return d
+}
+
+// Validate reports missing or malformed fields: an invalid point or
+// outcome, a missing or impossible date, a blank body or signer, and template
+// placeholders left in any text. A Lifecycle refuses a decision that has
+// error findings.
+func (d Decision) Validate() Findings {
+	var fs Findings
+	if !d.Point.IsValid() {
+		fs = append(fs, NewFinding("decision.point", "point", SeverityError,
+			Text{NB: "Ukjent beslutningspunkt", NN: "Ukjent avgjerdspunkt", EN: "Unknown decision point"}))
+	}
+	if !d.Outcome.IsValid() {
+		fs = append(fs, NewFinding("decision.outcome", "outcome", SeverityError,
+			Text{NB: "Beslutningen mangler utfall", NN: "Avgjerda manglar utfall", EN: "The decision has no outcome"}))
+	}
+	if !d.Date.IsValid() {
+		fs = append(fs, NewFinding("decision.date", "date", SeverityError,
+			Text{NB: "Beslutningen mangler gyldig dato", NN: "Avgjerda manglar gyldig dato", EN: "The decision has no valid date"}))
+	}
+	fs = append(fs, requireText("body", d.Body,
+		Text{NB: "Beslutningen må si hvilket organ som besluttet", NN: "Avgjerda må seie kva organ som avgjorde", EN: "The decision must name the deciding body"})...)
+	fs = append(fs, requireText("decidedBy", d.DecidedBy,
+		Text{NB: "Beslutningen må si hvem som besluttet", NN: "Avgjerda må seie kven som avgjorde", EN: "The decision must name who decided"})...)
+	fs = append(fs, noPlaceholder("caseNumber", d.CaseNumber)...)
+	fs = append(fs, noPlaceholder("comment", d.Comment)...)
+	for i, c := range d.Conditions {
+		fs = append(fs, requireText(indexPath("conditions", i), c,
+			Text{NB: "Vilkåret er tomt", NN: "Vilkåret er tomt", EN: "The condition is blank"})...)
+	}
+	return fs
+}
+
+// requireText reports a blank s with msg, or the placeholders left in s.
+func requireText(path, s string, msg Text) Findings {
+	if isBlank(s) {
+		return Findings{NewFinding("text.blank", path, SeverityError, msg)}
+	}
+	return noPlaceholder(path, s)
+}
+
+// noPlaceholder reports the template placeholders left in s.
+func noPlaceholder(path, s string) Findings {
+	var fs Findings
+	for _, p := range Placeholders(s) {
+		fs = append(fs, NewFinding("text.placeholder", path, SeverityError, Text{
+			NB: "Mal-plassholderen " + p + " står igjen",
+			NN: "Mal-plasshaldaren " + p + " står att",
+			EN: "Template placeholder " + p + " left in",
+		}))
+	}
+	return fs
+}

@@ -1,0 +1,335 @@
+package phase
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/machine"
+)
+
+// Status says whether a lifecycle is still moving. The zero value is unset.
+type Status uint8
+
+// The statuses of a lifecycle.
+const (
+	Active    Status = iota + 1 // in a phase, waiting for its next decision
+	Halted                      // stopped at a decision point (outcome Stopped)
+	Completed                   // approved at BP6; benefit realisation is done
+)
+
+var statuses = enum.Table[Status]{Type: "status", Codes: []string{"active", "stopped", "completed"}}
+
+var statusLabels = [...]Text{
+	Active:    {NB: "Aktiv", NN: "Aktiv", EN: "Active"},
+	Halted:    {NB: "Stanset", NN: "Stansa", EN: "Stopped"},
+	Completed: {NB: "Fullført", NN: "Fullført", EN: "Completed"},
+}
+
+// String returns the wire code: "active", "stopped" or "completed".
+func (s Status) String() string { return statuses.String(s) }
+
+// IsValid reports whether s is Active, Halted or Completed.
+func (s Status) IsValid() bool { return statuses.Valid(s) }
+
+// Label returns the status in language l.
+func (s Status) Label(l Language) string {
+	if !s.IsValid() {
+		return s.String()
+	}
+	return statusLabels[s].In(l)
+}
+
+// MarshalText encodes s as its wire code.
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
+
+// UnmarshalText decodes a wire code.
+func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(b, s) }
+
+// Lifecycle is a project's way through a Model: its position, its status and
+// every decision taken, in order. It moves only by Decide.
+//
+// Decide is transactional: a decision that is refused for any reason leaves
+// the lifecycle exactly as it was. A Lifecycle is not safe for concurrent
+// use; copy it with Clone, not by assignment.
+type Lifecycle struct {
+	model   *Model
+	m       *machine.Machine
+	history []Decision
+}
+
+// New returns a lifecycle at the start of model m; nil means Standard().
+func New(m *Model) *Lifecycle {
+	if m == nil {
+		m = Standard()
+	}
+	return &Lifecycle{model: m, m: m.spec.New(m.initial.key())}
+}
+
+// Model returns the lifecycle's model.
+func (l *Lifecycle) Model() *Model { return l.model }
+
+// Status returns whether the lifecycle is active, stopped or completed.
+func (l *Lifecycle) Status() Status {
+	switch l.m.State() {
+	case stateStopped:
+		return Halted
+	case stateCompleted:
+		return Completed
+	}
+	return Active
+}
+
+// Position returns the current position. A stopped lifecycle stays at the
+// position it was stopped in; a completed one is in Realisation.
+func (l *Lifecycle) Position() Position {
+	if p, ok := l.model.positionOf(l.m.State()); ok {
+		return p
+	}
+	if n := len(l.history); n > 0 {
+		if st, ok := l.stepAt(l.history[n-1].Point); ok {
+			return st.From
+		}
+	}
+	return l.model.initial
+}
+
+// Phase returns the current phase (see Position).
+func (l *Lifecycle) Phase() Phase { return l.Position().Phase }
+
+// Next returns the step that the next approval would take, and false when
+// the lifecycle has ended.
+func (l *Lifecycle) Next() (Step, bool) {
+	if l.Status() != Active {
+		return Step{}, false
+	}
+	st, ok := l.model.step(l.Position())
+	if !ok {
+		return Step{}, false
+	}
+	st.Covers = slices.Clone(st.Covers)
+	st.Skipped = slices.Clone(st.Skipped)
+	return st, true
+}
+
+func (l *Lifecycle) stepAt(p DecisionPoint) (Step, bool) {
+	for _, s := range l.model.steps {
+		if s.Point == p {
+			return s, true
+		}
+	}
+	return Step{}, false
+}
+
+// History returns a copy of every decision taken, in order.
+func (l *Lifecycle) History() []Decision {
+	out := make([]Decision, len(l.history))
+	for i, d := range l.history {
+		out[i] = d.Clone()
+	}
+	return out
+}
+
+// Resubmissions returns how many times the case at point p was sent back
+// for rework; the next decision at p is resubmission number n.
+func (l *Lifecycle) Resubmissions(p DecisionPoint) int {
+	n := 0
+	for _, d := range l.history {
+		if d.Point == p && d.Outcome == SentBack {
+			n++
+		}
+	}
+	return n
+}
+
+// Clone returns an independent copy of l.
+func (l *Lifecycle) Clone() *Lifecycle {
+	c := &Lifecycle{model: l.model, m: l.model.spec.New(l.m.State()), history: l.History()}
+	return c
+}
+
+// Check reports everything that stands in the way of decision d, without
+// changing anything: invalid fields, a terminal lifecycle, the wrong
+// decision point, a date before the previous decision, and, for an
+// approval, the findings of every gate (warnings included). Decide refuses d
+// exactly when Check returns an error finding.
+func (l *Lifecycle) Check(d Decision, gates ...Gate) Findings {
+	fs, _ := l.evaluate(d, gates)
+	return fs
+}
+
+// Decide records decision d and moves the lifecycle: an approval takes the
+// next step, a stop ends the lifecycle, a send-back keeps the position and
+// counts a resubmission. Gates are checked for approvals only.
+//
+// On refusal nothing changes and the error is a *DecisionError wrapping
+// ErrTerminal, ErrInvalidDecision, ErrWrongPoint, ErrOutOfOrder or
+// ErrRefused, whose Unmet field lists every unmet requirement.
+func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
+	fs, err := l.evaluate(d, gates)
+	if err != nil {
+		return &DecisionError{Point: d.Point, Unmet: fs.Errors(), Err: err}
+	}
+	return l.apply(d)
+}
+
+// evaluate returns the findings for d and the sentinel of the first kind of
+// error among them, or nil.
+func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
+	if l.Status() != Active {
+		return Findings{NewFinding("decision.terminal", "", SeverityError, Text{
+			NB: "Prosjektet er " + strings.ToLower(l.Status().Label(Bokmal)) + "; ingen flere beslutninger kan tas",
+			NN: "Prosjektet er " + strings.ToLower(l.Status().Label(Nynorsk)) + "; ingen fleire avgjerder kan takast",
+			EN: "The project is " + strings.ToLower(l.Status().Label(English)) + "; no further decisions can be taken",
+		})}, ErrTerminal
+	}
+	if fs := d.Validate(); fs.HasErrors() {
+		return fs, ErrInvalidDecision
+	}
+	next, _ := l.model.step(l.Position())
+	if d.Point != next.Point {
+		return Findings{NewFinding("decision.wrong_point", "point", SeverityError, Text{
+			NB: "Prosjektet venter på " + next.Point.Label() + ", ikke " + d.Point.Label(),
+			NN: "Prosjektet ventar på " + next.Point.Label() + ", ikkje " + d.Point.Label(),
+			EN: "The project awaits " + next.Point.Label() + ", not " + d.Point.Label(),
+		})}, ErrWrongPoint
+	}
+	if n := len(l.history); n > 0 && d.Date.Before(l.history[n-1].Date) {
+		last := l.history[n-1].Date.Norwegian()
+		return Findings{NewFinding("decision.out_of_order", "date", SeverityError, Text{
+			NB: "Datoen " + d.Date.Norwegian() + " er før forrige beslutning (" + last + ")",
+			NN: "Datoen " + d.Date.Norwegian() + " er før førre avgjerd (" + last + ")",
+			EN: "The date " + d.Date.Norwegian() + " is before the previous decision (" + last + ")",
+		})}, ErrOutOfOrder
+	}
+	if d.Outcome != Approved || len(gates) == 0 {
+		return nil, nil
+	}
+	ctx := GateContext{
+		Decision: d.Clone(), From: next.From.Phase, To: next.To.Phase,
+		Covers: slices.Clone(next.Covers), Skipped: slices.Clone(next.Skipped), Model: l.model,
+	}
+	var fs Findings
+	for _, g := range gates {
+		fs = append(fs, g.Check(ctx)...)
+	}
+	if fs.HasErrors() {
+		return fs, ErrRefused
+	}
+	return fs, nil
+}
+
+// apply changes the lifecycle for a decision that evaluate accepted.
+func (l *Lifecycle) apply(d Decision) error {
+	var err error
+	switch d.Outcome {
+	case Approved:
+		err = l.m.Fire(d.Point.String())
+	case Stopped:
+		err = l.m.Fire(eventStop)
+	}
+	if err != nil { // unreachable when evaluate accepted d; kept as a safety net
+		return &DecisionError{Point: d.Point, Err: fmt.Errorf("%w: %v", ErrWrongPoint, err)}
+	}
+	l.history = append(l.history, d.Clone())
+	return nil
+}
+
+// DecisionError reports a decision that was refused. Err is one of
+// ErrTerminal, ErrInvalidDecision, ErrWrongPoint, ErrOutOfOrder and
+// ErrRefused; Unmet lists every requirement that was not met.
+type DecisionError struct {
+	Point DecisionPoint
+	Unmet Findings
+	Err   error
+}
+
+// Error returns developer-facing text naming each unmet requirement.
+func (e *DecisionError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Point.Label())
+	b.WriteString(": ")
+	b.WriteString(e.Err.Error())
+	for i, f := range e.Unmet {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		b.WriteString(f.String())
+	}
+	return b.String()
+}
+
+// Unwrap returns Err.
+func (e *DecisionError) Unwrap() error { return e.Err }
+
+// HistoryError reports the position in a decision history where replaying
+// it breaks. It matches ErrInvalidHistory with errors.Is, and unwraps to the
+// *DecisionError of the decision at Index.
+type HistoryError struct {
+	Index int
+	Err   error
+}
+
+// Error returns developer-facing text.
+func (e *HistoryError) Error() string {
+	return fmt.Sprintf("veiviser: invalid decision history at [%d]: %v", e.Index, e.Err)
+}
+
+// Unwrap returns Err.
+func (e *HistoryError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrInvalidHistory.
+func (e *HistoryError) Is(target error) bool { return target == ErrInvalidHistory }
+
+// Rebuild replays history on a new lifecycle of model m (nil means
+// Standard()). Gates are not checked again: a history records decisions
+// already taken. A decision that cannot be replayed gives a *HistoryError
+// with its index.
+func Rebuild(m *Model, history []Decision) (*Lifecycle, error) {
+	l := New(m)
+	for i, d := range history {
+		if err := l.Decide(d); err != nil {
+			return nil, &HistoryError{Index: i, Err: err}
+		}
+	}
+	return l, nil
+}
+
+type lifecycleJSON struct {
+	Model   Tailoring  `json:"model"`
+	History []Decision `json:"history"`
+}
+
+// MarshalJSON stores the model's tailoring and the decision history; the
+// position is derived from them on decoding.
+func (l *Lifecycle) MarshalJSON() ([]byte, error) {
+	h := l.history
+	if h == nil {
+		h = []Decision{}
+	}
+	return json.Marshal(lifecycleJSON{Model: l.model.tailoring, History: h})
+}
+
+// UnmarshalJSON rebuilds the lifecycle from its model and history, and
+// rejects an inconsistent history with the index where it breaks. On error
+// l is unchanged.
+func (l *Lifecycle) UnmarshalJSON(b []byte) error {
+	var j lifecycleJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	m, err := NewModel(j.Model)
+	if err != nil {
+		return err
+	}
+	r, err := Rebuild(m, j.History)
+	if err != nil {
+		return err
+	}
+	*l = *r
+	return nil
+}

@@ -1,0 +1,263 @@
+package phase
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/digitale-helgeland/veiviser/internal/machine"
+)
+
+// Tailoring is an organisation's adaptation (tilpasning) of the standard
+// model. Its zero value is the standard model: idea phase, one execution
+// phase, no phase skipped.
+type Tailoring struct {
+	// Name names the tailored model, e.g. "Digitale Helgeland".
+	Name string `json:"name,omitempty"`
+	// WithoutIdea starts the project at BP1 with no idea phase before it,
+	// as models before version 4.0 (November 2019) did.
+	WithoutIdea bool `json:"withoutIdea,omitempty"`
+	// ExecutionSubPhases splits execution into this many sub-phases
+	// (delfaser). BP3 opens the first; BP3.k opens sub-phase k+1. Zero and
+	// one mean execution is not split.
+	ExecutionSubPhases int `json:"executionSubPhases,omitempty"`
+	// Skips lists phases the organisation leaves out, each with a reason.
+	// Only Concept, Planning and Closure may be skipped. A skip folds the
+	// decision point that leaves the skipped phase into the one that would
+	// have opened it; gates still see both (GateContext.Covers).
+	Skips []Skip `json:"skips,omitempty"`
+}
+
+// Skip is an explicit, justified decision to leave a phase out of a model.
+type Skip struct {
+	Phase         Phase  `json:"phase"`
+	Justification string `json:"justification"`
+}
+
+// Position is where a project stands in a model: a phase and, in a split
+// execution phase, the sub-phase number (1, 2, …; 0 elsewhere). The zero
+// Position is "not started", before BP1 in a model without an idea phase.
+type Position struct {
+	Phase Phase `json:"phase,omitempty"`
+	Sub   int   `json:"sub,omitempty"`
+}
+
+// Label returns the position's name in language l: "Konseptfase",
+// "Gjennomføringsfase 2".
+func (p Position) Label(l Language) string {
+	if p.Sub > 0 {
+		return p.Phase.Label(l) + " " + strconv.Itoa(p.Sub)
+	}
+	return p.Phase.Label(l)
+}
+
+// key is the position's state name in the internal state machine.
+func (p Position) key() string {
+	switch {
+	case p.Phase == 0:
+		return "start"
+	case p.Sub > 0:
+		return p.Phase.String() + "." + strconv.Itoa(p.Sub)
+	}
+	return p.Phase.String()
+}
+
+// Step is one approval a model allows: at Point, from From to To. To is
+// the zero Position for BP6, after which the project is completed.
+type Step struct {
+	Point   DecisionPoint   `json:"point"`
+	From    Position        `json:"from"`
+	To      Position        `json:"to"`
+	Covers  []DecisionPoint `json:"covers"`
+	Skipped []Skip          `json:"skipped,omitempty"`
+}
+
+// Model is a validated lifecycle model: the standard one or a tailored one.
+// A Model is immutable and safe for concurrent use.
+type Model struct {
+	tailoring Tailoring
+	initial   Position
+	steps     []Step
+	spec      *machine.Spec
+}
+
+// Internal state names for the two terminal states.
+const (
+	stateStopped   = "stopped"
+	stateCompleted = "completed"
+	eventStop      = "stop"
+)
+
+var standard = mustModel(Tailoring{})
+
+func mustModel(t Tailoring) *Model {
+	m, err := NewModel(t)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// Standard returns the standard model of Prosjektveiviseren: six phases,
+// BP1 to BP6.
+func Standard() *Model { return standard }
+
+// NewModel validates t and builds its model. Errors wrap ErrInvalidModel and
+// name the offending field.
+func NewModel(t Tailoring) (*Model, error) {
+	if t.ExecutionSubPhases < 0 || t.ExecutionSubPhases > maxSubPoint+1 {
+		return nil, fmt.Errorf("%w: executionSubPhases: %d is not in 0..%d", ErrInvalidModel, t.ExecutionSubPhases, maxSubPoint+1)
+	}
+	skipped := map[Phase]Skip{}
+	for i, s := range t.Skips {
+		path := "skips[" + strconv.Itoa(i) + "]"
+		switch {
+		case s.Phase != Concept && s.Phase != Planning && s.Phase != Closure:
+			return nil, fmt.Errorf("%w: %s.phase: %s cannot be skipped; only concept, planning and closure can", ErrInvalidModel, path, s.Phase)
+		case isBlank(s.Justification) || len(Placeholders(s.Justification)) > 0:
+			return nil, fmt.Errorf("%w: %s.justification: skipping %s needs a justification", ErrInvalidModel, path, s.Phase)
+		}
+		if _, dup := skipped[s.Phase]; dup {
+			return nil, fmt.Errorf("%w: %s.phase: %s is skipped twice", ErrInvalidModel, path, s.Phase)
+		}
+		skipped[s.Phase] = s
+	}
+	t.Skips = slices.Clone(t.Skips)
+	m := &Model{tailoring: t}
+
+	// The slots a project passes through, each followed by the point that leaves it.
+	type slot struct {
+		pos    Position
+		leave  DecisionPoint
+		active bool
+	}
+	slots := []slot{{pos: Position{Phase: Idea}, leave: BP1, active: true}}
+	if t.WithoutIdea {
+		slots[0].pos = Position{}
+	}
+	for _, p := range []Phase{Concept, Planning} {
+		_, skip := skipped[p]
+		slots = append(slots, slot{pos: Position{Phase: p}, leave: DecisionPoint(p) << 8, active: !skip})
+	}
+	n := max(t.ExecutionSubPhases, 1)
+	for k := 1; k <= n; k++ {
+		s := slot{pos: Position{Phase: Execution}, leave: BP4, active: true}
+		if t.ExecutionSubPhases > 1 {
+			s.pos.Sub = k
+			if k < n {
+				s.leave = ExecutionPoint(k)
+			}
+		}
+		slots = append(slots, s)
+	}
+	_, skipClosure := skipped[Closure]
+	slots = append(slots,
+		slot{pos: Position{Phase: Closure}, leave: BP5, active: !skipClosure},
+		slot{pos: Position{Phase: Realisation}, leave: BP6, active: true})
+
+	m.initial = slots[0].pos
+	var events []machine.Event
+	nonTerminal := []string{}
+	for i := 0; i < len(slots); {
+		from := slots[i]
+		st := Step{Point: from.leave, From: from.pos, Covers: []DecisionPoint{from.leave}}
+		j := i + 1
+		for ; j < len(slots) && !slots[j].active; j++ {
+			st.Covers = append(st.Covers, slots[j].leave)
+			st.Skipped = append(st.Skipped, skipped[slots[j].pos.Phase])
+		}
+		to := stateCompleted
+		if j < len(slots) {
+			st.To = slots[j].pos
+			to = st.To.key()
+		}
+		m.steps = append(m.steps, st)
+		events = append(events, machine.Event{Name: st.Point.String(), From: []string{from.pos.key()}, To: to})
+		nonTerminal = append(nonTerminal, from.pos.key())
+		i = j
+	}
+	events = append(events, machine.Event{Name: eventStop, From: nonTerminal, To: stateStopped})
+	spec, err := machine.NewSpec(events)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidModel, err)
+	}
+	m.spec = spec
+	return m, nil
+}
+
+// Tailoring returns a copy of the tailoring the model was built from.
+func (m *Model) Tailoring() Tailoring {
+	t := m.tailoring
+	t.Skips = slices.Clone(t.Skips)
+	return t
+}
+
+// Name returns the model's name, "Prosjektveiviseren" for the standard model.
+func (m *Model) Name() string {
+	if m.tailoring.Name == "" {
+		return "Prosjektveiviseren"
+	}
+	return m.tailoring.Name
+}
+
+// Initial returns the position a new project starts in.
+func (m *Model) Initial() Position { return m.initial }
+
+// Steps returns the approvals the model allows, in order; each a copy.
+func (m *Model) Steps() []Step {
+	out := make([]Step, len(m.steps))
+	for i, s := range m.steps {
+		s.Covers = slices.Clone(s.Covers)
+		s.Skipped = slices.Clone(s.Skipped)
+		out[i] = s
+	}
+	return out
+}
+
+// Phases returns the phases a project passes through in this model, in order.
+func (m *Model) Phases() []Phase {
+	var out []Phase
+	for _, s := range m.steps {
+		if s.From.Phase != 0 && !slices.Contains(out, s.From.Phase) {
+			out = append(out, s.From.Phase)
+		}
+	}
+	return out
+}
+
+// step returns the step that leaves position p.
+func (m *Model) step(p Position) (Step, bool) {
+	for _, s := range m.steps {
+		if s.From == p {
+			return s, true
+		}
+	}
+	return Step{}, false
+}
+
+// positionOf maps an internal state name back to a Position.
+func (m *Model) positionOf(state string) (Position, bool) {
+	for _, s := range m.steps {
+		if s.From.key() == state {
+			return s.From, true
+		}
+	}
+	return Position{}, false
+}
+
+// String returns a one-line description, e.g. "Prosjektveiviseren: idea →bp1→ concept …".
+func (m *Model) String() string {
+	var b strings.Builder
+	b.WriteString(m.Name())
+	b.WriteString(": ")
+	b.WriteString(m.initial.key())
+	for _, s := range m.steps {
+		to := stateCompleted
+		if s.To != (Position{}) {
+			to = s.To.key()
+		}
+		fmt.Fprintf(&b, " -%s-> %s", s.Point, to)
+	}
+	return b.String()
+}
