@@ -85,8 +85,8 @@ func (l *Lifecycle) Status() Status {
 // Position returns the current position. A stopped lifecycle stays at the
 // position it was stopped in; a completed one is in Realisation.
 func (l *Lifecycle) Position() Position {
-	if p, ok := l.model.positionOf(l.m.State()); ok {
-		return p
+	if i := l.model.stepOf(l.m.State()); i >= 0 {
+		return l.model.steps[i].From
 	}
 	if n := len(l.history); n > 0 {
 		if st, ok := l.stepAt(l.history[n-1].Point); ok {
@@ -102,13 +102,11 @@ func (l *Lifecycle) Phase() Phase { return l.Position().Phase }
 // Next returns the step that the next approval would take, and false when
 // the lifecycle has ended.
 func (l *Lifecycle) Next() (Step, bool) {
-	if l.Status() != Active {
+	i := l.model.stepOf(l.m.State())
+	if i < 0 {
 		return Step{}, false
 	}
-	st, ok := l.model.step(l.Position())
-	if !ok {
-		return Step{}, false
-	}
+	st := l.model.steps[i]
 	st.Covers = slices.Clone(st.Covers)
 	st.Skipped = slices.Clone(st.Skipped)
 	return st, true
@@ -172,13 +170,14 @@ func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
 	if err != nil {
 		return &DecisionError{Point: d.Point, Unmet: fs.Errors(), Err: err}
 	}
-	return l.apply(d)
+	return l.apply(d, l.model.events[l.model.stepOf(l.m.State())])
 }
 
 // evaluate returns the findings for d and the sentinel of the first kind of
 // error among them, or nil.
 func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
-	if l.Status() != Active {
+	at := l.model.stepOf(l.m.State())
+	if at < 0 {
 		return Findings{NewFinding("decision.terminal", "", SeverityError, Text{
 			NB: "Prosjektet er " + strings.ToLower(l.Status().Label(Bokmal)) + "; ingen flere beslutninger kan tas",
 			NN: "Prosjektet er " + strings.ToLower(l.Status().Label(Nynorsk)) + "; ingen fleire avgjerder kan takast",
@@ -188,7 +187,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	if fs := d.Validate(); fs.HasErrors() {
 		return fs, ErrInvalidDecision
 	}
-	next, _ := l.model.step(l.Position())
+	next := l.model.steps[at]
 	if d.Point != next.Point {
 		return Findings{NewFinding("decision.wrong_point", "point", SeverityError, Text{
 			NB: "Prosjektet venter på " + next.Point.Label() + ", ikke " + d.Point.Label(),
@@ -221,12 +220,13 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	return fs, nil
 }
 
-// apply changes the lifecycle for a decision that evaluate accepted.
-func (l *Lifecycle) apply(d Decision) error {
+// apply changes the lifecycle for a decision that evaluate accepted; event
+// is the machine event of the step d approves.
+func (l *Lifecycle) apply(d Decision, event string) error {
 	var err error
 	switch d.Outcome {
 	case Approved:
-		err = l.m.Fire(d.Point.String())
+		err = l.m.Fire(event)
 	case Stopped:
 		err = l.m.Fire(eventStop)
 	}

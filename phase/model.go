@@ -73,12 +73,28 @@ type Step struct {
 	Skipped []Skip          `json:"skipped,omitempty"`
 }
 
+// Completes reports whether an approval of this step completes the project
+// (BP6): its To is then the zero Position.
+func (s Step) Completes() bool { return s.To == (Position{}) }
+
+// Title returns the title of the step in language l: the title of the last
+// decision point it covers, the one that opens the phase it goes to. A step
+// at BP1 that skips concept and planning is titled as BP3.
+func (s Step) Title(l Language) string {
+	if len(s.Covers) == 0 {
+		return s.Point.Title(l)
+	}
+	return s.Covers[len(s.Covers)-1].Title(l)
+}
+
 // Model is a validated lifecycle model: the standard one or a tailored one.
 // A Model is immutable and safe for concurrent use.
 type Model struct {
 	tailoring Tailoring
 	initial   Position
 	steps     []Step
+	events    []string       // events[i] is the machine event of steps[i]
+	byState   map[string]int // machine state → index of the step leaving it
 	spec      *machine.Spec
 }
 
@@ -157,6 +173,7 @@ func NewModel(t Tailoring) (*Model, error) {
 		slot{pos: Position{Phase: Realisation}, leave: BP6, active: true})
 
 	m.initial = slots[0].pos
+	m.byState = map[string]int{}
 	var events []machine.Event
 	nonTerminal := []string{}
 	for i := 0; i < len(slots); {
@@ -172,7 +189,9 @@ func NewModel(t Tailoring) (*Model, error) {
 			st.To = slots[j].pos
 			to = st.To.key()
 		}
+		m.byState[from.pos.key()] = len(m.steps)
 		m.steps = append(m.steps, st)
+		m.events = append(m.events, st.Point.String())
 		events = append(events, machine.Event{Name: st.Point.String(), From: []string{from.pos.key()}, To: to})
 		nonTerminal = append(nonTerminal, from.pos.key())
 		i = j
@@ -226,24 +245,13 @@ func (m *Model) Phases() []Phase {
 	return out
 }
 
-// step returns the step that leaves position p.
-func (m *Model) step(p Position) (Step, bool) {
-	for _, s := range m.steps {
-		if s.From == p {
-			return s, true
-		}
+// stepOf returns the index of the step that leaves the machine state, or -1
+// for a terminal state.
+func (m *Model) stepOf(state string) int {
+	if i, ok := m.byState[state]; ok {
+		return i
 	}
-	return Step{}, false
-}
-
-// positionOf maps an internal state name back to a Position.
-func (m *Model) positionOf(state string) (Position, bool) {
-	for _, s := range m.steps {
-		if s.From.key() == state {
-			return s.From, true
-		}
-	}
-	return Position{}, false
+	return -1
 }
 
 // String returns a one-line description, e.g. "Prosjektveiviseren: idea →bp1→ concept …".
@@ -254,7 +262,7 @@ func (m *Model) String() string {
 	b.WriteString(m.initial.key())
 	for _, s := range m.steps {
 		to := stateCompleted
-		if s.To != (Position{}) {
+		if !s.Completes() {
 			to = s.To.key()
 		}
 		fmt.Fprintf(&b, " -%s-> %s", s.Point, to)

@@ -1,0 +1,71 @@
+package phase
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+// golden compares got with testdata/name, or rewrites the file with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestMermaidGolden(t *testing.T) {
+	tailored, err := NewModel(Tailoring{
+		Name: "Kommune X", WithoutIdea: true, ExecutionSubPhases: 2,
+		Skips: []Skip{{Closure, "Overlevering skjer i siste delfase; «avslutning» #1: ingen egen fase"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		file  string
+		model *Model
+		lang  Language
+	}{
+		{"mermaid/standard.nb.mmd", Standard(), Bokmal},
+		{"mermaid/standard.nn.mmd", Standard(), Nynorsk},
+		{"mermaid/standard.en.mmd", Standard(), English},
+		{"mermaid/tailored.nb.mmd", tailored, Bokmal},
+	}
+	for _, tt := range tests {
+		got := tt.model.Mermaid(tt.lang)
+		golden(t, tt.file, got)
+		if got != tt.model.Mermaid(tt.lang) {
+			t.Errorf("%s: output is not deterministic", tt.file)
+		}
+	}
+	nb := Standard().Mermaid(Bokmal)
+	for _, want := range []string{"Idéfase", "Gjennomføringsfase", "økt gevinstrealisering"} {
+		if !strings.Contains(nb, want) {
+			t.Errorf("bokmål diagram lacks %q", want)
+		}
+	}
+	tl := tailored.Mermaid(Bokmal)
+	if strings.Contains(tl, "#1:") || !strings.Contains(tl, "#35;1#58;") {
+		t.Errorf("tailored diagram does not escape Mermaid syntax in the justification:\n%s", tl)
+	}
+}

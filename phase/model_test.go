@@ -1,0 +1,98 @@
+package phase
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNewModelRejects(t *testing.T) {
+	tests := map[string]Tailoring{
+		"negative sub-phases": {ExecutionSubPhases: -1},
+		"too many sub-phases": {ExecutionSubPhases: 101},
+		"skip execution":      {Skips: []Skip{{Execution, "no"}}},
+		"skip idea":           {Skips: []Skip{{Idea, "use WithoutIdea"}}},
+		"skip zero phase":     {Skips: []Skip{{0, "what"}}},
+		"no justification":    {Skips: []Skip{{Planning, "  "}}},
+		"placeholder reason":  {Skips: []Skip{{Planning, "<begrunnelse>"}}},
+		"skipped twice":       {Skips: []Skip{{Planning, "small"}, {Planning, "small"}}},
+	}
+	for name, tl := range tests {
+		if _, err := NewModel(tl); !errors.Is(err, ErrInvalidModel) {
+			t.Errorf("%s: NewModel = %v, want ErrInvalidModel", name, err)
+		}
+	}
+}
+
+func TestModelSteps(t *testing.T) {
+	tests := []struct {
+		name       string
+		tailoring  Tailoring
+		wantStr    string
+		wantPhases []Phase
+	}{
+		{
+			name:       "standard",
+			wantStr:    "Prosjektveiviseren: idea -bp1-> concept -bp2-> planning -bp3-> execution -bp4-> closure -bp5-> realisation -bp6-> completed",
+			wantPhases: []Phase{Idea, Concept, Planning, Execution, Closure, Realisation},
+		},
+		{
+			name:       "without idea, three sub-phases",
+			tailoring:  Tailoring{Name: "Kommune X", WithoutIdea: true, ExecutionSubPhases: 3},
+			wantStr:    "Kommune X: start -bp1-> concept -bp2-> planning -bp3-> execution.1 -bp3.1-> execution.2 -bp3.2-> execution.3 -bp4-> closure -bp5-> realisation -bp6-> completed",
+			wantPhases: []Phase{Concept, Planning, Execution, Closure, Realisation},
+		},
+		{
+			name:       "one sub-phase is no split",
+			tailoring:  Tailoring{ExecutionSubPhases: 1},
+			wantStr:    "Prosjektveiviseren: idea -bp1-> concept -bp2-> planning -bp3-> execution -bp4-> closure -bp5-> realisation -bp6-> completed",
+			wantPhases: []Phase{Idea, Concept, Planning, Execution, Closure, Realisation},
+		},
+		{
+			name:       "concept and planning skipped",
+			tailoring:  Tailoring{Skips: []Skip{{Planning, "lite prosjekt"}, {Concept, "konsept gitt av staten"}}},
+			wantStr:    "Prosjektveiviseren: idea -bp1-> execution -bp4-> closure -bp5-> realisation -bp6-> completed",
+			wantPhases: []Phase{Idea, Execution, Closure, Realisation},
+		},
+	}
+	for _, tt := range tests {
+		m, err := NewModel(tt.tailoring)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if diff := cmp.Diff(tt.wantStr, m.String()); diff != "" {
+			t.Errorf("%s: String (-want +got):\n%s", tt.name, diff)
+		}
+		if diff := cmp.Diff(tt.wantPhases, m.Phases()); diff != "" {
+			t.Errorf("%s: Phases (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestModelSkipCovers(t *testing.T) {
+	m, err := NewModel(Tailoring{Skips: []Skip{{Planning, "lite prosjekt"}, {Concept, "konsept gitt av staten"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Step{
+		Point:   BP1,
+		From:    Position{Phase: Idea},
+		To:      Position{Phase: Execution},
+		Covers:  []DecisionPoint{BP1, BP2, BP3},
+		Skipped: []Skip{{Concept, "konsept gitt av staten"}, {Planning, "lite prosjekt"}},
+	}
+	if diff := cmp.Diff(want, m.Steps()[0]); diff != "" {
+		t.Errorf("first step (-want +got):\n%s", diff)
+	}
+	// Steps and Tailoring are copies.
+	m.Steps()[0].Covers[0] = BP6
+	tl := m.Tailoring()
+	tl.Skips[0].Justification = "changed"
+	if m.Steps()[0].Covers[0] != BP1 || m.Tailoring().Skips[0].Justification != "lite prosjekt" {
+		t.Error("Steps or Tailoring share memory with the model")
+	}
+	if got := Standard().Name(); got != "Prosjektveiviseren" {
+		t.Errorf("Standard().Name() = %q", got)
+	}
+}
