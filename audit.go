@@ -1,0 +1,166 @@
+package veiviser
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// ErrAuditBroken is wrapped by every *AuditError: the audit log has been
+// altered, cut or reordered after it was written.
+var ErrAuditBroken = errors.New("veiviser: audit log broken")
+
+// AuditEntry is one decision in a project's audit log. Each entry carries
+// the hash of the entry before it, so that changing, removing or reordering
+// any entry breaks the chain from that point on.
+type AuditEntry struct {
+	Seq      int            `json:"seq"`
+	Decision phase.Decision `json:"decision"`
+	Prev     string         `json:"prev"` // hex SHA-256 of the previous entry; "" for the first
+	Hash     string         `json:"hash"` // hex SHA-256 over seq, decision and prev
+}
+
+// AuditLog is a hash-chained log of decisions. The zero value is an empty
+// log. Append is the only way to add to it; Verify checks it. An AuditLog is
+// not safe for concurrent use.
+//
+// A hash chain shows that a log is consistent with itself. To notice a log
+// that was cut at the end, or rewritten whole, keep Head somewhere else (in
+// the case system's journal, say) and pass it to Verify.
+type AuditLog []AuditEntry
+
+// entryHash computes the hash of an entry from its seq, decision and prev.
+func entryHash(seq int, d phase.Decision, prev string) (string, error) {
+	b, err := json.Marshal(struct {
+		Seq      int            `json:"seq"`
+		Decision phase.Decision `json:"decision"`
+		Prev     string         `json:"prev"`
+	}{seq, d, prev})
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}
+
+// Append adds decision d to the log and returns the new entry. It fails only
+// when d cannot be encoded (an invalid enum value or date); the log is then
+// unchanged.
+func (a *AuditLog) Append(d phase.Decision) (AuditEntry, error) {
+	prev := a.Head()
+	h, err := entryHash(len(*a), d, prev)
+	if err != nil {
+		return AuditEntry{}, fmt.Errorf("veiviser: audit entry: %w", err)
+	}
+	e := AuditEntry{Seq: len(*a), Decision: d.Clone(), Prev: prev, Hash: h}
+	*a = append(*a, e)
+	return e, nil
+}
+
+// Head returns the hash of the last entry, or "" for an empty log.
+func (a AuditLog) Head() string {
+	if len(a) == 0 {
+		return ""
+	}
+	return a[len(a)-1].Hash
+}
+
+// Decisions returns the decisions in the log, in order; each a copy.
+func (a AuditLog) Decisions() []phase.Decision {
+	out := make([]phase.Decision, len(a))
+	for i, e := range a {
+		out[i] = e.Decision.Clone()
+	}
+	return out
+}
+
+// Verify checks the chain and reports the first entry that was altered,
+// removed or reordered as an *AuditError. When head is not "", it must also
+// be the hash of the last entry: this catches entries cut from the end.
+func (a AuditLog) Verify(head string) error {
+	prev := ""
+	for i, e := range a {
+		h, err := entryHash(e.Seq, e.Decision, e.Prev)
+		switch {
+		case err != nil || h != e.Hash:
+			return &AuditError{Index: i, Problem: AuditAltered}
+		case e.Seq != i || e.Prev != prev:
+			return &AuditError{Index: i, Problem: a.misplaced(i)}
+		}
+		prev = e.Hash
+	}
+	if head != "" && head != prev {
+		return &AuditError{Index: len(a), Problem: AuditRemoved}
+	}
+	return nil
+}
+
+// misplaced tells a reordered entry from a gap: the log is reordered when
+// the entry that belongs at index i stands later in it.
+func (a AuditLog) misplaced(i int) AuditProblem {
+	for _, e := range a[i+1:] {
+		if e.Seq == i {
+			return AuditReordered
+		}
+	}
+	return AuditRemoved
+}
+
+// AuditProblem says what is wrong with an audit log. The zero value is unset.
+type AuditProblem uint8
+
+// The problems Verify reports.
+const (
+	AuditAltered   AuditProblem = iota + 1 // an entry's content no longer matches its hash
+	AuditRemoved                           // an entry is missing here (or at the end, with a head)
+	AuditReordered                         // an entry stands at the wrong place
+)
+
+var auditProblems = enum.Table[AuditProblem]{Type: "audit problem", Codes: []string{"altered", "removed", "reordered"}}
+
+var auditProblemLabels = [...]phase.Text{
+	AuditAltered:   {NB: "endret", NN: "endra", EN: "altered"},
+	AuditRemoved:   {NB: "fjernet", NN: "fjerna", EN: "removed"},
+	AuditReordered: {NB: "flyttet", NN: "flytta", EN: "reordered"},
+}
+
+// String returns the wire code.
+func (p AuditProblem) String() string { return auditProblems.String(p) }
+
+// IsValid reports whether p is a known problem.
+func (p AuditProblem) IsValid() bool { return auditProblems.Valid(p) }
+
+// Label returns the problem in language l.
+func (p AuditProblem) Label(l phase.Language) string {
+	if !p.IsValid() {
+		return p.String()
+	}
+	return auditProblemLabels[p].In(l)
+}
+
+// MarshalText encodes p as its wire code.
+func (p AuditProblem) MarshalText() ([]byte, error) { return auditProblems.Marshal(p) }
+
+// UnmarshalText decodes a wire code.
+func (p *AuditProblem) UnmarshalText(b []byte) error { return auditProblems.Unmarshal(b, p) }
+
+// AuditError reports the first broken entry of an audit log. It wraps
+// ErrAuditBroken.
+type AuditError struct {
+	Index   int
+	Problem AuditProblem
+}
+
+// Error returns developer-facing text.
+func (e *AuditError) Error() string {
+	return fmt.Sprintf("%v: entry [%d] %s", ErrAuditBroken, e.Index, strings.ToLower(e.Problem.Label(phase.English)))
+}
+
+// Unwrap returns ErrAuditBroken.
+func (e *AuditError) Unwrap() error { return ErrAuditBroken }

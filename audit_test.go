@@ -1,0 +1,99 @@
+package veiviser
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+func auditLog(t *testing.T) AuditLog {
+	t.Helper()
+	var a AuditLog
+	for _, d := range []phase.Decision{
+		{Point: phase.BP1, Outcome: phase.SentBack, Date: phase.MustDate("25.02.2020"), Body: "Styringsgruppen", DecidedBy: "Leder"},
+		{Point: phase.BP1, Outcome: phase.Approved, Date: phase.MustDate("28.05.2020"), Body: "Styringsgruppen", DecidedBy: "Leder"},
+		{Point: phase.BP2, Outcome: phase.Approved, Date: phase.MustDate("01.12.2020"), Body: "Styringsgruppen", DecidedBy: "Leder"},
+		{Point: phase.BP3, Outcome: phase.Approved, Date: phase.MustDate("01.03.2021"), Body: "Prosjekteier", DecidedBy: "Rådmann"},
+	} {
+		if _, err := a.Append(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}
+
+func TestAuditVerify(t *testing.T) {
+	type want struct {
+		Index   int
+		Problem AuditProblem
+	}
+	tests := []struct {
+		name   string
+		mutate func(AuditLog) AuditLog
+		head   bool
+		want   *want
+	}{
+		{"intact", func(a AuditLog) AuditLog { return a }, true, nil},
+		{"empty", func(AuditLog) AuditLog { return nil }, false, nil},
+		{"altered comment", func(a AuditLog) AuditLog { a[2].Decision.Comment = "endret i ettertid"; return a }, false, &want{2, AuditAltered}},
+		{"altered outcome", func(a AuditLog) AuditLog { a[0].Decision.Outcome = phase.Approved; return a }, false, &want{0, AuditAltered}},
+		{"removed in the middle", func(a AuditLog) AuditLog { return slices.Delete(a, 1, 2) }, false, &want{1, AuditRemoved}},
+		{"removed first", func(a AuditLog) AuditLog { return a[1:] }, false, &want{0, AuditRemoved}},
+		{"swapped", func(a AuditLog) AuditLog { a[1], a[2] = a[2], a[1]; return a }, false, &want{1, AuditReordered}},
+		{"cut at the end, head kept", func(a AuditLog) AuditLog { return a[:3] }, true, &want{3, AuditRemoved}},
+		{"cut at the end, no head", func(a AuditLog) AuditLog { return a[:3] }, false, nil},
+	}
+	for _, tt := range tests {
+		orig := auditLog(t)
+		head := ""
+		if tt.head {
+			head = orig.Head()
+		}
+		err := tt.mutate(slices.Clone(orig)).Verify(head)
+		var got *want
+		var ae *AuditError
+		if errors.As(err, &ae) {
+			got = &want{ae.Index, ae.Problem}
+			if !errors.Is(err, ErrAuditBroken) {
+				t.Errorf("%s: %v does not wrap ErrAuditBroken", tt.name, err)
+			}
+		} else if err != nil {
+			t.Errorf("%s: unexpected error %v", tt.name, err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Verify (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestAuditJSON(t *testing.T) {
+	a := auditLog(t)
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got AuditLog
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	if err := got.Verify(a.Head()); err != nil {
+		t.Errorf("Verify after round trip: %v", err)
+	}
+	if diff := cmp.Diff(a.Decisions()[1], a[1].Decision); diff != "" {
+		t.Errorf("Decisions (-want +got):\n%s", diff)
+	}
+	if _, err := (&got).Append(phase.Decision{Point: phase.BP4, Outcome: 9}); err == nil {
+		t.Error("Append accepted a decision that cannot be encoded")
+	}
+	if len(got) != len(a) {
+		t.Error("failed Append changed the log")
+	}
+}
