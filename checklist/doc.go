@@ -1,0 +1,40 @@
+// Package checklist models the checklists a decision body goes through
+// before a decision point of Prosjektveiviseren, and Difi's eight
+// checkpoints for involving the municipal sector (Sjekkliste for
+// involvering av kommunesektoren).
+//
+// A Checklist is data: an ID, a title, the decision point it belongs to,
+// whether it is mandatory (blocks the decision) or advisory (warns), and
+// ordered items. Each Item carries the official question text verbatim
+// (bokmål or nynorsk, as in the source) with an English translation, the
+// kind of answer it takes (yes/no with the favourable answer stated, a
+// choice among named options, or free text) and its own small lifecycle:
+//
+//	open ──answer──▶ answered ──┐
+//	  │ ──not relevant──▶ not relevant ──archive──▶ archived
+//	  └ ──defer──▶ deferred (still open) ──┘
+//
+// "Not relevant" and "deferred" need a comment of at least MinComment
+// characters. Nothing is ever overwritten: every change is an Entry in the
+// item's history with who made it and on which date (a phase.Date passed
+// by the caller; the package never reads the clock).
+//
+// Evaluate gives a Report: ready or not, every blocking item with its
+// Reason, and counts per state. A Set holds a project's checklists keyed
+// by decision point plus the KS checklist, and plugs them into
+// phase.Lifecycle as a phase.Gate. A step that covers several decision
+// points (a tailored model that skips a phase) needs every covered
+// point's checklist answered or explicitly waived.
+//
+// The built-in checklists (BP, KS) are returned as fresh copies on every
+// call, so one project's answers never reach another project or the
+// built-in texts.
+//
+// Non-goals: rendering documents, storing projects, and reading answers from
+// whole documents. Parse reads one answer cell as people write it ("ja",
+// "Nei.", "prosjekt", "Ikkje relevant", "N/A"); finding that cell is the
+// caller's business.
+//
+// Values of this package are not safe for concurrent use; built-ins and
+// read-only package data are.
+package checklist

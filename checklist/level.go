@@ -1,0 +1,43 @@
+package checklist
+
+import (
+	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// Level says whether a checklist blocks its decision. The zero value is
+// unset and not valid.
+type Level uint8
+
+// The levels of a checklist.
+const (
+	Mandatory Level = iota + 1 // unmet items block the decision
+	Advisory                   // unmet items are warnings only
+)
+
+var levels = enum.Table[Level]{Type: "checklist level", Codes: []string{"mandatory", "advisory"}}
+
+var levelLabels = [...]phase.Text{
+	Mandatory: {NB: "Obligatorisk", NN: "Obligatorisk", EN: "Mandatory"},
+	Advisory:  {NB: "Rådgivende", NN: "Rådgjevande", EN: "Advisory"},
+}
+
+// String returns the wire code: "mandatory" or "advisory".
+func (v Level) String() string { return levels.String(v) }
+
+// IsValid reports whether v is Mandatory or Advisory.
+func (v Level) IsValid() bool { return levels.Valid(v) }
+
+// Label returns the level's name in language l.
+func (v Level) Label(l phase.Language) string {
+	if !v.IsValid() {
+		return v.String()
+	}
+	return levelLabels[v].In(l)
+}
+
+// MarshalText encodes v as its wire code.
+func (v Level) MarshalText() ([]byte, error) { return levels.Marshal(v) }
+
+// UnmarshalText decodes a wire code.
+func (v *Level) UnmarshalText(b []byte) error { return levels.Unmarshal(b, v) }

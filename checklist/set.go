@@ -1,0 +1,152 @@
+package checklist
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// PathPrefix is the field under which a project stores its Set; the
+// findings of Set.Gate have paths below it, such as
+// "checklists.bp2.items[3]" and "checklists.ks.items[0]".
+const PathPrefix = "checklists"
+
+// Set is a project's checklists: one per decision point, plus Difi's KS
+// checklist, which applies only when the project affects the municipal
+// sector. Use NewSet; the zero Set has no checklists, so its gate reports
+// every covered decision point as missing its checklist.
+//
+// A Set is not safe for concurrent use; copy it with Clone.
+type Set struct {
+	// Municipal marks a project that affects the municipal sector: its
+	// decisions then also need the KS checkpoints due so far.
+	Municipal bool
+
+	lists map[phase.DecisionPoint]*Checklist
+	ks    *Checklist
+}
+
+// NewSet returns fresh copies of the built-in checklists BP1 to BP6 and
+// KS, for a project that affects the municipal sector or not.
+func NewSet(municipal bool) *Set {
+	s := &Set{Municipal: municipal, lists: make(map[phase.DecisionPoint]*Checklist, 6), ks: KS()}
+	for _, p := range phase.Points() {
+		s.lists[p] = MustBP(p)
+	}
+	return s
+}
+
+// At returns the checklist of decision point p, or nil. The checklist is
+// the Set's own: record answers on it directly.
+func (s *Set) At(p phase.DecisionPoint) *Checklist { return s.lists[p] }
+
+// KS returns the KS checklist, or nil. It is the Set's own.
+func (s *Set) KS() *Checklist { return s.ks }
+
+// Put adds or replaces a checklist, keyed by its Point; a checklist
+// without a Point replaces the KS checklist. The Set takes c as it is (no
+// copy). Put refuses an invalid checklist.
+func (s *Set) Put(c *Checklist) error {
+	if c == nil {
+		return &PathError{Err: fmt.Errorf("%w: nil checklist", ErrInvalidChecklist)}
+	}
+	if err := c.validate(); err != nil {
+		return err
+	}
+	if c.Point == 0 {
+		s.ks = c
+		return nil
+	}
+	if s.lists == nil {
+		s.lists = map[phase.DecisionPoint]*Checklist{}
+	}
+	s.lists[c.Point] = c
+	return nil
+}
+
+// Points returns the decision points that have a checklist, in order.
+func (s *Set) Points() []phase.DecisionPoint {
+	return slices.Sorted(maps.Keys(s.lists))
+}
+
+// Clone returns an independent deep copy of s.
+func (s *Set) Clone() *Set {
+	d := &Set{Municipal: s.Municipal, lists: make(map[phase.DecisionPoint]*Checklist, len(s.lists))}
+	for p, c := range s.lists {
+		d.lists[p] = c.Clone()
+	}
+	if s.ks != nil {
+		d.ks = s.ks.Clone()
+	}
+	return d
+}
+
+// Evaluate evaluates every checklist of the Set at its own decision point,
+// in point order, and then, for a municipal project, the KS checklist with
+// every checkpoint due.
+func (s *Set) Evaluate() []Report {
+	out := make([]Report, 0, len(s.lists)+1)
+	for _, p := range s.Points() {
+		out = append(out, s.lists[p].Evaluate())
+	}
+	if s.Municipal && s.ks != nil {
+		out = append(out, s.ks.Evaluate())
+	}
+	return out
+}
+
+// Gate returns the Set as a gate for phase.Lifecycle.Decide and Check. It
+// reads the Set when the decision is checked, not when Gate is called.
+//
+// For every decision point the step covers (GateContext.Covers; more than
+// one when a tailored model skips a phase) the point's checklist is
+// evaluated at that point: blocking items are error findings, other
+// problems warnings, and a waived checklist one warning with its
+// justification. A covered main point (BP1 to BP6) without a checklist is
+// an error, "checklist.missing": a skipped phase's checkpoints are never
+// lost silently; answer them, or waive the checklist with a justification.
+//
+// For a municipal project the KS checklist is evaluated as at leaving the
+// last phase the step leaves: at BP2 checkpoints 1–4 block, at BP3 also 5,
+// from BP4 also 6 and 7, from BP5 also 8; checkpoints not yet due but
+// already relevant are warnings (8 from BP2 on; 6 and 7 at BP3.k). For
+// other projects the KS checklist is ignored.
+func (s *Set) Gate() phase.Gate { return phase.GateFunc(s.check) }
+
+func (s *Set) check(ctx phase.GateContext) phase.Findings {
+	covers := ctx.Covers
+	if len(covers) == 0 {
+		covers = []phase.DecisionPoint{ctx.Decision.Point}
+	}
+	var fs phase.Findings
+	for _, p := range covers {
+		prefix := phase.JoinPath(PathPrefix, p.String())
+		c := s.lists[p]
+		if c == nil {
+			if p.IsValid() && !p.IsSub() {
+				fs = append(fs, missing(prefix, p.Label()))
+			}
+			continue
+		}
+		fs = append(fs, c.EvaluateAt(p.Leaves()).Findings().WithPrefix(prefix)...)
+	}
+	if !s.Municipal {
+		return fs
+	}
+	prefix := phase.JoinPath(PathPrefix, "ks")
+	if s.ks == nil {
+		return append(fs, missing(prefix, "KS"))
+	}
+	last := covers[len(covers)-1]
+	return append(fs, s.ks.evaluate(last.Leaves(), last.IsSub()).Findings().WithPrefix(prefix)...)
+}
+
+func missing(path, name string) phase.Finding {
+	return phase.NewFinding("checklist.missing", path, phase.SeverityError, phase.Text{
+		NB: "Sjekklisten for " + name + " mangler; svar på den eller frafall den med begrunnelse",
+		NN: "Sjekklista for " + name + " manglar; svar på ho eller fråvik ho med grunngjeving",
+		EN: "The " + name + " checklist is missing; answer it or waive it with a justification",
+	})
+}

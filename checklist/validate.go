@@ -1,0 +1,138 @@
+package checklist
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// validate checks the whole checklist as New and decoding do.
+func (c *Checklist) validate() error {
+	bad := func(path, format string, args ...any) error {
+		return &PathError{Path: path, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
+	}
+	switch {
+	case blank(c.ID):
+		return bad("id", "the checklist has no ID")
+	case c.Title.IsZero():
+		return bad("title", "the checklist has no title")
+	case !c.Level.IsValid():
+		return &PathError{Path: "level", Err: &phase.ValueError{Type: "checklist level", Value: c.Level.String()}}
+	case c.Point != 0 && !c.Point.IsValid():
+		return &PathError{Path: "point", Err: &phase.ValueError{Type: "decision point", Value: c.Point.String()}}
+	case c.MinComment < 0:
+		return bad("minComment", "%d is negative", c.MinComment)
+	}
+	seen := make(map[string]int, len(c.items))
+	for i, it := range c.items {
+		path := itemPath(i)
+		if err := checkItem(it, path); err != nil {
+			return err
+		}
+		if j, dup := seen[it.ID]; dup {
+			return duplicateError(path, it.ID, j)
+		}
+		seen[it.ID] = i
+	}
+	if w := c.waiver; w != nil {
+		switch {
+		case blank(w.Comment):
+			return bad("waiver.comment", "a waiver needs a justification")
+		case blank(w.By):
+			return bad("waiver.by", "a waiver must say who waived")
+		case !w.On.IsValid():
+			return bad("waiver.on", "a waiver needs a valid date")
+		}
+	}
+	return nil
+}
+
+func duplicateError(path, id string, first int) error {
+	return &PathError{Path: path + ".id", Err: fmt.Errorf("%w: %q is already the ID of %s", ErrDuplicateItem, id, itemPath(first))}
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// checkItem checks one item's definition and replays its history through
+// the item state machine.
+func checkItem(it Item, path string) error {
+	bad := func(field, format string, args ...any) error {
+		return &PathError{Path: path + "." + field, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
+	}
+	switch {
+	case blank(it.ID):
+		return bad("id", "the item has no ID")
+	case !it.Lang.IsValid():
+		return &PathError{Path: path + ".lang", Err: &phase.ValueError{Type: "language", Value: it.Lang.String()}}
+	case blank(it.Question.Text):
+		return bad("question.text", "the item has no question")
+	case !it.Kind.IsValid():
+		return &PathError{Path: path + ".kind", Err: &phase.ValueError{Type: "answer kind", Value: it.Kind.String()}}
+	case it.Favourable != 0 && !it.Favourable.IsValid():
+		return &PathError{Path: path + ".favourable", Err: &phase.ValueError{Type: "yes/no answer", Value: it.Favourable.String()}}
+	case it.Favourable != 0 && it.Kind != YesNo:
+		return bad("favourable", "only a yes/no item has a favourable answer")
+	case it.From != 0 && !it.From.IsValid():
+		return &PathError{Path: path + ".from", Err: &phase.ValueError{Type: "phase", Value: it.From.String()}}
+	case it.Due != 0 && !it.Due.IsValid():
+		return &PathError{Path: path + ".due", Err: &phase.ValueError{Type: "phase", Value: it.Due.String()}}
+	case it.From != 0 && it.Due != 0 && it.From > it.Due:
+		return bad("from", "%s comes after the due phase %s", it.From, it.Due)
+	}
+	for i, s := range it.Sub {
+		if blank(s.Text) {
+			return bad("sub["+strconv.Itoa(i)+"].text", "the sub-question is blank")
+		}
+	}
+	if it.Kind == Choice && len(it.Options) < 2 {
+		return bad("options", "a choice needs at least two options")
+	}
+	if it.Kind != Choice && len(it.Options) > 0 {
+		return bad("options", "only a choice item has options")
+	}
+	for i, o := range it.Options {
+		if blank(o.ID) {
+			return bad("options["+strconv.Itoa(i)+"].id", "the option has no ID")
+		}
+		for j := range i {
+			if it.Options[j].ID == o.ID {
+				return &PathError{Path: path + ".options[" + strconv.Itoa(i) + "].id",
+					Err: fmt.Errorf("%w: option %q is listed twice", ErrInvalidChecklist, o.ID)}
+			}
+		}
+	}
+	prev := Entry{State: Open}
+	for j, e := range it.history {
+		hp := "history[" + strconv.Itoa(j) + "]"
+		switch {
+		case !e.State.IsValid():
+			return &PathError{Path: path + "." + hp + ".state", Err: &phase.ValueError{Type: "item state", Value: e.State.String()}}
+		case !canMove(prev.State, e.State):
+			return bad(hp+".state", "%s cannot follow %s", e.State, prev.State)
+		case blank(e.By):
+			return bad(hp+".by", "the change does not say who made it")
+		case !e.On.IsValid():
+			return bad(hp+".on", "the change has no valid date")
+		case j > 0 && e.On.Before(prev.On):
+			return bad(hp+".on", "%s is before the previous change (%s)", e.On, prev.On)
+		}
+		switch e.State {
+		case Answered:
+			if _, ok := checkAnswer(it, e.Answer, ""); !ok {
+				return bad(hp+".answer", "the answer does not fit a %s item", it.Kind)
+			}
+		case Archived:
+			if e.Answer != prev.Answer {
+				return bad(hp+".answer", "archiving keeps the answer it had")
+			}
+		default:
+			if !e.Answer.IsZero() {
+				return bad(hp+".answer", "only an answered item has an answer")
+			}
+		}
+		prev = e
+	}
+	return nil
+}
