@@ -1,0 +1,154 @@
+// Package jsonpath finds where in a JSON document decoding into a Go type
+// fails, so that decode errors can name the field path ("benefits[3].owner")
+// even when the error comes from an UnmarshalText method, which
+// encoding/json reports without a location.
+//
+// It is used on the error path only: decode first, and call Locate when the
+// decode failed.
+package jsonpath
+
+import (
+	"bytes"
+	"encoding/json"
+	"maps"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+var unmarshaler = reflect.TypeFor[json.Unmarshaler]()
+
+// Locate returns the path of the deepest value in data that does not decode
+// into type t, and the error decoding it gave. Paths use JSON names:
+// "a.b[2].c". With strict, an object key that matches no field is an error
+// too (as with json.Decoder.DisallowUnknownFields). It returns "" and nil
+// when data decodes.
+func Locate(t reflect.Type, data []byte, strict bool) (string, error) {
+	return locate(t, data, "", strict)
+}
+
+func decode(t reflect.Type, data []byte, strict bool) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
+	return dec.Decode(reflect.New(t).Interface())
+}
+
+func locate(t reflect.Type, data []byte, path string, strict bool) (string, error) {
+	err := decode(t, data, strict)
+	if err == nil {
+		return "", nil
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Implements(unmarshaler) || reflect.PointerTo(t).Implements(unmarshaler) {
+		return path, err // its own decoder; it reports inner positions itself
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(data, &obj) != nil {
+			return path, err
+		}
+		fields := fieldsOf(t)
+		keys := sortedKeys(obj)
+		for _, k := range keys {
+			ft, ok := lookup(fields, k)
+			if !ok {
+				if strict {
+					return join(path, k), err
+				}
+				continue
+			}
+			if p, e := locate(ft, obj[k], join(path, k), strict); e != nil {
+				return p, e
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		var arr []json.RawMessage
+		if json.Unmarshal(data, &arr) != nil {
+			return path, err
+		}
+		for i, raw := range arr {
+			if p, e := locate(t.Elem(), raw, path+"["+strconv.Itoa(i)+"]", strict); e != nil {
+				return p, e
+			}
+		}
+	case reflect.Map:
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(data, &obj) != nil {
+			return path, err
+		}
+		for _, k := range sortedKeys(obj) {
+			if p, e := locate(t.Elem(), obj[k], join(path, k), strict); e != nil {
+				return p, e
+			}
+		}
+	}
+	return path, err
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// fieldsOf maps the JSON names of t's fields (embedded structs flattened) to
+// their types.
+func fieldsOf(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if f.Anonymous && name == "" {
+			ft := f.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				for k, v := range fieldsOf(ft) {
+					if _, dup := out[k]; !dup {
+						out[k] = v
+					}
+				}
+				continue
+			}
+		}
+		if !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		out[name] = f.Type
+	}
+	return out
+}
+
+// lookup finds a field as encoding/json does: exact name first, then
+// case-insensitively.
+func lookup(fields map[string]reflect.Type, key string) (reflect.Type, bool) {
+	if t, ok := fields[key]; ok {
+		return t, true
+	}
+	for name, t := range fields {
+		if strings.EqualFold(name, key) {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// sortedKeys returns the keys sorted, so the answer is deterministic.
+func sortedKeys(m map[string]json.RawMessage) []string {
+	return slices.Sorted(maps.Keys(m))
+}

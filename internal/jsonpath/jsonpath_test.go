@@ -1,0 +1,55 @@
+package jsonpath
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+type doc struct {
+	Name   string           `json:"name"`
+	Phase  phase.Phase      `json:"phase"`
+	Items  []item           `json:"items"`
+	ByKey  map[string]item  `json:"byKey"`
+	Life   *phase.Lifecycle `json:"life,omitempty"`
+	Nested struct {
+		When phase.Date `json:"when"`
+	} `json:"nested"`
+}
+
+type item struct {
+	Point phase.DecisionPoint `json:"point"`
+}
+
+func TestLocate(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		strict         bool
+		wantUnknown    bool
+	}{
+		{"fine", `{"name":"x","phase":"concept"}`, "", false, false},
+		{"enum", `{"phase":"konsept"}`, "phase", false, true},
+		{"in a list", `{"items":[{"point":"bp1"},{"point":"bp9"}]}`, "items[1].point", false, true},
+		{"in a map", `{"byKey":{"a":{"point":"bp1"},"b":{"point":"x"}}}`, "byKey.b.point", false, true},
+		{"nested date", `{"nested":{"when":"<dato>"}}`, "nested.when", false, false},
+		{"wrong type", `{"items":{}}`, "items", false, false},
+		{"own decoder", `{"life":{"model":{},"history":[{"point":"bp2"}]}}`, "life", false, false},
+		{"unknown key, strict", `{"nmae":"x"}`, "nmae", true, false},
+		{"unknown key, lenient", `{"nmae":"x"}`, "", false, false},
+		{"case-insensitive name", `{"PHASE":"nope"}`, "PHASE", false, true},
+	}
+	for _, tt := range tests {
+		got, err := Locate(reflect.TypeFor[doc](), []byte(tt.in), tt.strict)
+		if got != tt.want {
+			t.Errorf("%s: Locate = %q (%v), want %q", tt.name, got, err, tt.want)
+		}
+		if (tt.want == "") != (err == nil) {
+			t.Errorf("%s: err = %v", tt.name, err)
+		}
+		if tt.wantUnknown && !errors.Is(err, phase.ErrUnknownValue) {
+			t.Errorf("%s: err = %v, want ErrUnknownValue", tt.name, err)
+		}
+	}
+}
