@@ -105,3 +105,37 @@ func TestGenerateRefuses(t *testing.T) {
 		t.Error("chan accepted")
 	}
 }
+
+func TestCheck(t *testing.T) {
+	opts := Options{
+		Substitutes: map[reflect.Type]reflect.Type{reflect.TypeFor[custom](): reflect.TypeFor[customForm]()},
+		Overrides:   map[reflect.Type]map[string]any{reflect.TypeFor[phase.Date](): {"type": "string"}},
+	}
+	schema, err := Generate(reflect.TypeFor[sample](), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := sample{Name: "x", Phase: phase.Concept, Items: []inner{{ID: "a"}}, Next: &inner{ID: "b"}, Tags: map[string]string{"k": "v"}}
+	doc, err := json.Marshal(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Check(schema, doc); err != nil {
+		t.Errorf("Check(valid) = %v", err)
+	}
+	for _, tt := range []struct{ doc, wantIn string }{
+		{`{"name":"x","phase":"konsept","count":0,"custom":{"x":1},"id":""}`, "phase"},
+		{`{"name":"x","phase":"concept","count":-1,"custom":{"x":1},"id":""}`, "count"},
+		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1}}`, `"id"`},
+		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","extra":1}`, `"extra"`},
+		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1.5},"id":""}`, "custom.x"},
+		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","items":[{"id":3}]}`, "items[0].id"},
+		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","next":{"id":true}}`, "next"},
+		{`[]`, "(root)"},
+	} {
+		err := Check(schema, []byte(tt.doc))
+		if err == nil || !strings.Contains(err.Error(), tt.wantIn) {
+			t.Errorf("Check(%s) = %v, want an error naming %s", tt.doc, err, tt.wantIn)
+		}
+	}
+}
