@@ -2,6 +2,7 @@ package phase
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -382,4 +383,25 @@ func BenchmarkParse(b *testing.B) {
 			_, _ = ParseAll(inputs[2].s)
 		}
 	})
+}
+
+func TestNameWordsConsistent(t *testing.T) {
+	var heads []string
+	for w, e := range nameWords {
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			t.Errorf("nameWords key %q is not folded to a-z", w)
+		}
+		if e.use&wordHead != 0 {
+			heads = append(heads, w)
+		}
+		if e.use == 0 {
+			t.Errorf("nameWords[%q] has no use", w)
+		}
+	}
+	want := append([]string(nil), nameHeads...)
+	slices.Sort(want)
+	slices.Sort(heads)
+	if diff := cmp.Diff(want, heads); diff != "" {
+		t.Errorf("nameHeads and the words marked wordHead differ (-want +got):\n%s", diff)
+	}
 }
