@@ -1,0 +1,49 @@
+package stakeholder
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+type membershipJSON struct {
+	Organisation string            `json:"organisation"`
+	Invited      phase.Date        `json:"invited,omitzero"`
+	State        State             `json:"state,omitempty"`
+	History      []MembershipEvent `json:"history,omitempty"`
+}
+
+// MarshalJSON encodes the organisation, the invitation date, the current
+// state (for readers; it is derived) and the history.
+func (m Membership) MarshalJSON() ([]byte, error) {
+	return json.Marshal(membershipJSON{Organisation: m.org, Invited: m.invited, State: m.State(), History: m.history})
+}
+
+// UnmarshalJSON rebuilds the membership by replaying its history through
+// the state machine. A change the machine refuses, or a state that
+// disagrees with the history, gives a *DecodeError with the path
+// ("history[1]", "state"). On error m is unchanged.
+func (m *Membership) UnmarshalJSON(b []byte) error {
+	var j membershipJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return decodeError(b, reflect.TypeFor[membershipJSON](), err)
+	}
+	x, err := NewMembership(j.Organisation, j.Invited)
+	if err != nil {
+		return &DecodeError{Path: "organisation", Err: err}
+	}
+	for i, e := range j.History {
+		if err := x.Apply(e); err != nil {
+			return &DecodeError{Path: indexPath("history", i), Err: err}
+		}
+	}
+	if j.State != 0 && j.State != x.State() {
+		return &DecodeError{Path: "state", Err: fmt.Errorf("%w: state %s, but the history leads to %s",
+			ErrTransition, strconv.Quote(j.State.String()), strconv.Quote(x.State().String()))}
+	}
+	*m = x
+	return nil
+}

@@ -1,0 +1,58 @@
+package stakeholder
+
+import (
+	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// Role is a project role of Prosjektveiviseren. The zero value is unset.
+type Role uint8
+
+// The project roles.
+const (
+	ProjectOwner         Role = iota + 1 // prosjekteier
+	ProjectManager                       // prosjektleder
+	BenefitResponsible                   // gevinstansvarlig: answers for realising the benefits
+	BenefitOwner                         // gevinsteier: owns one benefit in the line
+	SeniorUser                           // seniorbruker
+	SeniorSupplier                       // seniorleverandør
+	Secretariat                          // sekretariat
+	WorkingGroupMember                   // medlem av en faggruppe
+	ReferenceGroupMember                 // medlem av en referansegruppe
+)
+
+var roles = codes[Role]{
+	Table: enum.Table[Role]{Type: "role", Codes: []string{
+		"project_owner", "project_manager", "benefit_responsible", "benefit_owner", "senior_user",
+		"senior_supplier", "secretariat", "working_group_member", "reference_group_member",
+	}},
+	labels: []phase.Text{
+		ProjectOwner:         {NB: "Prosjekteier", NN: "Prosjekteigar", EN: "Project owner"},
+		ProjectManager:       {NB: "Prosjektleder", NN: "Prosjektleiar", EN: "Project manager"},
+		BenefitResponsible:   {NB: "Gevinstansvarlig", NN: "Gevinstansvarleg", EN: "Benefit-responsible"},
+		BenefitOwner:         {NB: "Gevinsteier", NN: "Gevinsteigar", EN: "Benefit owner"},
+		SeniorUser:           {NB: "Seniorbruker", NN: "Seniorbrukar", EN: "Senior user"},
+		SeniorSupplier:       {NB: "Seniorleverandør", NN: "Seniorleverandør", EN: "Senior supplier"},
+		Secretariat:          {NB: "Sekretariat", NN: "Sekretariat", EN: "Secretariat"},
+		WorkingGroupMember:   {NB: "Medlem av faggruppe", NN: "Medlem av faggruppe", EN: "Working group member"},
+		ReferenceGroupMember: {NB: "Medlem av referansegruppe", NN: "Medlem av referansegruppe", EN: "Reference group member"},
+	},
+}
+
+// ProjectRoles returns every role in order.
+func ProjectRoles() []Role { return roles.All() }
+
+// String returns the wire code, such as "benefit_responsible".
+func (r Role) String() string { return roles.String(r) }
+
+// IsValid reports whether r is a known role.
+func (r Role) IsValid() bool { return roles.Valid(r) }
+
+// Label returns the role's name in language l, such as "Gevinstansvarlig".
+func (r Role) Label(l phase.Language) string { return roles.label(r, l) }
+
+// MarshalText encodes r as its wire code.
+func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
+
+// UnmarshalText decodes a wire code.
+func (r *Role) UnmarshalText(b []byte) error { return roles.Unmarshal(b, r) }
