@@ -1,0 +1,259 @@
+package checklist
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// The stored forms. Enumerations travel as strings here so that decoding
+// can name the path of an unknown value; the typed values are checked
+// field by field in fromJSON.
+
+type checklistJSON struct {
+	ID         string     `json:"id"`
+	Title      phase.Text `json:"title"`
+	Point      string     `json:"point,omitempty"`
+	Level      string     `json:"level"`
+	MinComment int        `json:"minComment,omitempty"`
+	Waiver     *noteJSON  `json:"waiver,omitempty"`
+	Items      []itemJSON `json:"items"`
+}
+
+type noteJSON struct {
+	By      string `json:"by"`
+	On      string `json:"on"`
+	Comment string `json:"comment,omitempty"`
+}
+
+type itemJSON struct {
+	ID         string      `json:"id"`
+	Lang       string      `json:"lang"`
+	Question   Wording     `json:"question"`
+	Guidance   Wording     `json:"guidance,omitzero"`
+	Lead       Wording     `json:"lead,omitzero"`
+	Sub        []Wording   `json:"sub,omitempty"`
+	Kind       string      `json:"kind"`
+	Favourable string      `json:"favourable,omitempty"`
+	Options    []Option    `json:"options,omitempty"`
+	From       string      `json:"from,omitempty"`
+	Due        string      `json:"due,omitempty"`
+	History    []entryJSON `json:"history,omitempty"`
+}
+
+type entryJSON struct {
+	State   string     `json:"state"`
+	Answer  answerJSON `json:"answer,omitzero"`
+	Comment string     `json:"comment,omitempty"`
+	By      string     `json:"by"`
+	On      string     `json:"on"`
+}
+
+type answerJSON struct {
+	Bool   string `json:"bool,omitempty"`
+	Option string `json:"option,omitempty"`
+	Text   string `json:"text,omitempty"`
+}
+
+// text returns the wire code of an enumeration value, "" for zero.
+func text[T interface {
+	comparable
+	MarshalText() ([]byte, error)
+}](v T) (string, error) {
+	var zero T
+	if v == zero {
+		return "", nil
+	}
+	b, err := v.MarshalText()
+	return string(b), err
+}
+
+// parse decodes a wire code into *v at path; "" leaves *v zero.
+func parse[T any, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](s, path string, v P) error {
+	if s == "" {
+		return nil
+	}
+	if err := P(v).UnmarshalText([]byte(s)); err != nil {
+		return &PathError{Path: path, Err: err}
+	}
+	return nil
+}
+
+func itemToJSON(it Item) (itemJSON, error) {
+	j := itemJSON{ID: it.ID, Lang: it.Lang.String(), Question: it.Question, Guidance: it.Guidance, Lead: it.Lead,
+		Sub: it.Sub, Options: it.Options}
+	var err error
+	var errs [4]error
+	j.Kind, errs[0] = text(it.Kind)
+	j.Favourable, errs[1] = text(it.Favourable)
+	j.From, errs[2] = text(it.From)
+	j.Due, errs[3] = text(it.Due)
+	if err = errors.Join(errs[:]...); err != nil {
+		return j, err
+	}
+	if !it.Lang.IsValid() {
+		return j, &phase.ValueError{Type: "language", Value: it.Lang.String()}
+	}
+	for _, e := range it.history {
+		w := entryJSON{Comment: e.Comment, By: e.By, On: e.On.String(),
+			Answer: answerJSON{Option: e.Answer.Option, Text: e.Answer.Text}}
+		if w.State, err = text(e.State); err != nil {
+			return j, err
+		}
+		if w.Answer.Bool, err = text(e.Answer.Bool); err != nil {
+			return j, err
+		}
+		j.History = append(j.History, w)
+	}
+	return j, nil
+}
+
+func itemFromJSON(j itemJSON, path string) (Item, error) {
+	it := Item{ID: j.ID, Question: j.Question, Guidance: j.Guidance, Lead: j.Lead, Sub: j.Sub, Options: j.Options}
+	p := func(field string) string { return phase.JoinPath(path, field) }
+	if err := it.Lang.UnmarshalText([]byte(j.Lang)); err != nil {
+		return Item{}, &PathError{Path: p("lang"), Err: err}
+	}
+	for _, err := range []error{
+		parse(j.Kind, p("kind"), &it.Kind),
+		parse(j.Favourable, p("favourable"), &it.Favourable),
+		parse(j.From, p("from"), &it.From),
+		parse(j.Due, p("due"), &it.Due),
+	} {
+		if err != nil {
+			return Item{}, err
+		}
+	}
+	if j.Kind == "" {
+		return Item{}, &PathError{Path: p("kind"), Err: &phase.ValueError{Type: "answer kind"}}
+	}
+	for k, w := range j.History {
+		hp := p("history[" + strconv.Itoa(k) + "]")
+		e := Entry{Comment: w.Comment, By: w.By, Answer: Answer{Option: w.Answer.Option, Text: w.Answer.Text}}
+		if w.State == "" {
+			return Item{}, &PathError{Path: hp + ".state", Err: &phase.ValueError{Type: "item state"}}
+		}
+		for _, err := range []error{
+			parse(w.State, hp+".state", &e.State),
+			parse(w.Answer.Bool, hp+".answer.bool", &e.Answer.Bool),
+			parse(w.On, hp+".on", &e.On),
+		} {
+			if err != nil {
+				return Item{}, err
+			}
+		}
+		it.history = append(it.history, e)
+	}
+	return it, nil
+}
+
+// MarshalJSON encodes the item with its history.
+func (it Item) MarshalJSON() ([]byte, error) {
+	j, err := itemToJSON(it)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes an item and checks it as Checklist.Add does:
+// unknown fields, unknown enumeration values, a malformed definition and a
+// history the item's state machine cannot replay are errors naming the
+// path (*PathError). On error it is unchanged.
+func (it *Item) UnmarshalJSON(b []byte) error {
+	var j itemJSON
+	if err := strictDecode(b, &j); err != nil {
+		return err
+	}
+	v, err := itemFromJSON(j, "")
+	if err != nil {
+		return err
+	}
+	if err := checkItem(v, ""); err != nil {
+		return err
+	}
+	*it = v
+	return nil
+}
+
+// MarshalJSON encodes the checklist with every item and its full history.
+func (c *Checklist) MarshalJSON() ([]byte, error) {
+	j := checklistJSON{ID: c.ID, Title: c.Title, MinComment: c.MinComment, Items: make([]itemJSON, len(c.items))}
+	if w := c.waiver; w != nil {
+		j.Waiver = &noteJSON{By: w.By, On: w.On.String(), Comment: w.Comment}
+	}
+	var err error
+	if c.Point != 0 {
+		if j.Point, err = text(c.Point); err != nil {
+			return nil, err
+		}
+	}
+	if j.Level, err = text(c.Level); err != nil {
+		return nil, err
+	}
+	for i, it := range c.items {
+		if j.Items[i], err = itemToJSON(it); err != nil {
+			return nil, &PathError{Path: itemPath(i), Err: err}
+		}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes a checklist and checks it as New does. Unknown
+// fields, unknown enumeration values, duplicated item IDs, malformed
+// items and histories that cannot be replayed are errors naming the path
+// ("items[3].history[1].state"); on error c is unchanged.
+func (c *Checklist) UnmarshalJSON(b []byte) error {
+	var j checklistJSON
+	if err := strictDecode(b, &j); err != nil {
+		return err
+	}
+	d := Checklist{ID: j.ID, Title: j.Title, MinComment: j.MinComment, items: make([]Item, len(j.Items))}
+	if w := j.Waiver; w != nil {
+		d.waiver = &Note{By: w.By, Comment: w.Comment}
+		if err := parse(w.On, "waiver.on", &d.waiver.On); err != nil {
+			return err
+		}
+	}
+	if err := parse(j.Point, "point", &d.Point); err != nil {
+		return err
+	}
+	if j.Level == "" {
+		return &PathError{Path: "level", Err: &phase.ValueError{Type: "checklist level"}}
+	}
+	if err := parse(j.Level, "level", &d.Level); err != nil {
+		return err
+	}
+	for i, w := range j.Items {
+		it, err := itemFromJSON(w, itemPath(i))
+		if err != nil {
+			return err
+		}
+		d.items[i] = it
+	}
+	if err := d.validate(); err != nil {
+		return err
+	}
+	*c = d
+	return nil
+}
+
+// strictDecode decodes b into v, rejecting unknown fields and trailing data.
+func strictDecode(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return &PathError{Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
+	}
+	if dec.More() {
+		return &PathError{Err: fmt.Errorf("%w: data after the value", ErrInvalidChecklist)}
+	}
+	return nil
+}
