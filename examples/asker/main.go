@@ -1,18 +1,29 @@
 // Command asker validates the Digitale Asker 2020 project mandate (seed 001,
-// Difi's template Prosjektmandat v2.5, 2016) and its planned timeline, and
-// prints the findings in Norwegian.
+// "Difis mal for Prosjektmandat, versjon 2.5", 2016) and prints the result
+// in Norwegian, as a project manager would read it.
 //
-// The timeline in the mandate lets the closure phase start a year before the
-// execution phase ends; the validation names both phases and their dates.
+// The mandate is stored in mandat.json as a veiviser.ProjectMandate. Its
+// planned timeline lets the closure phase start on 01.01.2019, a year
+// before the execution phase ends on 31.12.2019; the validation names both
+// phases and their dates. The decision box was filled in when the mandate
+// was approved, but without the date and the name of who processed it.
 package main
 
 import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
+	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
+
+//go:embed mandat.json
+var mandateJSON []byte
 
 func main() {
 	if err := run(os.Stdout); err != nil {
@@ -21,36 +32,56 @@ func main() {
 	}
 }
 
-// timeline is "Foreløpig tidsplan" in chapter 3 of the mandate, as written.
-func timeline() phase.Timeline {
-	period := func(p phase.Phase, start, end string) phase.Period {
-		return phase.Period{Phase: p, Start: phase.MustDate(start), End: phase.MustDate(end)}
+// load reads the embedded mandate, refusing fields the type does not have.
+func load() (*veiviser.ProjectMandate, error) {
+	dec := json.NewDecoder(bytes.NewReader(mandateJSON))
+	dec.DisallowUnknownFields()
+	var m veiviser.ProjectMandate
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("mandat.json: %w", err)
 	}
-	return phase.Timeline{
-		period(phase.Concept, "30.09.2016", "31.12.2016"),
-		period(phase.Planning, "01.01.2017", "30.06.2017"),
-		period(phase.Execution, "01.07.2017", "31.12.2019"),
-		period(phase.Closure, "01.01.2019", "30.06.2020"),
-		period(phase.Realisation, "01.07.2020", "31.12.2022"),
-	}
+	return &m, nil
 }
 
 func run(w io.Writer) error {
-	tl := timeline()
-	fmt.Fprintln(w, "Digitale Asker 2020 – foreløpig tidsplan")
-	for _, p := range tl {
+	m, err := load()
+	if err != nil {
+		return err
+	}
+	h := m.Head()
+	b := h.Decision
+	fmt.Fprintf(w, "%s for %s\n", m.Template().Label(phase.Bokmal), h.Project)
+	fmt.Fprintf(w, "  Utarbeidet av: %s\n", h.PreparedBy)
+	fmt.Fprintf(w, "  Status: %s\n", h.Status.Label(phase.Bokmal))
+	fmt.Fprintf(w, "  Beslutning: %s\n", b.Decision)
+	fmt.Fprintf(w, "  Signatur: %s\n", b.Signature)
+	fmt.Fprintf(w, "  Neste fase ferdig: %s\n", b.NextPhaseDone)
+
+	fmt.Fprintln(w, "\nForeløpig tidsplan")
+	for _, p := range m.Schedule.Timeline {
 		fmt.Fprintf(w, "  %-20s %s–%s\n", p.Phase.Label(phase.Bokmal)+":", p.Start.Norwegian(), p.End.Norwegian())
 	}
-	printFindings(w, "Kontroll av tidsplanen", tl.Validate().WithPrefix("timeline"))
+
+	var timeline, rest phase.Findings
+	for _, f := range m.Validate() {
+		if strings.HasPrefix(string(f.Code), "timeline.") {
+			timeline = append(timeline, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	printFindings(w, "Kontroll av tidsplanen", timeline)
+	printFindings(w, "Kontroll av mandatet for øvrig", rest)
 	return nil
 }
 
 func printFindings(w io.Writer, title string, fs phase.Findings) {
+	fs.Sort()
 	fmt.Fprintf(w, "\n%s: %d feil, %d advarsler\n", title, len(fs.Errors()), len(fs.Warnings()))
 	if len(fs) == 0 {
 		fmt.Fprintln(w, "  Ingen funn.")
 	}
 	for _, f := range fs {
-		fmt.Fprintf(w, "  %s: %s (%s, %s)\n", f.Severity.Label(phase.Bokmal), f.Message.NB, f.Path, f.Code)
+		fmt.Fprintf(w, "  %s: %s\n    (%s, %s)\n", f.Severity.Label(phase.Bokmal), f.Message.NB, f.Path, f.Code)
 	}
 }
