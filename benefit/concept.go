@@ -1,0 +1,255 @@
+package benefit
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/internal/validate"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// Comparison is a concept comparison (konseptvalg): the alternatives a
+// concept phase compares, always including the null alternative
+// (nullalternativet, "fortsette som før"), each with yearly costs and
+// benefits, ranked by net present value.
+//
+// Year k of every series is FirstYear+k. Year 0 is the base year and is
+// not discounted; year k is discounted by (1 + rate)^k.
+type Comparison struct {
+	// FirstYear is the calendar year of index 0 of the series.
+	FirstYear int `json:"firstYear,omitempty" validate:"omitempty,gte=1900,lte=2200"`
+	// Rate is the real discount rate; zero means DefaultRate (4 %).
+	Rate Rate `json:"rate,omitempty" validate:"gte=0,lte=10000"`
+	// Alternatives lists the concepts, one of them the null alternative.
+	Alternatives []Alternative `json:"alternatives,omitempty" validate:"dive"`
+}
+
+// Alternative is one concept of a comparison, with costs and benefits per
+// year in fixed prices (index 0 is the comparison's FirstYear; missing
+// years count as zero).
+type Alternative struct {
+	ID          string  `json:"id" validate:"filled"`
+	Name        string  `json:"name" validate:"filled"`
+	Null        bool    `json:"null,omitempty"` // the null alternative
+	Description string  `json:"description,omitempty"`
+	Costs       []Money `json:"costs,omitempty"`
+	Benefits    []Money `json:"benefits,omitempty"`
+}
+
+// MaxHorizon is the longest series NPV accepts, in years.
+const MaxHorizon = 200
+
+// horizonR109 is how long the 4 % rate applies under R-109/2014.
+const horizonR109 = 40
+
+// EffectiveRate returns c.Rate, or DefaultRate when it is zero.
+func (c *Comparison) EffectiveRate() Rate {
+	if c.Rate == 0 {
+		return DefaultRate
+	}
+	return c.Rate
+}
+
+// NPV returns the present value of flows, year 0 first, at rate r:
+// Σ flows[k] / (1 + r)^k, computed exactly with integers and rounded half
+// away from zero to the øre. A rate outside 0 … MaxRate or more than
+// MaxHorizon years wrap ErrInvalidNumber; a result beyond Money's range
+// wraps ErrOverflow.
+func NPV(flows []Money, r Rate) (Money, error) {
+	if !r.IsValid() {
+		return 0, fmt.Errorf("%w: discount rate %s is not between 0 and 100 %%", ErrInvalidNumber, r)
+	}
+	if len(flows) > MaxHorizon {
+		return 0, fmt.Errorf("%w: %d years is more than %d", ErrInvalidNumber, len(flows), MaxHorizon)
+	}
+	if len(flows) == 0 {
+		return 0, nil
+	}
+	// With a = 10000 and b = 10000 + r, the present value is
+	// Σ f_k a^k b^(T-k) / b^T; Horner's scheme builds the numerator.
+	a := big.NewInt(int64(Complete))
+	b := big.NewInt(int64(Complete) + int64(r))
+	num, apow, den, f := new(big.Int), big.NewInt(1), big.NewInt(1), new(big.Int)
+	for k, v := range flows {
+		if k > 0 {
+			num.Mul(num, b)
+			apow.Mul(apow, a)
+			den.Mul(den, b)
+		}
+		f.SetInt64(int64(v))
+		num.Add(num, f.Mul(f, apow))
+	}
+	q, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	if rem.Abs(rem).Lsh(rem, 1).Cmp(den) >= 0 {
+		if num.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	if !q.IsInt64() {
+		return 0, fmt.Errorf("%w: present value beyond the range of Money", ErrOverflow)
+	}
+	return Money(q.Int64()), nil
+}
+
+// Result is an alternative's place in a ranking, with present values at
+// the comparison's rate.
+type Result struct {
+	Rank     int // 1 for the best; tied alternatives share a rank
+	ID       string
+	Name     string
+	Null     bool
+	Costs    Money // present value of the costs
+	Benefits Money // present value of the benefits
+	NPV      Money // Benefits − Costs
+	VsNull   Money // NPV − the null alternative's NPV
+}
+
+// Validate checks the comparison: the struct tags, then
+//
+//	benefit.null_alternative_missing  no null alternative (error)
+//	benefit.null_alternative_twice    more than one (error)
+//	benefit.duplicate_id              two alternatives share an ID (error)
+//	benefit.concepts_too_few          fewer than three concepts beside the null alternative (warning)
+//	benefit.horizon_too_long          more than MaxHorizon years (error)
+//	benefit.horizon_beyond_r109       more than 40 years at the default rate (warning)
+func (c *Comparison) Validate() phase.Findings {
+	fs := validate.Struct(c)
+	nulls, concepts, horizon := 0, 0, 0
+	ids := make(map[string]int, len(c.Alternatives))
+	for i := range c.Alternatives {
+		a := &c.Alternatives[i]
+		if a.ID != "" {
+			if j, dup := ids[a.ID]; dup {
+				duplicate(&fs, item("alternatives", i)+".id", a.ID, j)
+			} else {
+				ids[a.ID] = i
+			}
+		}
+		if a.Null {
+			nulls++
+			if nulls == 2 {
+				add(&fs, "benefit.null_alternative_twice", item("alternatives", i)+".null", phase.SeverityError,
+					"Det kan bare være ett nullalternativ", "Det kan berre vere eitt nullalternativ", "There can be only one null alternative")
+			}
+		} else {
+			concepts++
+		}
+		horizon = max(horizon, len(a.Costs), len(a.Benefits))
+	}
+	if nulls == 0 {
+		add(&fs, "benefit.null_alternative_missing", "alternatives", phase.SeverityError,
+			"Konseptvalget mangler nullalternativet", "Konseptvalet manglar nullalternativet", "The comparison lacks the null alternative")
+	}
+	if concepts < 3 {
+		n := strconv.Itoa(concepts)
+		add(&fs, "benefit.concepts_too_few", "alternatives", phase.SeverityWarning,
+			"Konseptfasen skal sammenligne minst tre konsepter i tillegg til nullalternativet; her er det "+n,
+			"Konseptfasen skal samanlikne minst tre konsept i tillegg til nullalternativet; her er det "+n,
+			"The concept phase is to compare at least three concepts besides the null alternative; here are "+n)
+	}
+	switch h := strconv.Itoa(horizon); {
+	case horizon > MaxHorizon:
+		add(&fs, "benefit.horizon_too_long", "alternatives", phase.SeverityError,
+			"Analyseperioden på "+h+" år er lengre enn 200 år", "Analyseperioden på "+h+" år er lengre enn 200 år",
+			"The analysis period of "+h+" years is longer than 200 years")
+	case horizon > horizonR109 && c.Rate == 0:
+		add(&fs, "benefit.horizon_beyond_r109", "rate", phase.SeverityWarning,
+			"Analyseperioden er "+h+" år; etter 40 år skal kalkulasjonsrenten etter R-109/2014 være lavere enn 4 %",
+			"Analyseperioden er "+h+" år; etter 40 år skal kalkulasjonsrenta etter R-109/2014 vere lågare enn 4 %",
+			"The analysis period is "+h+" years; after 40 years R-109/2014 prescribes a discount rate below 4 %")
+	}
+	return fs
+}
+
+// Rank returns the alternatives ordered by net present value at
+// EffectiveRate, best first; ties keep the comparison's order and share a
+// rank. A comparison with error findings gives a *ComparisonError.
+func (c *Comparison) Rank() ([]Result, error) {
+	if fs := c.Validate(); fs.HasErrors() {
+		return nil, &ComparisonError{Findings: fs.Errors()}
+	}
+	r := c.EffectiveRate()
+	out := make([]Result, len(c.Alternatives))
+	var null Money
+	for i := range c.Alternatives {
+		a := &c.Alternatives[i]
+		pc, err := NPV(a.Costs, r)
+		if err != nil {
+			return nil, fmt.Errorf("alternatives[%d].costs: %w", i, err)
+		}
+		pb, err := NPV(a.Benefits, r)
+		if err != nil {
+			return nil, fmt.Errorf("alternatives[%d].benefits: %w", i, err)
+		}
+		npv, ok := sub(pb, pc)
+		if !ok {
+			return nil, fmt.Errorf("alternatives[%d]: %w", i, ErrOverflow)
+		}
+		out[i] = Result{ID: a.ID, Name: a.Name, Null: a.Null, Costs: pc, Benefits: pb, NPV: npv}
+		if a.Null {
+			null = npv
+		}
+	}
+	for i := range out {
+		v, ok := sub(out[i].NPV, null)
+		if !ok {
+			return nil, fmt.Errorf("alternatives[%d]: %w", i, ErrOverflow)
+		}
+		out[i].VsNull = v
+	}
+	slices.SortStableFunc(out, func(x, y Result) int {
+		switch {
+		case x.NPV > y.NPV:
+			return -1
+		case x.NPV < y.NPV:
+			return 1
+		}
+		return 0
+	})
+	for i := range out {
+		out[i].Rank = i + 1
+		if i > 0 && out[i].NPV == out[i-1].NPV {
+			out[i].Rank = out[i-1].Rank
+		}
+	}
+	return out, nil
+}
+
+// sub returns a−b and whether it fits in Money.
+func sub(a, b Money) (Money, bool) {
+	d := a - b
+	if (b < 0 && d < a) || (b > 0 && d > a) {
+		return 0, false
+	}
+	return d, true
+}
+
+// comparisonFields is Comparison without its methods, for encoding/json.
+type comparisonFields Comparison
+
+var comparisonShape = &shape{
+	fresh:  func() any { return new(comparisonFields) },
+	arrays: map[string]*shape{"alternatives": {fresh: func() any { return new(Alternative) }}},
+}
+
+// UnmarshalJSON decodes a comparison, rejecting unknown fields, inexact
+// numbers and duplicate alternative IDs with a *DecodeError naming the
+// path. On error c is unchanged.
+func (c *Comparison) UnmarshalJSON(b []byte) error {
+	var w comparisonFields
+	if err := strictDecode(b, &w); err != nil {
+		return locate(b, comparisonShape, "", err)
+	}
+	ids := make(map[string]int, len(w.Alternatives))
+	for i := range w.Alternatives {
+		if err := uniqueID(ids, w.Alternatives[i].ID, i, "alternatives"); err != nil {
+			return err
+		}
+	}
+	*c = Comparison(w)
+	return nil
+}
