@@ -44,6 +44,13 @@ func (s *Set) UnmarshalJSON(b []byte) error {
 			}
 			continue
 		}
+		var p phase.DecisionPoint
+		if k != "ks" {
+			var err error
+			if p, err = phase.ParsePoint(k); err != nil || p.String() != k {
+				return &PathError{Path: k, Err: fmt.Errorf("%w: unknown key %q (want \"municipal\", \"ks\" or a decision point such as \"bp2\")", ErrInvalidChecklist, k)}
+			}
+		}
 		c := new(Checklist)
 		if err := json.Unmarshal(v, c); err != nil {
 			return prefixError(k, err)
@@ -54,10 +61,6 @@ func (s *Set) UnmarshalJSON(b []byte) error {
 			}
 			d.ks = c
 			continue
-		}
-		p, err := phase.ParsePoint(k)
-		if err != nil || p.String() != k {
-			return &PathError{Path: k, Err: fmt.Errorf("%w: unknown key %q (want \"municipal\", \"ks\" or a decision point such as \"bp2\")", ErrInvalidChecklist, k)}
 		}
 		if c.Point != p {
 			return &PathError{Path: k + ".point", Err: fmt.Errorf("%w: the checklist of %s is for %s", ErrInvalidChecklist, p.Label(), c.Point.Label())}

@@ -1,0 +1,53 @@
+package checklist
+
+import (
+	"testing"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// BenchmarkEvaluateProject evaluates every built-in checklist of one
+// municipal project (BP1 to BP6 and KS, 61 items) with half of the items
+// answered.
+func BenchmarkEvaluateProject(b *testing.B) {
+	s := NewSet(true)
+	n := Note{By: "Bench", On: phase.MustDate("2021-01-01")}
+	for _, c := range append([]*Checklist{s.KS()}, func() []*Checklist {
+		var out []*Checklist
+		for _, p := range s.Points() {
+			out = append(out, s.At(p))
+		}
+		return out
+	}()...) {
+		for i, it := range c.Items() {
+			if i%2 == 0 && it.Kind == YesNo {
+				if err := c.Answer(it.ID, Answer{Bool: Yes}, n); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if rs := s.Evaluate(); len(rs) != 7 {
+			b.Fatal(len(rs))
+		}
+	}
+}
+
+// BenchmarkGateBP2 runs the Set's gate for BP2 of a municipal project,
+// findings included.
+func BenchmarkGateBP2(b *testing.B) {
+	s := NewSet(true)
+	g := s.Gate()
+	ctx := phase.GateContext{
+		Decision: phase.Decision{Point: phase.BP2, Outcome: phase.Approved, Date: phase.MustDate("2021-01-01")},
+		From:     phase.Concept, To: phase.Planning, Covers: []phase.DecisionPoint{phase.BP2},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if fs := g.Check(ctx); len(fs) == 0 {
+			b.Fatal("no findings")
+		}
+	}
+}

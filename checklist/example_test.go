@@ -1,0 +1,115 @@
+package checklist_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// The BP1 checklist of Digitale Helgeland, answered as in the mandate for
+// the concept phase (seed 000), and evaluated.
+func Example() {
+	c, err := checklist.BP(phase.BP1)
+	if err != nil {
+		panic(err)
+	}
+	n := checklist.Note{By: "Hilde T Lauvset Rafaelsen, prosjektleder", On: phase.MustDate("17.02.2020")}
+	for i, answer := range []string{"ja", "ja", "ja", "prosjekt", "ja", "ja", "nei"} {
+		if err := c.Record(c.Items()[i].ID, answer, n); err != nil {
+			panic(err)
+		}
+	}
+	r := c.Evaluate()
+	fmt.Println(c.Title.NB, "klar:", r.Ready, "besvart:", r.Counts.Answered)
+
+	// "Ja" to item 7 (more information needed) is unfavourable.
+	_ = c.Record("7", "Ja.", checklist.Note{By: "Styringsgruppen", On: phase.MustDate("25.02.2020")})
+	for _, f := range c.Evaluate().Findings() {
+		fmt.Println(f.Path, f.Message.NB)
+	}
+	it, _ := c.Item("7")
+	fmt.Println("historikk:", len(it.History()), "svar")
+	// Output:
+	// Sjekkliste for BP1 klar: true besvart: 7
+	// items[6] Sjekkliste for BP1, punkt 7: ugunstig svar
+	// historikk: 2 svar
+}
+
+// Answers are read as people write them; anything else is an error that
+// says what the item accepts.
+func ExampleItem_Parse() {
+	c := checklist.MustBP(phase.BP1)
+	yesNo, _ := c.Item("1")
+	choice, _ := c.Item("4")
+	show := func(it checklist.Item, s string) {
+		r, err := it.Parse(s)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%q → %s", s, r.State.Label(phase.Bokmal))
+		if r.State == checklist.Answered {
+			fmt.Printf(": %s", r.Answer.Label(it, phase.Bokmal))
+		}
+		fmt.Println()
+	}
+	for _, s := range []string{"Ja.", "nei", "Ikkje relevant", "N/A"} {
+		show(yesNo, s)
+	}
+	show(choice, "Prosjekt")
+	show(yesNo, "kanskje")
+	// Output:
+	// "Ja." → Besvart: Ja
+	// "nei" → Besvart: Nei
+	// "Ikkje relevant" → Ikke relevant
+	// "N/A" → Ikke relevant
+	// "Prosjekt" → Besvart: Prosjekt
+	// veiviser: invalid checklist answer: "kanskje" is not yes or no (write «ja» or «nei»)
+}
+
+// A state agency's project that affects the municipal sector cannot leave
+// the concept phase before the first four KS checkpoints are handled.
+func ExampleSet_Gate() {
+	s := checklist.NewSet(true)
+	l := phase.New(nil)
+	day := phase.MustDate("01.03.2021")
+	n := checklist.Note{By: "Prosjektleiar", On: day}
+	answer := func(c *checklist.Checklist, favourable map[string]string) {
+		for _, it := range c.Items() {
+			a := "ja"
+			if v, ok := favourable[it.ID]; ok {
+				a = v
+			}
+			if err := c.Record(it.ID, a, n); err != nil {
+				panic(err)
+			}
+		}
+	}
+	answer(s.At(phase.BP1), map[string]string{"4": "prosjekt", "7": "nei"})
+	answer(s.At(phase.BP2), nil)
+	decide := func(p phase.DecisionPoint) error {
+		return l.Decide(phase.Decision{Point: p, Outcome: phase.Approved, Date: day, Body: "Leiinga", DecidedBy: "Direktør"}, s.Gate())
+	}
+	fmt.Println("BP1:", decide(phase.BP1))
+
+	err := decide(phase.BP2)
+	var de *phase.DecisionError
+	if errors.As(err, &de) {
+		for _, f := range de.Unmet {
+			fmt.Println(f.Path, f.Message.NN)
+		}
+	}
+	for _, id := range []string{"1", "2", "3", "4"} {
+		_ = s.KS().Record(id, "ja", n)
+	}
+	fmt.Println("BP2:", decide(phase.BP2), l.Phase())
+	// Output:
+	// BP1: <nil>
+	// checklists.ks.items[0] Sjekkliste for involvering av kommunesektoren, punkt 1: ikkje svara på
+	// checklists.ks.items[1] Sjekkliste for involvering av kommunesektoren, punkt 2: ikkje svara på
+	// checklists.ks.items[2] Sjekkliste for involvering av kommunesektoren, punkt 3: ikkje svara på
+	// checklists.ks.items[3] Sjekkliste for involvering av kommunesektoren, punkt 4: ikkje svara på
+	// BP2: <nil> planning
+}
