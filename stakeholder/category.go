@@ -11,11 +11,11 @@ type Category uint8
 
 // The main categories of the Interessentanalyse template.
 const (
-	Management     Category = iota + 1 // virksomhetsledelse
-	User                               // bruker
-	Supplier                           // leverandør
-	PremiseSetter                      // premissgiver: sets rules or frames the project must follow
-	OtherCategory                      // andre
+	Management    Category = iota + 1 // virksomhetsledelse
+	User                              // bruker
+	Supplier                          // leverandør
+	PremiseSetter                     // premissgiver: sets rules or frames the project must follow
+	OtherCategory                     // andre
 )
 
 var categories = codes[Category]{

@@ -32,7 +32,7 @@ func fixture(t testing.TB) Register {
 			{ID: "luroy", Name: "Lurøy kommune", Kind: Municipality, MunicipalityNumber: "1834"},
 			{ID: "nesna", Name: "Nesna kommune", Kind: Municipality, MunicipalityNumber: "1828"},
 			{ID: "ks", Name: "KS", Kind: KS},
-			{ID: "digdir", Name: "Digitaliseringsdirektoratet", Kind: StateAgency, Number: MustOrgNumber("991 825 827")},
+			{ID: "brreg", Name: "Brønnøysundregistrene", Kind: StateAgency, Number: MustOrgNumber("974 760 673")},
 		},
 		Stakeholders: []Stakeholder{
 			{ID: "S1", Group: "IT-ledere", Category: User, Interest: High, Influence: Medium,
@@ -65,8 +65,8 @@ func fixture(t testing.TB) Register {
 			{Stakeholder: "S3", Goal: "Forankring", Message: "Status og beslutninger", Form: Meeting, When: "Kvartalsvis", Responsible: ProjectManager},
 		},
 		Involvement: []Involvement{
-			{Agency: "digdir", Counterpart: "ks", Level: InformationSharing, Date: phase.MustDate("2020-03-01"), Justification: "Gjensidig orientering"},
-			{Agency: "digdir", Counterpart: "ks", Level: SharedUnderstanding, Date: phase.MustDate("2020-09-01"), Justification: "Felles workshop"},
+			{Agency: "brreg", Counterpart: "ks", Level: InformationSharing, Date: phase.MustDate("2020-03-01"), Justification: "Gjensidig orientering"},
+			{Agency: "brreg", Counterpart: "ks", Level: SharedUnderstanding, Date: phase.MustDate("2020-09-01"), Justification: "Felles workshop"},
 		},
 	}
 }

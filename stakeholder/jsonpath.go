@@ -15,10 +15,6 @@ var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 // found by decoding the parts of data again, field by field. It runs only
 // on the error path.
 func decodeError(data []byte, t reflect.Type, err error) error {
-	var de *DecodeError
-	if errors.As(err, &de) {
-		return err
-	}
 	path, cause := failingPath(data, t, "")
 	if cause == nil {
 		return &DecodeError{Err: err}
@@ -34,11 +30,13 @@ func failingPath(data []byte, t reflect.Type, path string) (string, error) {
 	if err == nil {
 		return "", nil
 	}
-	var de *DecodeError
-	if errors.As(err, &de) {
-		return join(path, de.Path), de.Err
-	}
 	if reflect.PointerTo(t).Implements(unmarshalerType) {
+		// The type decodes itself; a *DecodeError from it has a path
+		// relative to this value.
+		var de *DecodeError
+		if errors.As(err, &de) {
+			return join(path, de.Path), de.Err
+		}
 		return path, err
 	}
 	switch t.Kind() {

@@ -35,7 +35,7 @@ func TestMembershipTransitions(t *testing.T) {
 		invited   string
 		steps     []step
 		wantState State
-		wantErr   error  // of the last step; nil when every step succeeds
+		wantErr   error // of the last step; nil when every step succeeds
 		wantCodes []string
 	}{
 		{"sign", "", []step{{Sign, "2020-02-24"}}, Signed, nil, nil},

@@ -57,8 +57,8 @@ type Organisation struct {
 	// Kind says what kind of organisation it is.
 	Kind OrgKind `json:"kind,omitempty" validate:"valid"`
 	// Number is the organisation number, when known.
-	Number OrgNumber `json:"orgNumber,omitempty" validate:"omitempty,orgnr"`
+	Number OrgNumber `json:"orgNumber,omitempty" validate:"omitempty,orgnr" privacy:"id"`
 	// MunicipalityNumber is the four-digit kommunenummer of a
 	// municipality, when known, e.g. "1820" for Alstahaug.
-	MunicipalityNumber string `json:"municipalityNumber,omitempty" validate:"omitempty,kommunenr"`
+	MunicipalityNumber string `json:"municipalityNumber,omitempty" validate:"omitempty,kommunenr" privacy:"id"`
 }
