@@ -54,8 +54,8 @@ func (w Wording) IsZero() bool { return w == Wording{} }
 // Note says who makes a change, when, and why. The date comes from the
 // caller; the package never reads the clock.
 type Note struct {
-	By      string     `json:"by"`
-	On      phase.Date `json:"on"`
+	By      string     `json:"by" validate:"filled"`
+	On      phase.Date `json:"on" validate:"valid"`
 	Comment string     `json:"comment,omitempty"`
 }
 

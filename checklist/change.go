@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -143,8 +144,11 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 // take no further change. Items already archived stay as they are. On
 // refusal every open item is listed and nothing changes.
 func (c *Checklist) Archive(n Note) error {
-	var unmet phase.Findings
+	unmet := validate.Struct(n)
 	var first error
+	if len(unmet) > 0 {
+		first = ErrInvalidNote
+	}
 	for i, it := range c.items {
 		s := it.State()
 		if s == Archived {
@@ -159,14 +163,11 @@ func (c *Checklist) Archive(n Note) error {
 			continue
 		}
 		last, _ := it.Current()
-		for _, f := range checkNote(n, last.On, path) {
+		if n.On.IsValid() && n.On.Before(last.On) {
 			if first == nil {
-				first = ErrInvalidNote
-				if f.Code == "checklist.out_of_order" {
-					first = ErrOutOfOrder
-				}
+				first = ErrOutOfOrder
 			}
-			unmet = append(unmet, f)
+			unmet = append(unmet, checkNote(Note{By: n.By, On: n.On}, last.On, path)...)
 		}
 	}
 	if first != nil {
@@ -269,18 +270,12 @@ func checkComment(s string, min int, path string) (phase.Finding, bool) {
 	}), false
 }
 
-// checkNote reports a note without who or a valid date, or dated before after.
+// checkNote reports a note without who or a valid date (through the
+// module's validator: codes "field.filled" and "field.valid"), or dated
+// before after ("checklist.out_of_order").
 func checkNote(n Note, after phase.Date, path string) phase.Findings {
-	var fs phase.Findings
-	if strings.TrimSpace(n.By) == "" || len(phase.Placeholders(n.By)) > 0 {
-		fs = append(fs, phase.NewFinding("checklist.by_missing", path+".by", phase.SeverityError, phase.Text{
-			NB: "Endringen må si hvem som gjorde den", NN: "Endringa må seie kven som gjorde ho", EN: "The change must say who made it"}))
-	}
-	switch {
-	case !n.On.IsValid():
-		fs = append(fs, phase.NewFinding("checklist.date_invalid", path+".on", phase.SeverityError, phase.Text{
-			NB: "Endringen mangler gyldig dato", NN: "Endringa manglar gyldig dato", EN: "The change has no valid date"}))
-	case !after.IsZero() && n.On.Before(after):
+	fs := validate.Struct(n).WithPrefix(path)
+	if n.On.IsValid() && !after.IsZero() && n.On.Before(after) {
 		fs = append(fs, phase.NewFinding("checklist.out_of_order", path+".on", phase.SeverityError, phase.Text{
 			NB: "Datoen " + n.On.Norwegian() + " er før forrige endring (" + after.Norwegian() + ")",
 			NN: "Datoen " + n.On.Norwegian() + " er før førre endring (" + after.Norwegian() + ")",

@@ -116,11 +116,11 @@ func TestRefusedChangesLeaveEverything(t *testing.T) {
 		{"no one and no date, all listed", base, func(c *Checklist) error { return c.Defer("3", Note{Comment: "x"}) },
 			ErrCommentRequired, []unmet{
 				{"checklist.comment_missing", "items[2].comment"},
-				{"checklist.by_missing", "items[2].by"},
-				{"checklist.date_invalid", "items[2].on"},
+				{"field.filled", "items[2].by"},
+				{"field.valid", "items[2].on"},
 			}},
 		{"placeholder for who", base, func(c *Checklist) error { return c.Answer("3", Answer{Bool: Yes}, Note{By: "<navn>", On: day3}) },
-			ErrInvalidNote, []unmet{{"checklist.by_missing", "items[2].by"}}},
+			ErrInvalidNote, []unmet{{"field.filled", "items[2].by"}}},
 		{"before the previous change", base, func(c *Checklist) error { return c.Answer("1", Answer{Bool: No}, note(day1, "")) },
 			ErrOutOfOrder, []unmet{{"checklist.out_of_order", "items[0].on"}}},
 		{"archive with open items", base, func(c *Checklist) error { return c.Archive(note(day3, "")) },
@@ -135,6 +135,12 @@ func TestRefusedChangesLeaveEverything(t *testing.T) {
 			}},
 		{"answer an archived item", archived, func(c *Checklist) error { return c.Answer("1", Answer{Bool: No}, note(day3, "")) },
 			ErrNotAllowed, []unmet{{"checklist.not_allowed", "items[0]"}}},
+		{"archive by no one lists it once", base, func(c *Checklist) error { return c.Archive(Note{On: day3}) },
+			ErrInvalidNote, []unmet{
+				{"field.filled", "by"},
+				{"checklist.unanswered", "items[2]"}, {"checklist.unanswered", "items[3]"}, {"checklist.unanswered", "items[4]"},
+				{"checklist.unanswered", "items[5]"}, {"checklist.unanswered", "items[6]"},
+			}},
 		{"waive without justification", base, func(c *Checklist) error { return c.Waive(note(day3, "")) },
 			ErrCommentRequired, []unmet{{"checklist.comment_missing", "waiver.comment"}}},
 	}

@@ -28,6 +28,10 @@ type Checklist struct {
 	// checklist that spans phases, such as the KS checkpoints, whose items
 	// each say when they are due.
 	Point phase.DecisionPoint
+	// Phase is the phase the checklist belongs to when it has no Point
+	// (an organisation's checklist for a phase): its items are due when
+	// that phase is left. With a Point it is zero or Point.Leaves().
+	Phase phase.Phase
 	// Level says whether the checklist blocks its decision or only warns.
 	Level Level
 	// MinComment is the minimum comment length in characters; zero means

@@ -18,6 +18,7 @@ type checklistJSON struct {
 	ID         string     `json:"id"`
 	Title      phase.Text `json:"title"`
 	Point      string     `json:"point,omitempty"`
+	Phase      string     `json:"phase,omitempty"`
 	Level      string     `json:"level"`
 	MinComment int        `json:"minComment,omitempty"`
 	Waiver     *noteJSON  `json:"waiver,omitempty"`
@@ -195,6 +196,9 @@ func (c *Checklist) MarshalJSON() ([]byte, error) {
 			return nil, err
 		}
 	}
+	if j.Phase, err = text(c.Phase); err != nil {
+		return nil, err
+	}
 	if j.Level, err = text(c.Level); err != nil {
 		return nil, err
 	}
@@ -223,6 +227,9 @@ func (c *Checklist) UnmarshalJSON(b []byte) error {
 		}
 	}
 	if err := parse(j.Point, "point", &d.Point); err != nil {
+		return err
+	}
+	if err := parse(j.Phase, "phase", &d.Phase); err != nil {
 		return err
 	}
 	if j.Level == "" {

@@ -89,15 +89,25 @@ func (r Report) Blocking() []Problem {
 	return out
 }
 
-// Evaluate evaluates c for its own decision point: every item is due,
-// unless it names a later phase in Due. A checklist with no Point (such
-// as KS) is evaluated as at the end of the project, with every item due.
+// Evaluate evaluates c for its own decision point (or the end of its
+// Phase): every item is due, unless it names a later phase in Due. A
+// checklist with neither (such as KS) is evaluated as at the end of the
+// project, with every item due.
 func (c *Checklist) Evaluate() Report {
-	leaving := phase.Realisation
-	if c.Point.IsValid() {
-		leaving = c.Point.Leaves()
+	leaving := c.own()
+	if leaving == 0 {
+		leaving = phase.Realisation
 	}
 	return c.EvaluateAt(leaving)
+}
+
+// own returns the phase the checklist's own decision leaves: its Point's,
+// else its Phase; zero for a checklist that belongs to neither.
+func (c *Checklist) own() phase.Phase {
+	if c.Point.IsValid() {
+		return c.Point.Leaves()
+	}
+	return c.Phase
 }
 
 // EvaluateAt evaluates c for a decision that leaves phase leaving. An item
@@ -120,10 +130,7 @@ func (c *Checklist) evaluate(leaving phase.Phase, within bool) Report {
 	if c.waiver != nil {
 		r.Waived, r.Justification = true, c.waiver.Comment
 	}
-	own := phase.Phase(0)
-	if c.Point.IsValid() {
-		own = c.Point.Leaves()
-	}
+	own := c.own()
 	min := c.minComment()
 	for i := range c.items {
 		it := &c.items[i]

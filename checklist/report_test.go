@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -174,5 +175,35 @@ func TestFindings(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Findings (-want +got):\n%s", diff)
+	}
+}
+
+// TestPhaseChecklist: a checklist that belongs to a phase rather than a
+// decision point is due when that phase is left.
+func TestPhaseChecklist(t *testing.T) {
+	c, err := New("planlegging", phase.Text{NB: "Sjekkliste for planleggingsfasen"}, 0,
+		Item{ID: "1", Question: Wording{Text: "Er risikologgen etablert?"}, Kind: YesNo, Favourable: Yes})
+	must(t, err)
+	c.Phase = phase.Planning
+	if r := c.EvaluateAt(phase.Concept); !r.Ready || len(r.Problems) != 0 {
+		t.Errorf("leaving concept: %+v", r)
+	}
+	if r := c.Evaluate(); r.Ready || r.Leaving != phase.Planning {
+		t.Errorf("own phase: %+v", r)
+	}
+	b, err := c.MarshalJSON()
+	must(t, err)
+	var d Checklist
+	must(t, d.UnmarshalJSON(b))
+	if diff := cmp.Diff(c, &d, cmpChecklist); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	bad := MustBP(phase.BP2)
+	bad.Phase = phase.Execution
+	b, err = bad.MarshalJSON()
+	must(t, err)
+	var pe *PathError
+	if err := d.UnmarshalJSON(b); !errors.As(err, &pe) || pe.Path != "phase" {
+		t.Errorf("BP2 checklist claiming execution: %v", err)
 	}
 }

@@ -145,8 +145,8 @@ func (s *Set) check(ctx phase.GateContext) phase.Findings {
 
 func missing(path, name string) phase.Finding {
 	return phase.NewFinding("checklist.missing", path, phase.SeverityError, phase.Text{
-		NB: "Sjekklisten for " + name + " mangler; svar på den eller frafall den med begrunnelse",
-		NN: "Sjekklista for " + name + " manglar; svar på ho eller fråvik ho med grunngjeving",
-		EN: "The " + name + " checklist is missing; answer it or waive it with a justification",
+		NB: "Sjekklisten for " + name + " mangler; den må legges til og besvares, eller fravikes med begrunnelse",
+		NN: "Sjekklista for " + name + " manglar; ho må leggjast til og svarast på, eller fråvikast med grunngjeving",
+		EN: "The " + name + " checklist is missing; add and answer it, or waive it with a justification",
 	})
 }

@@ -22,6 +22,10 @@ func (c *Checklist) validate() error {
 		return &PathError{Path: "level", Err: &phase.ValueError{Type: "checklist level", Value: c.Level.String()}}
 	case c.Point != 0 && !c.Point.IsValid():
 		return &PathError{Path: "point", Err: &phase.ValueError{Type: "decision point", Value: c.Point.String()}}
+	case c.Phase != 0 && !c.Phase.IsValid():
+		return &PathError{Path: "phase", Err: &phase.ValueError{Type: "phase", Value: c.Phase.String()}}
+	case c.Phase != 0 && c.Point != 0 && c.Phase != c.Point.Leaves():
+		return bad("phase", "%s does not belong to %s, which leaves %s", c.Phase, c.Point.Label(), c.Point.Leaves())
 	case c.MinComment < 0:
 		return bad("minComment", "%d is negative", c.MinComment)
 	}
