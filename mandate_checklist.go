@@ -130,12 +130,11 @@ func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.No
 		})
 		return
 	}
-	// Rows whose comment still holds template text are reported once, as
-	// such, and not again by the checklist's evaluation.
+	// Rows whose comment still holds template text, or cannot be read, are
+	// reported once, as such, and not again by the checklist's evaluation.
 	leftover := map[string]bool{}
 	for i, e := range r.Items {
 		p := indexPath(items, i)
-		c.leftovers(p+".question", e.Question, phase.SeverityError)
 		if isBlank(e.Comment) || IsNotRelevant(e.Comment) {
 			continue
 		}
@@ -152,6 +151,12 @@ func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.No
 	cl, fs := r.Checklist(n)
 	for _, f := range fs.WithPrefix(path) {
 		keep(f)
+	}
+	// A row whose answer could not be recorded is reported once, for that.
+	for _, f := range fs.WithPrefix(path) {
+		if f.Severity == phase.SeverityError {
+			leftover[f.Path] = true
+		}
 	}
 	rep := cl.Evaluate()
 	rows := r.rowOf(cl)

@@ -89,14 +89,12 @@ func (c *checker) resources(path string, r ConceptResources) {
 	for i, g := range r.WorkGroups {
 		p := path + ".workGroups[" + strconv.Itoa(i) + "]"
 		t := t3(g.Name, g.Name, g.Name)
-		c.leftovers(p+".name", g.Name, phase.SeverityError)
 		c.text(p+".task", t, g.Task)
 		c.optionalText(p+".members", t, g.Members)
 	}
 	for i, k := range r.Tasks {
 		p := path + ".tasks[" + strconv.Itoa(i) + "]"
 		t := t3(k.Task, k.Task, k.Task)
-		c.leftovers(p+".task", k.Task, phase.SeverityError)
 		c.text(p+".resources", t, k.Resources)
 		c.optionalText(p+".timeframe", t, k.Timeframe)
 	}
@@ -111,7 +109,6 @@ func (c *checker) concepts(path string, cs []Concept) {
 	}
 	for i, k := range cs {
 		p := path + "[" + strconv.Itoa(i) + "]"
-		c.leftovers(p+".name", k.Name, phase.SeverityError)
 		c.text(p+".description", t3(k.Name, k.Name, k.Name), k.Description)
 	}
 	others := 0

@@ -92,7 +92,8 @@ func (c *checker) answer(path string, t title, s string) {
 	if IsNotRelevant(s) {
 		return
 	}
-	if HasGuidance(s) {
+	guided := HasGuidance(s)
+	if guided {
 		q := quoted(t)
 		c.add("guidance_copied", path, phase.SeverityError, phase.Text{
 			NB: "Veiledningsteksten fra malen står uendret i " + q.NB + "; erstatt den med svaret eller «Ikke relevant»",
@@ -100,7 +101,12 @@ func (c *checker) answer(path string, t title, s string) {
 			EN: "The template's guidance is left unchanged in " + q.EN + "; replace it with the answer or «Ikke relevant»",
 		})
 	}
-	c.leftoversIn(path, t, s, phase.SeverityError)
+	for _, p := range phase.Placeholders(s) {
+		if guided && HasGuidance(p) {
+			continue // the guidance, already reported
+		}
+		c.leftoversIn(path, t, p, phase.SeverityError)
+	}
 }
 
 // leftoversIn reports each template placeholder in s, naming the field.

@@ -35,23 +35,58 @@ var guidanceTexts = []string{
 
 // minGuidanceWords is the length, in words, from which a guidance sentence
 // is distinctive enough that finding it in an answer means it was copied.
-const minGuidanceWords = 7
+// guidanceWindow is the number of consecutive words of a longer sentence
+// that, found in an answer, count as a copy of part of it.
+const (
+	minGuidanceWords = 7
+	guidanceWindow   = 10
+)
 
-// guidanceSentences holds the normalised sentences of guidanceTexts that
-// are at least minGuidanceWords long. It is built once and only read.
-var guidanceSentences = buildGuidance(guidanceTexts)
+// guidance holds what HasGuidance looks for, built once from guidanceTexts
+// and only read after: the normalised sentences of fewer than
+// guidanceWindow words, and every run of guidanceWindow consecutive words
+// of the longer ones.
+var guidance = buildGuidance(guidanceTexts)
 
-func buildGuidance(texts []string) []string {
-	var out []string
+type guidanceIndex struct {
+	short   []string
+	windows map[string]bool
+}
+
+func buildGuidance(texts []string) guidanceIndex {
+	g := guidanceIndex{windows: map[string]bool{}}
 	for _, t := range texts {
 		for _, s := range splitSentences(t) {
-			n := normalize(s)
-			if len(strings.Fields(n)) >= minGuidanceWords {
-				out = append(out, n)
+			words := strings.Fields(normalize(s))
+			switch {
+			case len(words) < minGuidanceWords:
+			case len(words) < guidanceWindow:
+				g.short = append(g.short, strings.Join(words, " "))
+			default:
+				for i := 0; i+guidanceWindow <= len(words); i++ {
+					g.windows[strings.Join(words[i:i+guidanceWindow], " ")] = true
+				}
 			}
 		}
 	}
-	return out
+	return g
+}
+
+// contains reports whether the normalised text n holds a guidance sentence
+// or a run of guidanceWindow words of one.
+func (g guidanceIndex) contains(n string) bool {
+	for _, s := range g.short {
+		if strings.Contains(" "+n+" ", " "+s+" ") {
+			return true
+		}
+	}
+	words := strings.Fields(n)
+	for i := 0; i+guidanceWindow <= len(words); i++ {
+		if g.windows[strings.Join(words[i:i+guidanceWindow], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSentences splits t after every full stop, question mark or
@@ -71,22 +106,14 @@ func splitSentences(t string) []string {
 
 // HasGuidance reports whether s still holds template guidance: a sentence
 // of the templates' instructions (collected from Digdir's and Difi's
-// mandate templates), or a bracketed instruction too long to be a
-// placeholder ("[Faseplanen for planleggingsfasen er …]").
+// mandate templates), or ten consecutive words of one, found regardless of
+// case, punctuation and line breaks; or a bracketed instruction too long
+// to be a placeholder ("[Faseplanen for planleggingsfasen er …]").
 func HasGuidance(s string) bool {
 	if len(longBrackets(s)) > 0 {
 		return true
 	}
-	n := normalize(s)
-	if n == "" {
-		return false
-	}
-	for _, g := range guidanceSentences {
-		if strings.Contains(n, g) {
-			return true
-		}
-	}
-	return false
+	return guidance.contains(normalize(s))
 }
 
 // maxPlaceholder is the longest bracketed text phase.Placeholders treats as

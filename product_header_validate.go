@@ -85,9 +85,6 @@ func (c *checker) distribution(ds []Distribution, cs []Change) {
 				EN: "Version " + d.Version + " was distributed but is not in the change log",
 			})
 		}
-		for j, r := range d.Recipients {
-			c.leftovers(p+".recipients["+strconv.Itoa(j)+"]", r, phase.SeverityError)
-		}
 	}
 }
 
@@ -132,7 +129,7 @@ func (c *checker) decisionBox(h Header) {
 			NN: "Dokumentet står som godkjend, men avgjerda er «" + b.Outcome.Label(phase.Nynorsk) + "»",
 			EN: "The document is marked approved, but the decision is “" + b.Outcome.Label(phase.English) + "”",
 		})
-	case !c.approved && b.Outcome == phase.Approved:
+	case h.Status.IsValid() && !c.approved && b.Outcome == phase.Approved:
 		c.add("outcome_conflict", "header.status", phase.SeverityWarning, phase.Text{
 			NB: "Beslutningen er godkjent, men dokumentet står ikke som godkjent",
 			NN: "Avgjerda er godkjend, men dokumentet står ikkje som godkjend",

@@ -87,13 +87,7 @@ func (d *ProjectProposal) Validate() phase.Findings {
 	c.section("concepts.nullAlternative", titleNullAlt, k.NullAlternative)
 	for i, r := range k.Rejected {
 		p := indexPath("concepts.rejected", i)
-		c.leftovers(p+".name", r.Name, phase.SeverityError)
 		c.text(p+".description", t3(r.Name, r.Name, r.Name), r.Description)
-	}
-	if isBlank(k.Recommended.Name) {
-		c.blank("concepts.recommended.name", titleRecommended)
-	} else {
-		c.leftovers("concepts.recommended.name", k.Recommended.Name, phase.SeverityError)
 	}
 	c.text("concepts.recommended.description", titleRecommended, k.Recommended.Description)
 	for i, r := range k.Rejected {
@@ -112,7 +106,6 @@ func (d *ProjectProposal) Validate() phase.Findings {
 	if c.list("benefits", titleBenefits, len(d.Benefits)) {
 		for i, b := range d.Benefits {
 			p := indexPath("benefits", i)
-			c.leftovers(p+".benefit", b.Benefit, phase.SeverityError)
 			c.text(p+".forWhom", titleForWhom, b.ForWhom)
 			c.optionalText(p+".assumptions", titleDependencies, b.Assumptions)
 		}

@@ -56,7 +56,6 @@ func (d *BusinessCase) Validate() phase.Findings {
 	if c.list("options", titleOptions, len(d.Options)) {
 		for i, o := range d.Options {
 			p := indexPath("options", i)
-			c.leftovers(p+".name", o.Name, phase.SeverityError)
 			c.text(p+".description", t3(o.Name, o.Name, o.Name), o.Description)
 		}
 		if NullConcept(d.Options) < 0 {

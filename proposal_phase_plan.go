@@ -62,7 +62,8 @@ func (d *PhasePlan) Validate() phase.Findings {
 	if c.list("milestones", titleMilestones, len(d.Milestones)) {
 		c.milestones("milestones", d.Milestones)
 		for i, m := range d.Milestones {
-			if !m.Date.IsValid() || !d.Start.IsValid() || !d.End.IsValid() || (!m.Date.Before(d.Start) && !m.Date.After(d.End)) {
+			if !m.Date.IsValid() || !d.Start.IsValid() || !d.End.IsValid() || d.End.Before(d.Start) ||
+				(!m.Date.Before(d.Start) && !m.Date.After(d.End)) {
 				continue
 			}
 			c.add("milestone_outside", indexPath("milestones", i)+".date", phase.SeverityWarning, phase.Text{
