@@ -3,35 +3,45 @@
 // checkpoints for involving the municipal sector (Sjekkliste for
 // involvering av kommunesektoren).
 //
-// A Checklist is data: an ID, a title, the decision point it belongs to,
+// A Checklist is data: an ID, a title, the decision point (or phase) it belongs to,
 // whether it is mandatory (blocks the decision) or advisory (warns), and
 // ordered items. Each Item carries the official question text verbatim
 // (bokmål or nynorsk, as in the source) with an English translation, the
 // kind of answer it takes (yes/no with the favourable answer stated, a
-// choice among named options, or free text) and its own small lifecycle:
+// choice among named options, or free text) and its own small lifecycle,
+// run on internal/machine:
 //
-//	open ──answer──▶ answered ──┐
-//	  │ ──not relevant──▶ not relevant ──archive──▶ archived
-//	  └ ──defer──▶ deferred (still open) ──┘
+//	open ──▶ answered | not relevant | deferred ("fortsatt åpen")
+//	answered, not relevant, deferred ──▶ any of the three again, or open
+//	answered, not relevant, deferred ──▶ archived (final)
 //
 // "Not relevant" and "deferred" need a comment of at least MinComment
 // characters. Nothing is ever overwritten: every change is an Entry in the
 // item's history with who made it and on which date (a phase.Date passed
-// by the caller; the package never reads the clock).
+// by the caller; the package never reads the clock). Changes are
+// transactional: a refused change returns a *ChangeError listing every
+// unmet requirement and leaves the checklist as it was.
 //
 // Evaluate gives a Report: ready or not, every blocking item with its
-// Reason, and counts per state. A Set holds a project's checklists keyed
+// Reason (unanswered, unfavourable, comment missing), deferred items as
+// warnings, and counts per state. A Set holds a project's checklists keyed
 // by decision point plus the KS checklist, and plugs them into
-// phase.Lifecycle as a phase.Gate. A step that covers several decision
+// phase.Lifecycle through Set.Gate. A step that covers several decision
 // points (a tailored model that skips a phase) needs every covered
-// point's checklist answered or explicitly waived.
+// point's checklist answered or explicitly waived (Checklist.Waive, with a
+// justification); a missing one is an error, never a silent pass.
+//
+// The KS checklist applies only to projects that affect the municipal
+// sector (Set.Municipal), and only the checkpoints due by the phase being
+// left block: 1–4 at BP2, 5 from BP3, 6 and 7 from BP4, and 8, which
+// applies "throughout", warns from BP2 on and blocks from BP5.
 //
 // The built-in checklists (BP, KS) are returned as fresh copies on every
 // call, so one project's answers never reach another project or the
 // built-in texts.
 //
 // Non-goals: rendering documents, storing projects, and reading answers from
-// whole documents. Parse reads one answer cell as people write it ("ja",
+// whole documents. Item.Parse reads one answer cell as people write it ("ja",
 // "Nei.", "prosjekt", "Ikkje relevant", "N/A"); finding that cell is the
 // caller's business.
 //
