@@ -85,9 +85,9 @@ func (r *Register) Validate() phase.Findings {
 	for i, s := range r.Stakeholders {
 		if s.NeedsCommunication() && !planned[s.ID] {
 			fs = append(fs, phase.NewFinding("communication.missing", indexPath("stakeholders", i), phase.SeverityError, phase.Text{
-				NB: "Interessenten " + strconv.Quote(s.Group) + " har stor interesse eller innflytelse, men ingen planlagt kommunikasjon",
-				NN: "Interessenten " + strconv.Quote(s.Group) + " har stor interesse eller påverknad, men inga planlagd kommunikasjon",
-				EN: "Stakeholder " + strconv.Quote(s.Group) + " has high interest or influence but no planned communication"}))
+				NB: "Interessenten " + strconv.Quote(s.Group) + " har middels eller stor interesse eller innflytelse, men ingen planlagt kommunikasjon",
+				NN: "Interessenten " + strconv.Quote(s.Group) + " har middels eller stor interesse eller påverknad, men inga planlagd kommunikasjon",
+				EN: "Stakeholder " + strconv.Quote(s.Group) + " has medium or high interest or influence but no planned communication"}))
 		}
 	}
 	for i, v := range r.Involvement {
