@@ -6,8 +6,9 @@ import (
 
 // Document is a management product (styringsdokument) of Prosjektveiviseren
 // as a typed document: a Mandate, a ProjectMandate, a ProjectProposal, a
-// BusinessCase, a PhasePlan, a GoverningDocument, a ClosureRecommendation,
-// a FinalReport or a ConceptEvaluation. A Project holds any of them.
+// BusinessCase, a PhasePlan, a GoverningDocument, a BenefitPlan, a
+// ClosureRecommendation, a FinalReport or a ConceptEvaluation. A Project
+// holds any of them.
 //
 // Every implementation in this package is a pointer to a plain struct that
 // encodes losslessly as JSON; EncodeDocument and DecodeDocument add the

@@ -83,9 +83,10 @@ func FuzzProposalJSON(f *testing.F) {
 }
 
 func FuzzGoverningJSON(f *testing.F) {
-	seedFuzz(f, TemplateGoverningDocument)
+	seedFuzz(f, TemplateGoverningDocument, TemplateBenefitPlan)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, TemplateGoverningDocument, data)
+		roundTrip(t, TemplateBenefitPlan, data)
 	})
 }
 

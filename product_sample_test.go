@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -221,6 +222,31 @@ func sampleGoverning() *GoverningDocument {
 	}
 }
 
+func sampleBenefitPlan() *BenefitPlan {
+	d := phase.MustDate
+	return &BenefitPlan{
+		Header: sampleHeader("Digitale Helgeland"),
+		Plan: benefit.Plan{
+			Project:     "Digitale Helgeland",
+			Responsible: "Styringsgruppens leder",
+			Benefits: []benefit.Benefit{{
+				ID: "G1", Description: "Raskere saksbehandling", Product: "Felles digitale tjenester",
+				Area: benefit.Citizens, Valuation: benefit.Unpriced, Importance: benefit.High,
+				Justification: "Innbyggere og næringsliv får svar raskere",
+				Owner:         "Kommunalsjef plan og utvikling",
+				Indicators: []benefit.Indicator{{
+					Name: "Saksbehandlingstid, byggesak", Unit: benefit.Named, UnitName: "dager",
+					Method: "Uttrekk fra sak-arkiv", MeasuredBy: "Arkivleder",
+					Baseline: benefit.Reading{Value: benefit.Units(42), Date: d("2020-09-01")},
+					Target:   benefit.Reading{Value: benefit.Units(21), Date: d("2023-12-31")},
+				}},
+				History: []benefit.Change{{Event: benefit.EventPlan, Date: d("2020-10-01")}},
+			}},
+			Revisions: []benefit.Revision{{Date: d("2020-10-01"), By: "Prosjektleder", Note: "Første versjon"}},
+		},
+	}
+}
+
 func sampleGoalResults() []GoalResult {
 	return []GoalResult{
 		{Kind: BusinessGoal, Goal: "Bedre tjenester", Result: "Delvis nådd"},
@@ -270,6 +296,6 @@ func sampleConceptEvaluation() *ConceptEvaluation {
 func samples() []Document {
 	return []Document{
 		sampleMandate(), sampleProjectMandate(), sampleProposal(), sampleBusinessCase(), samplePhasePlan(),
-		sampleGoverning(), sampleClosure(), sampleFinalReport(), sampleConceptEvaluation(),
+		sampleGoverning(), sampleBenefitPlan(), sampleClosure(), sampleFinalReport(), sampleConceptEvaluation(),
 	}
 }

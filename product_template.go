@@ -19,6 +19,7 @@ const (
 	TemplateBusinessCase                              // Prosjektbegrunnelse: *BusinessCase
 	TemplatePhasePlan                                 // Faseplan: *PhasePlan
 	TemplateGoverningDocument                         // Styringsdokument: *GoverningDocument
+	TemplateBenefitPlan                               // Gevinstrealiseringsplan: *BenefitPlan
 	TemplateClosureRecommendation                     // Avslutningsanbefaling: *ClosureRecommendation
 	TemplateFinalReport                               // Sluttrapport: *FinalReport
 	TemplateConceptEvaluation                         // Konseptevalueringsrapport: *ConceptEvaluation
@@ -26,7 +27,7 @@ const (
 
 var templates = enum.Table[Template]{Type: "template", Codes: []string{
 	"mandate", "project_mandate_v2.5", "project_proposal", "business_case", "phase_plan",
-	"governing_document", "closure_recommendation", "final_report", "concept_evaluation",
+	"governing_document", "benefit_plan", "closure_recommendation", "final_report", "concept_evaluation",
 }}
 
 var templateProducts = [...]phase.Product{
@@ -36,6 +37,7 @@ var templateProducts = [...]phase.Product{
 	TemplateBusinessCase:          phase.BusinessCase,
 	TemplatePhasePlan:             phase.PhasePlan,
 	TemplateGoverningDocument:     phase.GoverningDocument,
+	TemplateBenefitPlan:           phase.BenefitPlan,
 	TemplateClosureRecommendation: phase.ClosureRecommendation,
 	TemplateFinalReport:           phase.FinalReport,
 	TemplateConceptEvaluation:     phase.ConceptEvaluation,
@@ -85,6 +87,8 @@ func (t Template) New() Document {
 		return new(PhasePlan)
 	case TemplateGoverningDocument:
 		return new(GoverningDocument)
+	case TemplateBenefitPlan:
+		return new(BenefitPlan)
 	case TemplateClosureRecommendation:
 		return new(ClosureRecommendation)
 	case TemplateFinalReport:

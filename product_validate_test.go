@@ -301,3 +301,17 @@ func TestMessages(t *testing.T) {
 		t.Errorf("EN %q", msg.EN)
 	}
 }
+
+func TestBenefitPlanRules(t *testing.T) {
+	runRules(t, sampleBenefitPlan, []ruleTest[*BenefitPlan]{
+		{"complete", func(*BenefitPlan) {}, nil},
+		{"no benefits", func(d *BenefitPlan) { d.Plan.Benefits = nil }, []finding{
+			{"benefit_plan.section_blank", "plan.benefits", E},
+			{"benefit.no_benefits", "plan.benefits", W}}},
+		{"no responsible", func(d *BenefitPlan) { d.Plan.Responsible = "" }, []finding{
+			{"field.filled", "plan.responsible", E}}},
+		{"header", func(d *BenefitPlan) { d.Header.Project = ""; d.Header.Decision.Signature = "" }, []finding{
+			{"field.filled", "header.project", E},
+			{"benefit_plan.signature_missing", "header.decision.signature", E}}},
+	})
+}
