@@ -67,3 +67,13 @@ func goodPlan() *Plan {
 		Revisions: []Revision{{Date: d("2020-10-01"), By: "Prosjektleder", Note: "Første versjon"}},
 	}
 }
+
+// phaseDate returns the zero Date for "" and the date s otherwise.
+func phaseDate(s string) phase.Date {
+	if s == "" {
+		return phase.Date{}
+	}
+	return d(s)
+}
+
+func phaseHasErrors(fs phase.Findings) bool { return fs.HasErrors() }

@@ -149,8 +149,13 @@ var planShape = func() *shape {
 
 // locate finds the path of the value in b that made decoding fail with
 // cause, by decoding b piece by piece as sh describes, and returns a
-// *DecodeError. It runs only after decoding has failed.
+// *DecodeError. It runs only after decoding has failed. Malformed JSON is
+// reported for the whole document (a *json.SyntaxError carries the offset).
 func locate(b []byte, sh *shape, path string, cause error) error {
+	var syntax *json.SyntaxError
+	if errors.As(cause, &syntax) || errors.Is(cause, io.ErrUnexpectedEOF) {
+		return &DecodeError{Path: path, Err: cause} // malformed JSON: the document is at fault
+	}
 	if err := locateObject(b, sh, path); err != nil {
 		return err
 	}

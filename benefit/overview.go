@@ -97,7 +97,9 @@ func (p *Plan) Overview(l phase.Language) string {
 		}
 	}
 	line()
-	line(lblPerArea.In(l), ":")
+	if s.Benefits > 0 {
+		line(lblPerArea.In(l), ":")
+	}
 	for _, a := range s.ByArea {
 		if a.Benefits == 0 {
 			continue
