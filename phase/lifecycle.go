@@ -158,6 +158,28 @@ func (l *Lifecycle) Check(d Decision, gates ...Gate) Findings {
 	return fs
 }
 
+// Readiness reports what stands in the way of approving the next step,
+// before anyone has decided: the step and the findings of every gate
+// (warnings included), evaluated for an approval at the step's point. It
+// returns false when the lifecycle has ended. A host shows this as "what is
+// still missing".
+func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
+	st, ok := l.Next()
+	if !ok {
+		return Step{}, nil, false
+	}
+	ctx := GateContext{
+		Decision: Decision{Point: st.Point, Outcome: Approved},
+		From:     st.From.Phase, To: st.To.Phase,
+		Covers: slices.Clone(st.Covers), Skipped: slices.Clone(st.Skipped), Model: l.model,
+	}
+	var fs Findings
+	for _, g := range gates {
+		fs = append(fs, g.Check(ctx)...)
+	}
+	return st, fs, true
+}
+
 // Decide records decision d and moves the lifecycle: an approval takes the
 // next step, a stop ends the lifecycle, a send-back keeps the position and
 // counts a resubmission. Gates are checked for approvals only.

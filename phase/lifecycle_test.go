@@ -251,3 +251,25 @@ func TestLifecycleJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestReadiness(t *testing.T) {
+	var seen GateContext
+	gate := GateFunc(func(c GateContext) Findings {
+		seen = c
+		return Findings{NewFinding("x", "p", SeverityError, Text{EN: "missing"})}
+	})
+	l := New(nil)
+	st, fs, ok := l.Readiness(gate)
+	if !ok || st.Point != BP1 || len(fs) != 1 {
+		t.Fatalf("Readiness = %v, %v, %v", st, fs, ok)
+	}
+	if seen.Decision.Point != BP1 || seen.Decision.Outcome != Approved || seen.To != Concept {
+		t.Errorf("gate saw %+v", seen)
+	}
+	if err := l.Decide(decision(BP1, Stopped, "2020-01-01")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok := l.Readiness(gate); ok {
+		t.Error("Readiness on a stopped lifecycle reported a step")
+	}
+}
