@@ -13,7 +13,8 @@ import (
 // Every implementation in this package is a pointer to a plain struct that
 // encodes losslessly as JSON; EncodeDocument and DecodeDocument add the
 // template name so a stored document can be read back without knowing its
-// type in advance.
+// type in advance. Documents are not safe for concurrent use while being
+// changed; Validate, Head, Kind and Template only read.
 type Document interface {
 	// Kind returns which management product the document is.
 	Kind() phase.Product
@@ -58,11 +59,6 @@ func (s Section) Answered() bool {
 		}
 	}
 	return false
-}
-
-func (s Section) clone() Section {
-	s.Parts = cloneSlice(s.Parts)
-	return s
 }
 
 // cloneSlice copies a slice, keeping nil as nil.
