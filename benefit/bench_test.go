@@ -1,0 +1,146 @@
+package benefit
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// benchPlan returns a valid plan of n benefits, each with 3 indicators of
+// 40 measurements, every other benefit priced.
+func benchPlan(n int) *Plan {
+	p := &Plan{Project: "Benchmark", Responsible: "Gevinstansvarlig", Revisions: []Revision{{Date: d("2020-01-01")}}}
+	base := d("2020-01-01")
+	for i := range n {
+		b := Benefit{
+			ID: "G" + strconv.Itoa(i), Description: "Gevinst " + strconv.Itoa(i), Area: Area(i%5 + 1),
+			Owner: "Eier", Preconditions: []string{"Forutsetning"},
+			History: []Change{{Event: EventPlan, Date: base}, {Event: EventStart, Date: base.AddDays(30)}},
+		}
+		if i%2 == 0 {
+			b.Valuation, b.StartYear, b.FullEffect, b.Profile = Priced, 2022, Kroner(100_000), profile(10, Kroner(100_000))
+		} else {
+			b.Valuation, b.Importance, b.Justification = Unpriced, Moderate, "Begrunnelse"
+		}
+		for j := range 3 {
+			in := Indicator{
+				Name: "Indikator", Unit: Unit(j%5 + 1), Method: "Uttrekk", MeasuredBy: "Analytiker",
+				Baseline: Reading{Value: Units(100), Date: base},
+				Target:   Reading{Value: Units(50 + int64(j)*100), Date: d("2026-12-31")},
+				Points:   []PlannedPoint{{Kind: PointBaseline, Date: base}, {Kind: PointFinal, Date: d("2026-12-31")}},
+			}
+			for k := range 40 {
+				in.Measurements = append(in.Measurements, Measurement{Date: base.AddDays(30 * (k + 1)), Value: Units(100 - int64(k))})
+			}
+			b.Indicators = append(b.Indicators, in)
+		}
+		p.Benefits = append(p.Benefits, b)
+	}
+	return p
+}
+
+// bareValidator is a validator configured exactly as internal/validate
+// configures its own: the same options, the same tag-name function and the
+// same two custom tags with the same logic. Validating a Plan with it is
+// the cost of the struct tags alone.
+func bareValidator() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch name {
+		case "-":
+			return ""
+		case "":
+			return f.Name
+		}
+		return name
+	})
+	must := func(err error) {
+		if err != nil {
+			panic(err)
+		}
+	}
+	must(v.RegisterValidation("filled", func(fl validator.FieldLevel) bool {
+		s := fl.Field().String()
+		return strings.TrimSpace(s) != "" && len(phase.Placeholders(s)) == 0
+	}))
+	must(v.RegisterValidation("valid", func(fl validator.FieldLevel) bool {
+		type checker interface{ IsValid() bool }
+		f := fl.Field()
+		if f.CanInterface() {
+			if x, ok := f.Interface().(checker); ok {
+				return x.IsValid()
+			}
+		}
+		if f.CanAddr() && f.Addr().CanInterface() {
+			if x, ok := f.Addr().Interface().(checker); ok {
+				return x.IsValid()
+			}
+		}
+		return false
+	}))
+	return v
+}
+
+func TestBenchPlanIsValid(t *testing.T) {
+	p := benchPlan(500)
+	if fs := p.Validate(Options{}); len(fs) != 0 {
+		t.Fatalf("the benchmark plan has findings: %v", fs[:min(len(fs), 5)])
+	}
+	if err := bareValidator().Struct(p); err != nil {
+		t.Fatalf("the bare validator rejects the benchmark plan: %v", err)
+	}
+	if s := p.Summarise(); s.Measured != 1500 || s.Benefits != 500 {
+		t.Fatalf("summary: %+v", s)
+	}
+}
+
+// BenchmarkPlan validates and summarises a plan of 500 benefits × 3
+// indicators × 40 measurements ("benefit"), and runs the bare validator
+// over the same plan ("validator"). "ratio" runs both in turn within each
+// iteration and reports benefit/validator, so the two are measured under
+// the same conditions.
+func BenchmarkPlan(b *testing.B) {
+	p := benchPlan(500)
+	v := bareValidator()
+	if err := v.Struct(p); err != nil { // warm the validator's type cache, as internal/validate's is warm
+		b.Fatal(err)
+	}
+	_ = p.Validate(Options{})
+	b.Run("benefit", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if fs := p.Validate(Options{}); len(fs) != 0 {
+				b.Fatal(fs)
+			}
+			_ = p.Summarise()
+		}
+	})
+	b.Run("validator", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := v.Struct(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ratio", func(b *testing.B) {
+		var ours, bare time.Duration
+		for b.Loop() {
+			t0 := time.Now()
+			_ = v.Struct(p)
+			t1 := time.Now()
+			_ = p.Validate(Options{})
+			_ = p.Summarise()
+			ours += time.Since(t1)
+			bare += t1.Sub(t0)
+		}
+		b.ReportMetric(float64(ours)/float64(bare), "benefit/validator")
+	})
+}
