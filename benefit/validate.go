@@ -69,6 +69,7 @@ func (o *Options) projectEnd() phase.Date {
 //	benefit.target_before_baseline       a target dated before its baseline (error)
 //	benefit.target_before_project_end    a target dated before the project ends (warning)
 //	benefit.measurement_before_baseline  a measurement dated before its baseline (error)
+//	benefit.points_order                 planned measurement points out of order (warning)
 //	benefit.history_invalid              a history the lifecycle cannot replay (error)
 //	benefit.history_order                a change dated before the one before it (error)
 //	benefit.reason_missing               not realised or withdrawn without a reason (error)
@@ -198,6 +199,7 @@ func checkBenefit(fs *phase.Findings, i int, b *Benefit, projectEnd phase.Date) 
 		in := &b.Indicators[j]
 		wj := where{b: i, in: j}
 		checkIndicator(fs, wj, in, sev, projectEnd)
+		checkPoints(fs, wj, in.Points)
 		if !in.Baseline.IsSet() {
 			continue
 		}
@@ -211,6 +213,23 @@ func checkBenefit(fs *phase.Findings, i int, b *Benefit, projectEnd phase.Date) 
 		}
 	}
 	checkHistory(fs, w, b.History)
+}
+
+// checkPoints reports planned measurement points out of order: a later
+// kind (midtveis, slutt) dated before an earlier one (nullpunkt).
+func checkPoints(fs *phase.Findings, w where, pts []PlannedPoint) {
+	for k := range pts {
+		for j := range pts {
+			a, b := &pts[j], &pts[k]
+			if a.Kind.IsValid() && b.Kind.IsValid() && a.Kind < b.Kind && b.Date.Before(a.Date) && !b.Date.IsZero() {
+				add(fs, "benefit.points_order", w.path(item("points", k)+".date"), phase.SeverityWarning,
+					b.Kind.Label(phase.Bokmal)+" ("+b.Date.Norwegian()+") er planlagt før "+lower(a.Kind.Label(phase.Bokmal))+" ("+a.Date.Norwegian()+")",
+					b.Kind.Label(phase.Nynorsk)+" ("+b.Date.Norwegian()+") er planlagd før "+lower(a.Kind.Label(phase.Nynorsk))+" ("+a.Date.Norwegian()+")",
+					b.Kind.Label(phase.English)+" ("+b.Date.Norwegian()+") is planned before "+lower(a.Kind.Label(phase.English))+" ("+a.Date.Norwegian()+")")
+				break
+			}
+		}
+	}
 }
 
 // checkHistory reports a history the lifecycle cannot replay, changes out of

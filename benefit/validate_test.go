@@ -107,6 +107,12 @@ func TestValidate(t *testing.T) {
 			{"benefit.measurement_before_baseline", "benefits[1].indicators[0].measurements[0].date", E},
 			{"benefit.measurement_before_baseline", "benefits[1].indicators[0].measurements[2].date", E},
 		}},
+		{"planned measurement points out of order", func(p *Plan) {
+			pts := p.Benefits[0].Indicators[0].Points
+			pts[1].Date, pts[2].Date = d("2024-06-30"), d("2020-08-01")
+		}, Options{}, []row{
+			{"benefit.points_order", "benefits[0].indicators[0].points[2].date", W},
+		}},
 		{"tags: blank and unknown values, invalid dates", func(p *Plan) {
 			p.Benefits[0].Description = ""
 			p.Benefits[0].Area = 0
