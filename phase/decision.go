@@ -23,6 +23,13 @@ func (d Decision) Clone() Decision {
 	return d
 }
 
+// Equal reports whether d and e record the same decision, field by field.
+func (d Decision) Equal(e Decision) bool {
+	return d.Point == e.Point && d.Outcome == e.Outcome && d.Date == e.Date &&
+		d.Body == e.Body && d.DecidedBy == e.DecidedBy && d.CaseNumber == e.CaseNumber &&
+		d.Comment == e.Comment && slices.Equal(d.Conditions, e.Conditions)
+}
+
 // Validate reports missing or malformed fields: an invalid point or
 // outcome, a missing or impossible date, a blank body or signer, and template
 // placeholders left in any text. A Lifecycle refuses a decision that has

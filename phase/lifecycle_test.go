@@ -273,3 +273,23 @@ func TestReadiness(t *testing.T) {
 		t.Error("Readiness on a stopped lifecycle reported a step")
 	}
 }
+
+func TestDecisionEqual(t *testing.T) {
+	a := decision(BP1, Approved, "2020-01-01")
+	a.Conditions = []string{"x"}
+	for name, change := range map[string]func(*Decision){
+		"point": func(d *Decision) { d.Point = BP2 }, "outcome": func(d *Decision) { d.Outcome = Stopped },
+		"date": func(d *Decision) { d.Date = MustDate("2020-01-02") }, "body": func(d *Decision) { d.Body = "x" },
+		"by": func(d *Decision) { d.DecidedBy = "x" }, "case": func(d *Decision) { d.CaseNumber = "x" },
+		"comment": func(d *Decision) { d.Comment = "x" }, "conditions": func(d *Decision) { d.Conditions[0] = "y" },
+	} {
+		b := a.Clone()
+		if !a.Equal(b) {
+			t.Fatalf("%s: clone is not equal", name)
+		}
+		change(&b)
+		if a.Equal(b) {
+			t.Errorf("%s: a change is not noticed", name)
+		}
+	}
+}
