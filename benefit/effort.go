@@ -24,6 +24,9 @@ func (e Effort) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes a JSON number of årsverk with at most two decimals.
 // On error e is unchanged.
 func (e *Effort) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil // as encoding/json does for values
+	}
 	s := string(b)
 	v, why, overflow := parseLiteral(s, 2)
 	if why != "" {

@@ -116,8 +116,10 @@ func (e *ChangeError) Error() string {
 	b.WriteString(strconv.Quote(e.Benefit))
 	b.WriteString(": ")
 	b.WriteString(e.Event.String())
-	b.WriteString(" from ")
-	b.WriteString(e.From.String())
+	if e.From.IsValid() {
+		b.WriteString(" from ")
+		b.WriteString(e.From.String())
+	}
 	b.WriteString(": ")
 	b.WriteString(e.Err.Error())
 	for i, f := range e.Unmet {

@@ -81,6 +81,9 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // and amounts out of range are errors, never rounded. On error m is
 // unchanged.
 func (m *Money) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil // as encoding/json does for values
+	}
 	s := string(b)
 	if strings.HasPrefix(s, `"`) {
 		t, err := unquote(b)

@@ -133,6 +133,11 @@ func TestMoneyJSON(t *testing.T) {
 			t.Errorf("Unmarshal(%s) = %v, %v; want %v", in, m, err, want)
 		}
 	}
+	for _, v := range []json.Unmarshaler{new(Money), new(Quantity), new(Effort), new(Rate)} {
+		if err := v.UnmarshalJSON([]byte("null")); err != nil {
+			t.Errorf("%T: UnmarshalJSON(null) = %v, want a no-op", v, err)
+		}
+	}
 	for _, in := range []string{`1.234`, `1e-3`, `"fire"`, `1e30`, `true`} {
 		m := Money(7)
 		if err := json.Unmarshal([]byte(in), &m); err == nil || m != 7 {

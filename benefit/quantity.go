@@ -31,6 +31,9 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 // most MaxQuantity in size; anything else is an error, never rounded. On
 // error q is unchanged.
 func (q *Quantity) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil // as encoding/json does for values
+	}
 	s := string(b)
 	v, why, overflow := parseLiteral(s, 3)
 	if why == "" && (v > int64(MaxQuantity) || v < -int64(MaxQuantity)) {

@@ -34,6 +34,9 @@ func (r Rate) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes a JSON number of per cent with at most two
 // decimals, between 0 and 100. On error r is unchanged.
 func (r *Rate) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil // as encoding/json does for values
+	}
 	s := string(b)
 	v, why, overflow := parseLiteral(s, 2)
 	if why == "" && (v < 0 || v > int64(MaxRate)) {
