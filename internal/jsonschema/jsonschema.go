@@ -28,6 +28,9 @@ type Options struct {
 	Substitutes map[reflect.Type]reflect.Type
 	// Overrides gives the schema of a type outright.
 	Overrides map[reflect.Type]map[string]any
+	// OneOf maps an interface type to the concrete types its values may
+	// have; the schema is then anyOf those types.
+	OneOf map[reflect.Type][]reflect.Type
 }
 
 type generator struct {
@@ -71,6 +74,20 @@ func (g *generator) schema(t reflect.Type) (map[string]any, error) {
 	}
 	if sub, ok := g.opts.Substitutes[t]; ok {
 		return g.schema(sub)
+	}
+	if alts, ok := g.opts.OneOf[t]; ok {
+		var alternatives []any
+		for _, a := range alts {
+			if a.Kind() == reflect.Pointer {
+				a = a.Elem() // a value inside an interface is never null here
+			}
+			s, err := g.schema(a)
+			if err != nil {
+				return nil, err
+			}
+			alternatives = append(alternatives, s)
+		}
+		return map[string]any{"anyOf": alternatives}, nil
 	}
 	if t.Kind() == reflect.Pointer {
 		if s, ok := g.opts.Overrides[t.Elem()]; ok {

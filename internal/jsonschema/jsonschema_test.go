@@ -139,3 +139,33 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+type shape interface{ area() int }
+type square struct {
+	Side int `json:"side"`
+}
+type circle struct {
+	R int `json:"r"`
+}
+
+func (square) area() int  { return 0 }
+func (*circle) area() int { return 0 }
+
+func TestOneOf(t *testing.T) {
+	type drawing struct {
+		Shapes []shape `json:"shapes"`
+	}
+	opts := Options{OneOf: map[reflect.Type][]reflect.Type{
+		reflect.TypeFor[shape](): {reflect.TypeFor[square](), reflect.TypeFor[*circle]()},
+	}}
+	schema, err := Generate(reflect.TypeFor[drawing](), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Check(schema, []byte(`{"shapes":[{"side":1},{"r":2}]}`)); err != nil {
+		t.Errorf("Check(valid) = %v", err)
+	}
+	if err := Check(schema, []byte(`{"shapes":[{"side":1,"r":2}]}`)); err == nil {
+		t.Error("Check accepted a shape that is neither")
+	}
+}
