@@ -116,7 +116,7 @@ func run(w io.Writer) error {
 }
 
 // sections are the further parts of the report, in order.
-var sections = []func(io.Writer) error{printChecklist, printStakeholders}
+var sections = []func(io.Writer) error{printChecklist, printBenefits, printStakeholders}
 
 func heading(w io.Writer, s string) {
 	fmt.Fprintf(w, "\n%s\n%s\n", s, strings.Repeat("=", len([]rune(s))))

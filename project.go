@@ -1,0 +1,205 @@
+package veiviser
+
+import (
+	"slices"
+
+	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
+
+// Project is one project as a case system or portfolio tool holds it: its
+// lifecycle through the phases, its management products, its checklists,
+// its stakeholders and governance bodies, and the audit log of its
+// decisions. It answers, at any moment, where the project is (Phase), what
+// may happen next and what is missing (Next), and what is wrong (Validate).
+//
+// The lifecycle and the audit log move only through Decide, so they never
+// disagree. Everything else is plain data the caller edits directly.
+//
+// A Project is not safe for concurrent use; copy it with Clone.
+type Project struct {
+	// ID identifies the project in the host system, e.g. a project number.
+	ID string `json:"id" validate:"filled"`
+	// Name is the project's name, e.g. "Digitale Helgeland".
+	Name string `json:"name" validate:"filled"`
+	// Agency is the organisation that owns the project (virksomhet).
+	Agency string `json:"agency" validate:"filled"`
+	// Description says in a sentence or two what the project is.
+	Description string `json:"description,omitempty"`
+	// Investment is the estimated investment. Difi proposes that state
+	// projects over 10 MNOK that affect municipalities be reported.
+	Investment benefit.Money `json:"investment" validate:"gte=0"`
+	// Timeline is the planned timeline, one period per phase.
+	Timeline phase.Timeline `json:"timeline,omitempty" validate:"dive"`
+	// Documents are the management products, oldest first. Where several
+	// have the same kind (a phase plan per phase), the last one counts.
+	Documents []Document `json:"documents,omitempty"`
+	// Checklists holds the checklists BP1–BP6 and the KS checkpoints.
+	// Checklists.Municipal records whether the project affects the
+	// municipal sector; the KS checkpoints apply only then.
+	Checklists *checklist.Set `json:"checklists,omitempty"`
+	// Stakeholders holds organisations, the stakeholder analysis, project
+	// roles, governance bodies, memberships and the communication plan.
+	Stakeholders stakeholder.Register `json:"stakeholders"`
+
+	lifecycle *phase.Lifecycle
+	audit     AuditLog
+}
+
+// NewProject returns a project at the start of model m (nil means
+// phase.Standard()) with fresh copies of the built-in checklists. When
+// municipal is true the project affects the municipal sector and Difi's KS
+// checkpoints apply to its decisions.
+func NewProject(id, name, agency string, m *phase.Model, municipal bool) *Project {
+	return &Project{
+		ID: id, Name: name, Agency: agency,
+		Checklists: checklist.NewSet(municipal),
+		lifecycle:  phase.New(m),
+	}
+}
+
+// life returns the lifecycle, making one for a Project built as a literal.
+func (p *Project) life() *phase.Lifecycle {
+	if p.lifecycle == nil {
+		p.lifecycle = phase.New(nil)
+	}
+	return p.lifecycle
+}
+
+// Lifecycle returns a copy of the project's lifecycle. Changing the copy
+// does not change the project; decide through Project.Decide.
+func (p *Project) Lifecycle() *phase.Lifecycle { return p.life().Clone() }
+
+// Position returns where the project stands.
+func (p *Project) Position() phase.Position { return p.life().Position() }
+
+// Phase returns the project's current phase.
+func (p *Project) Phase() phase.Phase { return p.life().Phase() }
+
+// Status returns whether the project is active, stopped or completed.
+func (p *Project) Status() phase.Status { return p.life().Status() }
+
+// History returns every decision taken, in order.
+func (p *Project) History() []phase.Decision { return p.life().History() }
+
+// Audit returns a copy of the hash-chained audit log of the decisions.
+func (p *Project) Audit() AuditLog { return slices.Clone(p.audit) }
+
+// AffectsMunicipalSector reports whether the project affects the municipal
+// sector, as recorded on its checklists.
+func (p *Project) AffectsMunicipalSector() bool {
+	return p.Checklists != nil && p.Checklists.Municipal
+}
+
+// Document returns the latest document of kind k, or nil.
+func (p *Project) Document(k phase.Product) Document {
+	if i := p.documentIndex(k); i >= 0 {
+		return p.Documents[i]
+	}
+	return nil
+}
+
+// BenefitPlan returns the plan of the latest benefit realisation plan
+// document, or nil.
+func (p *Project) BenefitPlan() *benefit.Plan {
+	if d, ok := p.Document(phase.BenefitPlan).(*BenefitPlan); ok {
+		return &d.Plan
+	}
+	return nil
+}
+
+// Gates returns everything that must hold before an approval: the
+// management products of every covered decision point, the checklists
+// (with the KS checkpoints when the project affects the municipal sector),
+// and the project roles. Each reads the project when the decision is
+// checked.
+func (p *Project) Gates() []phase.Gate {
+	set := p.Checklists
+	if set == nil {
+		set = &checklist.Set{} // its gate reports every checklist as missing
+	}
+	return []phase.Gate{phase.GateFunc(p.productGate), set.Gate(), p.Stakeholders.Roles.Gate()}
+}
+
+// Check reports what stands in the way of decision d, without deciding.
+func (p *Project) Check(d phase.Decision) phase.Findings {
+	return p.life().Check(d, p.Gates()...)
+}
+
+// Decide records decision d: the lifecycle moves and the decision is added
+// to the audit log. An approval must meet every gate (see Gates). A refused
+// decision changes nothing and returns the lifecycle's *phase.DecisionError,
+// which lists every unmet requirement.
+func (p *Project) Decide(d phase.Decision) error {
+	next := slices.Clone(p.audit)
+	if _, err := next.Append(d); err != nil {
+		// Only an unencodable decision gets here; let the lifecycle say why.
+		return p.life().Decide(d, p.Gates()...)
+	}
+	if err := p.life().Decide(d, p.Gates()...); err != nil {
+		return err
+	}
+	p.audit = next
+	return nil
+}
+
+// NextStep is what may happen next in a project: the step an approval
+// would take and what it still lacks. Sending the case back and stopping
+// the project are always possible while it is active.
+type NextStep struct {
+	// Step is the step an approval would take.
+	Step phase.Step
+	// Ready reports whether an approval would be accepted now.
+	Ready bool
+	// Missing lists what blocks an approval (error findings).
+	Missing phase.Findings
+	// Warnings lists what an approval would go ahead despite.
+	Warnings phase.Findings
+}
+
+// Next tells what the project may do now, and false when it has ended.
+func (p *Project) Next() (NextStep, bool) {
+	st, fs, ok := p.life().Readiness(p.Gates()...)
+	if !ok {
+		return NextStep{}, false
+	}
+	n := NextStep{Step: st, Missing: fs.Errors(), Warnings: fs.Warnings()}
+	n.Ready = len(n.Missing) == 0
+	return n, true
+}
+
+// Clone returns a deep copy of p.
+func (p *Project) Clone() *Project {
+	c := *p
+	c.Timeline = slices.Clone(p.Timeline)
+	c.Documents = make([]Document, len(p.Documents))
+	for i, d := range p.Documents {
+		c.Documents[i] = cloneDocument(d)
+	}
+	if p.Checklists != nil {
+		c.Checklists = p.Checklists.Clone()
+	}
+	c.Stakeholders = p.Stakeholders.Clone()
+	c.lifecycle = p.life().Clone()
+	c.audit = slices.Clone(p.audit)
+	return &c
+}
+
+// cloneDocument copies a document through its JSON form, which every
+// document keeps losslessly.
+func cloneDocument(d Document) Document {
+	if d == nil {
+		return nil
+	}
+	b, err := EncodeDocument(d)
+	if err != nil {
+		return d
+	}
+	c, err := DecodeDocument(b)
+	if err != nil {
+		return d
+	}
+	return c
+}

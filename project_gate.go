@@ -1,0 +1,97 @@
+package veiviser
+
+import (
+	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// productGate requires, for every decision point a step covers, the
+// management products of that point (phase.DecisionPoint.Products):
+//   - a document of that kind exists (project.product_missing);
+//   - it has been put forward, not left as a draft (project.product_draft);
+//   - the mandate for the concept phase is approved at BP1, where it is
+//     signed (project.product_unapproved);
+//   - it has no error findings of its own (its Validate, under its path);
+//   - at BP6, the benefit plan holds measurements (project.measurements_missing).
+func (p *Project) productGate(c phase.GateContext) phase.Findings {
+	var fs phase.Findings
+	seen := map[phase.Product]bool{}
+	for _, pt := range c.Covers {
+		for _, k := range pt.Products() {
+			if seen[k] {
+				continue // BP2 and BP3 both ask for a phase plan and a business case
+			}
+			seen[k] = true
+			fs = append(fs, p.productReady(pt, k, c.Decision.Date)...)
+		}
+	}
+	return fs
+}
+
+func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, asOf phase.Date) phase.Findings {
+	if k == phase.BenefitMeasurements {
+		if plan := p.BenefitPlan(); plan == nil || !hasMeasurements(plan) {
+			return phase.Findings{phase.NewFinding("project.measurements_missing", "documents", phase.SeverityError, phase.Text{
+				NB: "Gevinstrealiseringsplanen har ingen målinger (kreves ved " + pt.Label() + ")",
+				NN: "Gevinstrealiseringsplanen har ingen målingar (krevst ved " + pt.Label() + ")",
+				EN: "The benefit realisation plan has no measurements (required at " + pt.Label() + ")",
+			})}
+		}
+		return nil
+	}
+	i := p.documentIndex(k)
+	if i < 0 {
+		return phase.Findings{phase.NewFinding("project.product_missing", "documents", phase.SeverityError, phase.Text{
+			NB: k.Label(phase.Bokmal) + " mangler (kreves ved " + pt.Label() + ")",
+			NN: k.Label(phase.Nynorsk) + " manglar (krevst ved " + pt.Label() + ")",
+			EN: k.Label(phase.English) + " is missing (required at " + pt.Label() + ")",
+		})}
+	}
+	d := p.Documents[i]
+	path := "documents[" + strconv.Itoa(i) + "]"
+	var fs phase.Findings
+	switch status := d.Head().Status; {
+	case status == StatusDraft || !status.IsValid():
+		fs = append(fs, phase.NewFinding("project.product_draft", path+".header.status", phase.SeverityError, phase.Text{
+			NB: k.Label(phase.Bokmal) + " er ikke lagt fram til behandling",
+			NN: k.Label(phase.Nynorsk) + " er ikkje lagd fram til handsaming",
+			EN: k.Label(phase.English) + " has not been put forward for a decision",
+		}))
+	case pt == phase.BP1 && k == phase.Mandate && status != StatusApproved:
+		fs = append(fs, phase.NewFinding("project.product_unapproved", path+".header.status", phase.SeverityError, phase.Text{
+			NB: "Mandatet for konseptfasen må være godkjent og signert ved BP1",
+			NN: "Mandatet for konseptfasen må vere godkjent og signert ved BP1",
+			EN: "The concept phase mandate must be approved and signed at BP1",
+		}))
+	}
+	var own phase.Findings
+	if bp, ok := d.(*BenefitPlan); ok {
+		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: asOf})
+	} else {
+		own = d.Validate()
+	}
+	return append(fs, own.Errors().WithPrefix(path)...)
+}
+
+// documentIndex returns the index of the latest document of kind k, or -1.
+func (p *Project) documentIndex(k phase.Product) int {
+	for i := len(p.Documents) - 1; i >= 0; i-- {
+		if d := p.Documents[i]; d != nil && d.Kind() == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasMeasurements(plan *benefit.Plan) bool {
+	for _, b := range plan.Benefits {
+		for _, ind := range b.Indicators {
+			if len(ind.Measurements) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,198 @@
+package veiviser
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
+
+// SchemaVersion is the version of the JSON form of a Project that this
+// package writes and reads. A stored project with another version is
+// refused with ErrSchemaVersion rather than read wrongly.
+const SchemaVersion = 1
+
+// DefaultMaxBytes is the largest stored project Decode reads when
+// DecodeOptions.MaxBytes is zero: 16 MiB.
+const DefaultMaxBytes = 16 << 20
+
+// Errors from decoding a stored project. Each is wrapped in a *DecodeError
+// that names the field path.
+var (
+	// ErrDecode is wrapped by every *DecodeError.
+	ErrDecode = errors.New("veiviser: cannot decode project")
+	// ErrSchemaVersion reports a missing or unknown schemaVersion.
+	ErrSchemaVersion = errors.New("veiviser: unknown schema version")
+	// ErrTooLarge reports input over the size limit.
+	ErrTooLarge = errors.New("veiviser: stored project too large")
+	// ErrInconsistent reports parts of a stored project that contradict
+	// each other, such as an audit log that does not match the decisions.
+	ErrInconsistent = errors.New("veiviser: inconsistent project")
+)
+
+// DecodeError reports where and why a stored project could not be read.
+// errors.Is matches ErrDecode and whatever Err matches (ErrSchemaVersion,
+// phase.ErrUnknownValue, phase.ErrInvalidHistory, …).
+type DecodeError struct {
+	Path string // JSON path of the failing value; "" for the whole input
+	Err  error
+}
+
+// Error returns developer-facing text.
+func (e *DecodeError) Error() string {
+	if e.Path == "" {
+		return ErrDecode.Error() + ": " + e.Err.Error()
+	}
+	return ErrDecode.Error() + ": " + e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns Err.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrDecode.
+func (e *DecodeError) Is(target error) bool { return target == ErrDecode }
+
+// DecodeOptions limit what Decode reads. The zero value means defaults.
+type DecodeOptions struct {
+	// MaxBytes is the largest input accepted; zero means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+// projectJSON is the stored form of a Project.
+type projectJSON struct {
+	SchemaVersion int                  `json:"schemaVersion"`
+	ID            string               `json:"id"`
+	Name          string               `json:"name"`
+	Agency        string               `json:"agency"`
+	Description   string               `json:"description,omitempty"`
+	Investment    benefit.Money        `json:"investment"`
+	Timeline      phase.Timeline       `json:"timeline,omitempty"`
+	Lifecycle     *phase.Lifecycle     `json:"lifecycle"`
+	Documents     []json.RawMessage    `json:"documents,omitempty"`
+	Checklists    *checklist.Set       `json:"checklists,omitempty"`
+	Stakeholders  stakeholder.Register `json:"stakeholders"`
+	Audit         AuditLog             `json:"audit"`
+}
+
+// MarshalJSON writes the project with its schema version, its lifecycle
+// (model and decision history), its documents (each as EncodeDocument
+// writes it) and its audit log.
+func (p *Project) MarshalJSON() ([]byte, error) {
+	j := projectJSON{
+		SchemaVersion: SchemaVersion,
+		ID:            p.ID, Name: p.Name, Agency: p.Agency, Description: p.Description,
+		Investment: p.Investment, Timeline: p.Timeline,
+		Lifecycle: p.life(), Checklists: p.Checklists, Stakeholders: p.Stakeholders,
+		Audit: p.audit,
+	}
+	if j.Audit == nil {
+		j.Audit = AuditLog{}
+	}
+	for i, d := range p.Documents {
+		if d == nil {
+			return nil, fmt.Errorf("veiviser: documents[%d] is nil", i)
+		}
+		b, err := EncodeDocument(d)
+		if err != nil {
+			return nil, fmt.Errorf("veiviser: documents[%d]: %w", i, err)
+		}
+		j.Documents = append(j.Documents, b)
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads a stored project as Decode does, with the default
+// options. On error p is unchanged.
+func (p *Project) UnmarshalJSON(b []byte) error {
+	q, err := decode(b, DecodeOptions{})
+	if err != nil {
+		return err
+	}
+	*p = *q
+	return nil
+}
+
+// Decode reads one stored project from r. It is strict: input over the
+// size limit, a missing or unknown schema version, malformed or truncated
+// JSON, trailing data, unknown fields, unknown enumeration values,
+// duplicated IDs, an inconsistent decision history and an audit log that
+// does not match it are each a *DecodeError naming the path. It reads only
+// what r gives it; opening files is the caller's business.
+func Decode(r io.Reader, o DecodeOptions) (*Project, error) {
+	max := o.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, &DecodeError{Err: err}
+	}
+	return decode(b, DecodeOptions{MaxBytes: max})
+}
+
+func decode(b []byte, o DecodeOptions) (*Project, error) {
+	max := o.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	if int64(len(b)) > max {
+		return nil, &DecodeError{Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)}
+	}
+	var head struct {
+		SchemaVersion *int `json:"schemaVersion"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return nil, &DecodeError{Err: err}
+	}
+	switch {
+	case head.SchemaVersion == nil:
+		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", ErrSchemaVersion)}
+	case *head.SchemaVersion != SchemaVersion:
+		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads %d)", ErrSchemaVersion, *head.SchemaVersion, SchemaVersion)}
+	}
+	var j projectJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		path, inner := jsonpath.Locate(reflect.TypeFor[projectJSON](), b, true)
+		if inner == nil {
+			inner = err
+		}
+		return nil, &DecodeError{Path: path, Err: inner}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &DecodeError{Err: errors.New("trailing data after the project")}
+	}
+	p := &Project{
+		ID: j.ID, Name: j.Name, Agency: j.Agency, Description: j.Description,
+		Investment: j.Investment, Timeline: j.Timeline,
+		Checklists: j.Checklists, Stakeholders: j.Stakeholders,
+		lifecycle: j.Lifecycle, audit: j.Audit,
+	}
+	if p.lifecycle == nil {
+		return nil, &DecodeError{Path: "lifecycle", Err: errors.New("missing")}
+	}
+	if len(p.audit) == 0 {
+		p.audit = nil
+	}
+	for i, raw := range j.Documents {
+		d, err := DecodeDocument(raw)
+		if err != nil {
+			return nil, &DecodeError{Path: "documents[" + strconv.Itoa(i) + "]", Err: err}
+		}
+		p.Documents = append(p.Documents, d)
+	}
+	if err := p.verifyAudit(); err != nil {
+		return nil, &DecodeError{Path: "audit", Err: fmt.Errorf("%w: %w", ErrInconsistent, err)}
+	}
+	return p, nil
+}

@@ -1,0 +1,226 @@
+package veiviser
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/validate"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// Area is a part of a project that a Report groups findings by. The zero
+// value is unset.
+type Area uint8
+
+// The areas of a Report, in the order it lists them.
+const (
+	AreaProject      Area = iota + 1 // the project's own fields
+	AreaTimeline                     // the planned timeline
+	AreaDocuments                    // the management products
+	AreaBenefits                     // the benefit realisation plan
+	AreaStakeholders                 // stakeholders, roles, bodies, memberships
+	AreaNextDecision                 // what the next decision still lacks
+	AreaAudit                        // the audit log of decisions
+)
+
+var areas = enum.Table[Area]{Type: "area", Codes: []string{
+	"project", "timeline", "documents", "benefits", "stakeholders", "next_decision", "audit",
+}}
+
+var areaLabels = [...]phase.Text{
+	AreaProject:      {NB: "Prosjektet", NN: "Prosjektet", EN: "Project"},
+	AreaTimeline:     {NB: "Tidsplan", NN: "Tidsplan", EN: "Timeline"},
+	AreaDocuments:    {NB: "Styringsdokumenter", NN: "Styringsdokument", EN: "Management products"},
+	AreaBenefits:     {NB: "Gevinstrealisering", NN: "Gevinstrealisering", EN: "Benefit realisation"},
+	AreaStakeholders: {NB: "Interessenter og roller", NN: "Interessentar og roller", EN: "Stakeholders and roles"},
+	AreaNextDecision: {NB: "Neste beslutning", NN: "Neste avgjerd", EN: "Next decision"},
+	AreaAudit:        {NB: "Beslutningslogg", NN: "Avgjerdslogg", EN: "Decision log"},
+}
+
+// String returns the wire code.
+func (a Area) String() string { return areas.String(a) }
+
+// IsValid reports whether a is one of the areas.
+func (a Area) IsValid() bool { return areas.Valid(a) }
+
+// Label returns the area's heading in language l.
+func (a Area) Label(l phase.Language) string {
+	if !a.IsValid() {
+		return a.String()
+	}
+	return areaLabels[a].In(l)
+}
+
+// MarshalText encodes a as its wire code.
+func (a Area) MarshalText() ([]byte, error) { return areas.Marshal(a) }
+
+// UnmarshalText decodes a wire code.
+func (a *Area) UnmarshalText(b []byte) error { return areas.Unmarshal(b, a) }
+
+// Report is the validation of a whole project: findings grouped by area,
+// each group sorted by severity and path, with counts.
+type Report struct {
+	Project  string  `json:"project"`
+	Groups   []Group `json:"groups,omitempty"` // non-empty groups, in Area order
+	Errors   int     `json:"errors"`
+	Warnings int     `json:"warnings"`
+}
+
+// Group is the findings of one area of a Report.
+type Group struct {
+	Area     Area           `json:"area"`
+	Findings phase.Findings `json:"findings"`
+	Errors   int            `json:"errors"`
+	Warnings int            `json:"warnings"`
+}
+
+// OK reports whether the report has no errors.
+func (r Report) OK() bool { return r.Errors == 0 }
+
+// Findings returns every finding of the report, group by group.
+func (r Report) Findings() phase.Findings {
+	var out phase.Findings
+	for _, g := range r.Groups {
+		out = append(out, g.Findings...)
+	}
+	return out
+}
+
+// Text renders the report for a project manager in language l.
+func (r Report) Text(l phase.Language) string {
+	var b strings.Builder
+	title := phase.Text{NB: "Valideringsrapport", NN: "Valideringsrapport", EN: "Validation report"}.In(l)
+	b.WriteString(title + ": " + r.Project + "\n")
+	b.WriteString(counts(r.Errors, r.Warnings, l) + "\n")
+	if len(r.Groups) == 0 {
+		b.WriteString(phase.Text{NB: "Ingen funn.", NN: "Ingen funn.", EN: "No findings."}.In(l) + "\n")
+	}
+	for _, g := range r.Groups {
+		b.WriteString("\n" + g.Area.Label(l) + " (" + counts(g.Errors, g.Warnings, l) + ")\n")
+		for _, f := range g.Findings {
+			b.WriteString("  " + padRight(f.Severity.Label(l), 9) + " ")
+			if f.Path != "" {
+				b.WriteString(f.Path + ": ")
+			}
+			b.WriteString(f.Message.In(l) + "\n")
+		}
+	}
+	return b.String()
+}
+
+func counts(errs, warns int, l phase.Language) string {
+	return phase.Text{
+		NB: strconv.Itoa(errs) + " feil, " + strconv.Itoa(warns) + " advarsler",
+		NN: strconv.Itoa(errs) + " feil, " + strconv.Itoa(warns) + " åtvaringar",
+		EN: strconv.Itoa(errs) + " errors, " + strconv.Itoa(warns) + " warnings",
+	}.In(l)
+}
+
+func padRight(s string, n int) string {
+	if k := len([]rune(s)); k < n {
+		return s + strings.Repeat(" ", n-k)
+	}
+	return s
+}
+
+// Validate checks the whole project and groups what it finds by area:
+//   - the project's own fields (ID, name, agency, investment);
+//   - the timeline (phase.Timeline.Validate);
+//   - every management product (its Validate), the benefit plan against the
+//     timeline (benefit.Plan.Validate with the timeline);
+//   - the stakeholder register (stakeholder.Register.Validate);
+//   - what the next decision still lacks (Next), where not already said, as
+//     warnings: a step still ahead is not a defect of the project (Next and
+//     Decide treat the same findings as blocking);
+//   - the audit log: an unbroken chain that matches the decision history.
+//
+// It never modifies the project.
+func (p *Project) Validate() Report {
+	var groups [AreaAudit + 1]phase.Findings
+	groups[AreaProject] = validate.Struct(projectFields{p.ID, p.Name, p.Agency, p.Investment})
+	groups[AreaTimeline] = p.Timeline.Validate().WithPrefix("timeline")
+	for i, d := range p.Documents {
+		path := "documents[" + strconv.Itoa(i) + "]"
+		switch d := d.(type) {
+		case nil:
+			groups[AreaDocuments] = append(groups[AreaDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,
+				phase.Text{NB: "Tomt dokument", NN: "Tomt dokument", EN: "Empty document"}))
+		case *BenefitPlan:
+			groups[AreaBenefits] = append(groups[AreaBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline}).WithPrefix(path)...)
+		default:
+			groups[AreaDocuments] = append(groups[AreaDocuments], d.Validate().WithPrefix(path)...)
+		}
+	}
+	groups[AreaStakeholders] = p.Stakeholders.Validate().WithPrefix("stakeholders")
+	if err := p.verifyAudit(); err != nil {
+		groups[AreaAudit] = phase.Findings{auditFinding(err)}
+	}
+	if next, ok := p.Next(); ok {
+		said := map[[2]string]bool{}
+		for _, g := range groups {
+			for _, f := range g {
+				said[[2]string{string(f.Code), f.Path}] = true
+			}
+		}
+		for _, f := range append(next.Missing, next.Warnings...) {
+			if !said[[2]string{string(f.Code), f.Path}] {
+				f.Severity = phase.SeverityWarning // not a defect of the project, a step still ahead
+				groups[AreaNextDecision] = append(groups[AreaNextDecision], f)
+			}
+		}
+	}
+	r := Report{Project: p.Name}
+	for a, fs := range groups {
+		if len(fs) == 0 {
+			continue
+		}
+		fs.Sort()
+		g := Group{Area: Area(a), Findings: fs, Errors: len(fs.Errors())}
+		g.Warnings = len(fs) - g.Errors
+		r.Groups = append(r.Groups, g)
+		r.Errors += g.Errors
+		r.Warnings += g.Warnings
+	}
+	return r
+}
+
+// projectFields are the project's own fields, validated apart from the parts.
+type projectFields struct {
+	ID         string        `json:"id" validate:"filled"`
+	Name       string        `json:"name" validate:"filled"`
+	Agency     string        `json:"agency" validate:"filled"`
+	Investment benefit.Money `json:"investment" validate:"gte=0"`
+}
+
+// verifyAudit checks the chain and that it records exactly the history.
+func (p *Project) verifyAudit() error {
+	if err := p.audit.Verify(""); err != nil {
+		return err
+	}
+	hist := p.life().History()
+	for i, d := range p.audit.Decisions() {
+		if i >= len(hist) || !d.Equal(hist[i]) {
+			return &AuditError{Index: i, Problem: AuditAltered}
+		}
+	}
+	if len(hist) > len(p.audit) {
+		return &AuditError{Index: len(p.audit), Problem: AuditRemoved}
+	}
+	return nil
+}
+
+func auditFinding(err error) phase.Finding {
+	ae, _ := err.(*AuditError)
+	idx, prob := 0, AuditAltered
+	if ae != nil {
+		idx, prob = ae.Index, ae.Problem
+	}
+	n := strconv.Itoa(idx)
+	return phase.NewFinding("audit."+phase.Code(prob.String()), "audit["+n+"]", phase.SeverityError, phase.Text{
+		NB: "Beslutningsloggen er brutt: oppføring " + n + " er " + prob.Label(phase.Bokmal),
+		NN: "Avgjerdsloggen er broten: oppføring " + n + " er " + prob.Label(phase.Nynorsk),
+		EN: "The decision log is broken: entry " + n + " was " + prob.Label(phase.English),
+	})
+}

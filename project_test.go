@@ -1,0 +1,331 @@
+package veiviser
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
+
+// answerAll answers every item of cl favourably, as of date on.
+func answerAll(t testing.TB, cl *checklist.Checklist, on string) {
+	t.Helper()
+	note := checklist.Note{By: "Prosjektleder", On: phase.MustDate(on)}
+	for _, it := range cl.Items() {
+		var a checklist.Answer
+		switch it.Kind {
+		case checklist.YesNo:
+			a.Bool = it.Favourable
+			if a.Bool == 0 {
+				a.Bool = checklist.Yes
+			}
+		case checklist.Choice:
+			for _, o := range it.Options {
+				if o.Favourable {
+					a.Option = o.ID
+					break
+				}
+			}
+		default:
+			a.Text = "Gjennomført som planlagt."
+		}
+		if err := cl.Answer(it.ID, a, note); err != nil {
+			t.Fatalf("answer %s item %s: %v", cl.ID, it.ID, err)
+		}
+	}
+}
+
+func decision(p phase.DecisionPoint, o phase.Outcome, date string) phase.Decision {
+	return phase.Decision{Point: p, Outcome: o, Date: phase.MustDate(date), Body: "Styringsgruppen", DecidedBy: "Styringsgruppens leder"}
+}
+
+// roles names every role the BP2 gate asks for.
+func projectRoles() stakeholder.Roles {
+	return stakeholder.Roles{
+		{Role: stakeholder.ProjectOwner, Person: "Rådmann i Vefsn"},
+		{Role: stakeholder.ProjectManager, Person: "Prosjektleder"},
+		{Role: stakeholder.BenefitResponsible, Person: "Kommunalsjef"},
+	}
+}
+
+// sampleProject is a municipal project decided through BP1, BP2 and BP3,
+// with every document, checklist and role in place.
+func sampleProject(t testing.TB) *Project {
+	t.Helper()
+	p := NewProject("DH-2020-1", "Digitale Helgeland", "Vefsn kommune", nil, true)
+	p.Description = "Digitaliseringssamarbeid for kommunene på Helgeland."
+	p.Investment = 8_000_000_00
+	p.Timeline = phase.Timeline{
+		{Phase: phase.Concept, Start: phase.MustDate("01.03.2020"), End: phase.MustDate("31.12.2020")},
+		{Phase: phase.Planning, Start: phase.MustDate("01.01.2021"), End: phase.MustDate("30.06.2021")},
+		{Phase: phase.Execution, Start: phase.MustDate("01.07.2021"), End: phase.MustDate("31.12.2022")},
+		{Phase: phase.Closure, Start: phase.MustDate("01.01.2023"), End: phase.MustDate("31.03.2023")},
+		{Phase: phase.Realisation, Start: phase.MustDate("01.04.2023"), End: phase.MustDate("31.12.2025")},
+	}
+	p.Stakeholders.Roles = projectRoles()
+	p.Documents = samples()
+	for _, pt := range []phase.DecisionPoint{phase.BP1, phase.BP2, phase.BP3} {
+		answerAll(t, p.Checklists.At(pt), "01.02.2020")
+	}
+	answerAll(t, p.Checklists.KS(), "01.02.2020")
+	for _, d := range []phase.Decision{
+		decision(phase.BP1, phase.SentBack, "25.02.2020"),
+		decision(phase.BP1, phase.Approved, "28.05.2020"),
+		decision(phase.BP2, phase.Approved, "15.12.2020"),
+		decision(phase.BP3, phase.Approved, "28.06.2021"),
+	} {
+		if err := p.Decide(d); err != nil {
+			t.Fatalf("%v: %v", d.Point, err)
+		}
+	}
+	return p
+}
+
+func codes(fs phase.Findings) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, string(f.Code)+" "+f.Path)
+	}
+	return out
+}
+
+func TestProjectNext(t *testing.T) {
+	p := NewProject("P1", "Prosjekt", "Etat", nil, true)
+	next, ok := p.Next()
+	if !ok || next.Ready || next.Step.Point != phase.BP1 {
+		t.Fatalf("Next = %+v, %v", next, ok)
+	}
+	got := codes(next.Missing)
+	for _, w := range []string{"project.product_missing documents", "checklist.unanswered checklists.bp1.items[0]"} {
+		if !contains(got, w) {
+			t.Errorf("Next().Missing lacks %q; got %v", w, got)
+		}
+	}
+
+	// A draft mandate is not enough, and neither is a submitted one at BP1.
+	m := sampleMandate()
+	m.Header.Status = StatusSubmitted
+	m.Header.Decision = DecisionBox{}
+	p.Documents = []Document{m}
+	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
+	next, _ = p.Next()
+	if diff := cmp.Diff([]string{"project.product_unapproved documents[0].header.status"}, codes(next.Missing)); diff != "" {
+		t.Errorf("submitted mandate (-want +got):\n%s", diff)
+	}
+	p.Documents = []Document{sampleMandate()}
+	if next, _ = p.Next(); !next.Ready {
+		t.Errorf("approved mandate: still missing %v", codes(next.Missing))
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestProjectDecideIsTransactional(t *testing.T) {
+	p := sampleProject(t)
+	// BP4 needs a closure recommendation; make it a draft so BP4 is refused.
+	for _, d := range p.Documents {
+		if c, ok := d.(*ClosureRecommendation); ok {
+			c.Header.Status = StatusDraft
+		}
+	}
+	before, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = p.Decide(decision(phase.BP4, phase.Approved, "15.12.2022"))
+	var de *phase.DecisionError
+	if !errors.Is(err, phase.ErrRefused) || !errors.As(err, &de) {
+		t.Fatalf("Decide(BP4) = %v, want a refusal", err)
+	}
+	if !contains(codes(de.Unmet), "project.product_draft documents[7].header.status") {
+		t.Errorf("unmet = %v", codes(de.Unmet))
+	}
+	after, _ := json.Marshal(p)
+	if diff := cmp.Diff(string(before), string(after)); diff != "" {
+		t.Errorf("a refused decision changed the project (-before +after):\n%s", diff)
+	}
+	// Sending back is always possible and is logged.
+	if err := p.Decide(decision(phase.BP4, phase.SentBack, "15.12.2022")); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(p.Audit()); got != 5 {
+		t.Errorf("audit has %d entries, want 5", got)
+	}
+	if err := p.Audit().Verify(""); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestProjectSkippedPhaseKeepsItsChecklist(t *testing.T) {
+	m, err := phase.NewModel(phase.Tailoring{Skips: []phase.Skip{{Phase: phase.Planning, Justification: "Lite prosjekt med gitt løsning"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewProject("P2", "Lite prosjekt", "Kommune", m, false)
+	p.Documents = samples()
+	p.Stakeholders.Roles = projectRoles()
+	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
+	if err := p.Decide(decision(phase.BP1, phase.Approved, "01.03.2020")); err != nil {
+		t.Fatal(err)
+	}
+	answerAll(t, p.Checklists.At(phase.BP2), "01.04.2020")
+	next, _ := p.Next()
+	if next.Ready || !contains(codes(next.Missing), "checklist.unanswered checklists.bp3.items[0]") {
+		t.Errorf("BP2 that skips planning must still need the BP3 checklist; missing = %v", codes(next.Missing))
+	}
+	if err := p.Checklists.At(phase.BP3).Waive(checklist.Note{By: "Prosjekteier", On: phase.MustDate("01.04.2020"), Comment: "Planleggingsfasen hoppes over; vurdert i BP2-sjekklisten"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Decide(decision(phase.BP2, phase.Approved, "02.04.2020")); err != nil {
+		t.Fatalf("BP2 with BP3 waived: %v", err)
+	}
+	if p.Position() != (phase.Position{Phase: phase.Execution}) {
+		t.Errorf("at %v, want execution", p.Position())
+	}
+}
+
+// view is what a round trip must keep: every exported field, the history
+// and the audit log.
+type view struct {
+	P       *Project
+	History []phase.Decision
+	Audit   AuditLog
+	Model   phase.Tailoring
+}
+
+func viewOf(p *Project) view {
+	return view{p, p.History(), p.Audit(), p.Lifecycle().Model().Tailoring()}
+}
+
+func TestProjectJSONRoundTrip(t *testing.T) {
+	p := sampleProject(t)
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Decode(bytes.NewReader(b), DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := cmp.Options{
+		cmpopts.IgnoreUnexported(Project{}),
+		cmpopts.EquateEmpty(),
+		cmp.Comparer(func(a, b *checklist.Set) bool { x, _ := json.Marshal(a); y, _ := json.Marshal(b); return string(x) == string(y) }),
+	}
+	if diff := cmp.Diff(viewOf(p), viewOf(got), opts); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	again, _ := json.Marshal(got)
+	if diff := cmp.Diff(string(b), string(again)); diff != "" {
+		t.Errorf("re-encoding differs (-want +got):\n%s", diff)
+	}
+	var viaUnmarshal Project
+	if err := json.Unmarshal(b, &viaUnmarshal); err != nil {
+		t.Fatal(err)
+	}
+	if viaUnmarshal.Phase() != phase.Execution {
+		t.Errorf("json.Unmarshal: at %v", viaUnmarshal.Phase())
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	good, err := json.Marshal(sampleProject(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(good)
+	tests := []struct {
+		name     string
+		in       string
+		opts     DecodeOptions
+		want     error
+		wantPath string
+	}{
+		{"no version", strings.Replace(s, `"schemaVersion":1,`, "", 1), DecodeOptions{}, ErrSchemaVersion, "schemaVersion"},
+		{"future version", strings.Replace(s, `"schemaVersion":1`, `"schemaVersion":2`, 1), DecodeOptions{}, ErrSchemaVersion, "schemaVersion"},
+		{"truncated", s[:len(s)/2], DecodeOptions{}, ErrDecode, ""},
+		{"trailing data", s + ` {}`, DecodeOptions{}, ErrDecode, ""},
+		{"unknown field", strings.Replace(s, `"agency":`, `"agencyy":"x","agency":`, 1), DecodeOptions{}, ErrDecode, "agencyy"},
+		{"unknown phase", strings.Replace(s, `"phase":"concept"`, `"phase":"konsept"`, 1), DecodeOptions{}, phase.ErrUnknownValue, "timeline[0].phase"},
+		{"bad history", strings.Replace(s, `"point":"bp2","outcome":"approved"`, `"point":"bp4","outcome":"approved"`, 1), DecodeOptions{}, phase.ErrInvalidHistory, "lifecycle"},
+		{"too large", s, DecodeOptions{MaxBytes: 100}, ErrTooLarge, ""},
+		{"audit altered", strings.Replace(s, `"decidedBy":"Styringsgruppens leder"},"prev"`, `"decidedBy":"Noen andre"},"prev"`, 1), DecodeOptions{}, ErrAuditBroken, "audit"},
+		{"bad document", strings.Replace(s, `"template":"mandate"`, `"template":"memo"`, 1), DecodeOptions{}, ErrDecode, "documents[0]"},
+		{"not an object", `[]`, DecodeOptions{}, ErrDecode, ""},
+	}
+	for _, tt := range tests {
+		if tt.in == s && tt.opts.MaxBytes == 0 {
+			t.Fatalf("%s: the mutation did not apply", tt.name)
+		}
+		_, err := Decode(strings.NewReader(tt.in), tt.opts)
+		var de *DecodeError
+		if !errors.As(err, &de) || !errors.Is(err, tt.want) || !errors.Is(err, ErrDecode) {
+			t.Errorf("%s: Decode = %v, want a *DecodeError wrapping %v", tt.name, err, tt.want)
+			continue
+		}
+		if de.Path != tt.wantPath {
+			t.Errorf("%s: path %q, want %q (%v)", tt.name, de.Path, tt.wantPath, err)
+		}
+	}
+}
+
+func TestProjectReport(t *testing.T) {
+	p := sampleProject(t)
+	p.Timeline[3].Start = phase.MustDate("01.12.2022") // overlaps execution
+	p.Documents[0].(*Mandate).Header.Decision.ProcessedDate = DateField{Text: "<dato>"}
+	r := p.Validate()
+	if r.OK() || r.Errors == 0 {
+		t.Fatalf("report has no errors: %+v", r)
+	}
+	for _, g := range r.Groups {
+		if g.Errors+g.Warnings != len(g.Findings) {
+			t.Errorf("%v: counts %d+%d for %d findings", g.Area, g.Errors, g.Warnings, len(g.Findings))
+		}
+	}
+	if !contains(codes(r.Findings()), "timeline.overlap timeline[3].start") {
+		t.Errorf("findings lack the overlap: %v", codes(r.Findings()))
+	}
+	goldenText(t, "report.nb.txt", r.Text(phase.Bokmal))
+	goldenText(t, "report.en.txt", r.Text(phase.English))
+
+	clean := sampleProject(t).Validate()
+	goldenText(t, "report-clean.nb.txt", clean.Text(phase.Bokmal))
+}
+
+// goldenText compares got with testdata/project/name, or rewrites it with -update.
+func goldenText(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "project", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", path, diff)
+	}
+}
