@@ -101,7 +101,7 @@ func (c *checker) answer(path string, t title, s string) {
 			EN: "The template's guidance is left unchanged in " + q.EN + "; replace it with the answer or «Ikke relevant»",
 		})
 	}
-	for _, p := range phase.Placeholders(s) {
+	for _, p := range placeholders(s) {
 		if guided && HasGuidance(p) {
 			continue // the guidance, already reported
 		}
@@ -112,7 +112,7 @@ func (c *checker) answer(path string, t title, s string) {
 // leftoversIn reports each template placeholder in s, naming the field.
 func (c *checker) leftoversIn(path string, t title, s string, sev phase.Severity) {
 	q := quoted(t)
-	for _, p := range phase.Placeholders(s) {
+	for _, p := range placeholders(s) {
 		c.add("placeholder", path, sev, phase.Text{
 			NB: q.NB + ": mal-plassholderen " + p + " står igjen",
 			NN: q.NN + ": mal-plasshaldaren " + p + " står att",
@@ -123,7 +123,7 @@ func (c *checker) leftoversIn(path string, t title, s string, sev phase.Severity
 
 // leftovers reports each template placeholder in s.
 func (c *checker) leftovers(path, s string, sev phase.Severity) {
-	for _, p := range phase.Placeholders(s) {
+	for _, p := range placeholders(s) {
 		c.add("placeholder", path, sev, phase.Text{
 			NB: "Mal-plassholderen " + p + " står igjen",
 			NN: "Mal-plasshaldaren " + p + " står att",

@@ -2,6 +2,7 @@ package veiviser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,50 +44,107 @@ const (
 )
 
 // guidance holds what HasGuidance looks for, built once from guidanceTexts
-// and only read after: the normalised sentences of fewer than
-// guidanceWindow words, and every run of guidanceWindow consecutive words
-// of the longer ones.
+// and only read after: for each run length, the hashes of the runs of
+// words to look for. A guidance sentence of fewer than guidanceWindow words
+// is looked for whole; of a longer one, every run of guidanceWindow
+// consecutive words.
 var guidance = buildGuidance(guidanceTexts)
 
-type guidanceIndex struct {
-	short   []string
-	windows map[string]bool
-}
+type guidanceIndex map[int]map[uint64]bool
 
 func buildGuidance(texts []string) guidanceIndex {
-	g := guidanceIndex{windows: map[string]bool{}}
+	g := guidanceIndex{}
 	for _, t := range texts {
 		for _, s := range splitSentences(t) {
-			words := strings.Fields(normalize(s))
-			switch {
-			case len(words) < minGuidanceWords:
-			case len(words) < guidanceWindow:
-				g.short = append(g.short, strings.Join(words, " "))
-			default:
-				for i := 0; i+guidanceWindow <= len(words); i++ {
-					g.windows[strings.Join(words[i:i+guidanceWindow], " ")] = true
-				}
+			words := wordHashes(nil, s)
+			n := len(words)
+			if n < minGuidanceWords {
+				continue
+			}
+			l := min(n, guidanceWindow)
+			if g[l] == nil {
+				g[l] = map[uint64]bool{}
+			}
+			for i := 0; i+l <= n; i++ {
+				g[l][runHash(words[i:i+l])] = true
 			}
 		}
 	}
 	return g
 }
 
-// contains reports whether the normalised text n holds a guidance sentence
-// or a run of guidanceWindow words of one.
-func (g guidanceIndex) contains(n string) bool {
-	for _, s := range g.short {
-		if strings.Contains(" "+n+" ", " "+s+" ") {
-			return true
+// contains reports whether s holds one of the indexed runs of words.
+func (g guidanceIndex) contains(s string) bool {
+	var buf [256]uint64
+	words := wordHashes(buf[:0], s)
+	for l, set := range g {
+		if len(words) < l {
+			continue
 		}
-	}
-	words := strings.Fields(n)
-	for i := 0; i+guidanceWindow <= len(words); i++ {
-		if g.windows[strings.Join(words[i:i+guidanceWindow], " ")] {
-			return true
+		pow := uint64(1) // hashBase^(l-1)
+		for range l - 1 {
+			pow *= hashBase
+		}
+		h := runHash(words[:l])
+		for i := 0; ; i++ {
+			if set[h] {
+				return true
+			}
+			if i+l >= len(words) {
+				break
+			}
+			h = (h-words[i]*pow)*hashBase + words[i+l]
 		}
 	}
 	return false
+}
+
+// hashBase is the base of the polynomial hash of a run of word hashes.
+const hashBase = 0x9E3779B97F4A7C15
+
+// runHash returns the polynomial hash of a run of word hashes.
+func runHash(words []uint64) uint64 {
+	var h uint64
+	for _, w := range words {
+		h = h*hashBase + w
+	}
+	return h
+}
+
+// wordHashes appends to dst the FNV-1a hash of each word of s: each run of
+// letters and digits, lower-cased. Words are compared by these hashes, so
+// case, punctuation and line breaks do not matter.
+func wordHashes(dst []uint64, s string) []uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, in := uint64(offset), false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			default:
+				r = -1
+			}
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+		} else {
+			r = -1
+		}
+		if r >= 0 {
+			h = (h ^ uint64(r)) * prime
+			in = true
+			continue
+		}
+		if in {
+			dst = append(dst, h)
+			h, in = offset, false
+		}
+	}
+	if in {
+		dst = append(dst, h)
+	}
+	return dst
 }
 
 // splitSentences splits t after every full stop, question mark or
@@ -113,7 +171,7 @@ func HasGuidance(s string) bool {
 	if len(longBrackets(s)) > 0 {
 		return true
 	}
-	return guidance.contains(normalize(s))
+	return guidance.contains(s)
 }
 
 // maxPlaceholder is the longest bracketed text phase.Placeholders treats as

@@ -2,6 +2,10 @@ package veiviser
 
 import (
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/digitale-helgeland/veiviser/phase"
 )
 
 func TestIsNotRelevant(t *testing.T) {
@@ -77,3 +81,16 @@ func TestHasGuidance(t *testing.T) {
 const longText = "Beskriv her hvordan prosjektet skal organiseres i konseptfasen, hvem som har ansvar for hva, " +
 	"hvordan styringsgruppen settes sammen, og hvordan beslutninger fattes og følges opp underveis. " +
 	"Ta også med hvordan interessentene skal involveres."
+
+// FuzzPlaceholderFilter checks that the quick filter in placeholders never
+// hides a placeholder phase.Placeholders finds.
+func FuzzPlaceholderFilter(f *testing.F) {
+	for _, s := range []string{"<dato>", "[Navn]", "xx.xx.xx", "Frist dd.mm.åååå", "DD.MM.ÅÅÅÅ", "f.eks. 25.02.2020", "o.m.", "Ingen"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if diff := cmp.Diff(phase.Placeholders(s), placeholders(s)); diff != "" {
+			t.Fatalf("placeholders(%q) (-phase +filtered):\n%s", s, diff)
+		}
+	})
+}
