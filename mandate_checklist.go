@@ -138,7 +138,7 @@ func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.No
 		if isBlank(e.Comment) || IsNotRelevant(e.Comment) {
 			continue
 		}
-		if HasGuidance(e.Comment) || len(phase.Placeholders(e.Comment)) > 0 {
+		if HasGuidance(e.Comment) || len(placeholders(e.Comment)) > 0 {
 			c.answer(p+".comment", titleChecklistReview, e.Comment)
 			leftover[p+".comment"] = true
 		}
@@ -178,7 +178,7 @@ func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.No
 // earliest date phase.Date accepts, which no finding shows.
 func reviewNote(h Header) checklist.Note {
 	n := checklist.Note{By: h.PreparedBy, On: phase.Date{Year: 1000, Month: 1, Day: 1}}
-	if isBlank(n.By) || len(phase.Placeholders(n.By)) > 0 {
+	if isBlank(n.By) || len(placeholders(n.By)) > 0 {
 		n.By = "mandat"
 	}
 	for _, ch := range h.Changes {
