@@ -31,6 +31,9 @@ type Options struct {
 	// OneOf maps an interface type to the concrete types its values may
 	// have; the schema is then anyOf those types.
 	OneOf map[reflect.Type][]reflect.Type
+	// Extra lists struct types to describe under $defs even when no field
+	// reaches them, so that Overrides can refer to them.
+	Extra []reflect.Type
 }
 
 type generator struct {
@@ -50,6 +53,11 @@ func Generate(t reflect.Type, opts Options) ([]byte, error) {
 	root, err := g.schema(t)
 	if err != nil {
 		return nil, err
+	}
+	for _, x := range opts.Extra {
+		if _, err := g.object(x); err != nil {
+			return nil, err
+		}
 	}
 	root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
 	if opts.ID != "" {

@@ -1,0 +1,75 @@
+package veiviser
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/digitale-helgeland/veiviser/internal/jsonschema"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+var schemaPath = filepath.Join("testdata", "schema", "project.schema.json")
+
+// TestSchemaIsCurrent fails when the schema kept in the repository differs
+// from the one the types give; go test -update rewrites it.
+func TestSchemaIsCurrent(t *testing.T) {
+	got, err := JSONSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(schemaPath), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(schemaPath, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(schemaPath)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s is out of date; run go test -update (-want +got):\n%s", schemaPath, diff)
+	}
+}
+
+// TestSchemaMatchesEncoding checks what the package writes against the
+// schema it publishes: a full project with every document, answered
+// checklists, roles and decisions, a new project, and a tailored one.
+func TestSchemaMatchesEncoding(t *testing.T) {
+	schema, err := JSONSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := sampleProject(t)
+	m, err := phase.NewModel(phase.Tailoring{Name: "Kommune X", WithoutIdea: true, ExecutionSubPhases: 2,
+		Skips: []phase.Skip{{Phase: phase.Closure, Justification: "Overlevering i siste delfase"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, p := range map[string]*Project{
+		"full":     full,
+		"new":      NewProject("P1", "Nytt prosjekt", "Etat", nil, false),
+		"tailored": NewProject("P2", "Tilpasset", "Kommune X", m, true),
+	} {
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := jsonschema.Check(schema, b); err != nil {
+			t.Errorf("%s: the encoded project does not match the schema: %v", name, err)
+		}
+	}
+	// And the schema is strict enough to notice a stray field.
+	b, _ := json.Marshal(full)
+	bad := strings.Replace(string(b), `"agency":`, `"agencyy":"x","agency":`, 1)
+	if err := jsonschema.Check(schema, []byte(bad)); err == nil {
+		t.Error("the schema accepted an unknown field")
+	}
+}
