@@ -1,15 +1,13 @@
 package benefit
 
 import (
-	"reflect"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/go-playground/validator/v10"
 
-	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/internal/validate"
 )
 
 // benchPlan returns a valid plan of n benefits, each with 3 indicators of
@@ -46,47 +44,9 @@ func benchPlan(n int) *Plan {
 }
 
 // bareValidator is a validator configured exactly as internal/validate
-// configures its own: the same options, the same tag-name function and the
-// same two custom tags with the same logic. Validating a Plan with it is
-// the cost of the struct tags alone.
-func bareValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch name {
-		case "-":
-			return ""
-		case "":
-			return f.Name
-		}
-		return name
-	})
-	must := func(err error) {
-		if err != nil {
-			panic(err)
-		}
-	}
-	must(v.RegisterValidation("filled", func(fl validator.FieldLevel) bool {
-		s := fl.Field().String()
-		return strings.TrimSpace(s) != "" && len(phase.Placeholders(s)) == 0
-	}))
-	must(v.RegisterValidation("valid", func(fl validator.FieldLevel) bool {
-		type checker interface{ IsValid() bool }
-		f := fl.Field()
-		if f.CanInterface() {
-			if x, ok := f.Interface().(checker); ok {
-				return x.IsValid()
-			}
-		}
-		if f.CanAddr() && f.Addr().CanInterface() {
-			if x, ok := f.Addr().Interface().(checker); ok {
-				return x.IsValid()
-			}
-		}
-		return false
-	}))
-	return v
-}
+// configures the module's own instance (validate.New). Validating a Plan
+// with it is the cost of the struct tags alone.
+func bareValidator() *validator.Validate { return validate.New() }
 
 func TestBenchPlanIsValid(t *testing.T) {
 	p := benchPlan(500)
