@@ -35,7 +35,7 @@ type Project struct {
 	Timeline phase.Timeline `json:"timeline,omitempty" validate:"dive"`
 	// Documents are the management products, oldest first. Where several
 	// have the same kind (a phase plan per phase), the last one counts.
-	Documents []Document `json:"documents,omitempty"`
+	Documents []Document `json:"documents,omitempty" validate:"dive"`
 	// Checklists holds the checklists BP1–BP6 and the KS checkpoints.
 	// Checklists.Municipal records whether the project affects the
 	// municipal sector; the KS checkpoints apply only then.

@@ -71,15 +71,18 @@ func filled(fl validator.FieldLevel) bool {
 
 type checker interface{ IsValid() bool }
 
+// isValid calls IsValid on the field. It tries the field's address first:
+// a pointer fits in an interface without the allocation that boxing a
+// struct such as phase.Date costs.
 func isValid(fl validator.FieldLevel) bool {
 	f := fl.Field()
-	if f.CanInterface() {
-		if x, ok := f.Interface().(checker); ok {
+	if f.CanAddr() && f.Addr().CanInterface() {
+		if x, ok := f.Addr().Interface().(checker); ok {
 			return x.IsValid()
 		}
 	}
-	if f.CanAddr() && f.Addr().CanInterface() {
-		if x, ok := f.Addr().Interface().(checker); ok {
+	if f.CanInterface() {
+		if x, ok := f.Interface().(checker); ok {
 			return x.IsValid()
 		}
 	}
