@@ -227,7 +227,11 @@ func TestProjectJSONRoundTrip(t *testing.T) {
 	opts := cmp.Options{
 		cmpopts.IgnoreUnexported(Project{}),
 		cmpopts.EquateEmpty(),
-		cmp.Comparer(func(a, b *checklist.Set) bool { x, _ := json.Marshal(a); y, _ := json.Marshal(b); return string(x) == string(y) }),
+		cmp.Comparer(func(a, b *checklist.Set) bool {
+			x, _ := json.Marshal(a)
+			y, _ := json.Marshal(b)
+			return string(x) == string(y)
+		}),
 	}
 	if diff := cmp.Diff(viewOf(p), viewOf(got), opts); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
