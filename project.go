@@ -120,7 +120,29 @@ func (p *Project) Gates() []phase.Gate {
 	if set == nil {
 		set = &checklist.Set{} // its gate reports every checklist as missing
 	}
-	return []phase.Gate{phase.GateFunc(p.productGate), set.Gate(), p.Stakeholders.Roles.Gate()}
+	roles := p.Stakeholders.Roles.Gate()
+	return []phase.Gate{
+		phase.GateFunc(p.productGate),
+		set.Gate(),
+		phase.GateFunc(func(c phase.GateContext) phase.Findings { return roles.Check(c).WithPrefix("stakeholders.roles") }),
+	}
+}
+
+// superseded reports whether a later document replaces document i: one of
+// the same template and, for phase plans, for the same phase and sub-phase.
+func (p *Project) superseded(i int) bool {
+	d := p.Documents[i]
+	for _, later := range p.Documents[i+1:] {
+		if later == nil || later.Template() != d.Template() {
+			continue
+		}
+		a, aok := d.(*PhasePlan)
+		b, bok := later.(*PhasePlan)
+		if !aok || !bok || a.Position() == b.Position() {
+			return true
+		}
+	}
+	return false
 }
 
 // Check reports what stands in the way of decision d, without deciding.

@@ -128,8 +128,10 @@ func padRight(s string, n int) string {
 // Validate checks the whole project and groups what it finds by area:
 //   - the project's own fields (ID, name, agency, investment);
 //   - the timeline (phase.Timeline.Validate);
-//   - every management product (its Validate), the benefit plan against the
-//     timeline (benefit.Plan.Validate with the timeline);
+//   - every current management product (its Validate), the benefit plan
+//     against the timeline (benefit.Plan.Validate with the timeline); a
+//     document replaced by a later one of the same template (for phase
+//     plans: for the same phase) is history and is not validated again;
 //   - the stakeholder register (stakeholder.Register.Validate);
 //   - what the next decision still lacks (Next), where not already said, as
 //     warnings: a step still ahead is not a defect of the project (Next and
@@ -143,6 +145,9 @@ func (p *Project) Validate() Report {
 	groups[AreaTimeline] = p.Timeline.Validate().WithPrefix("timeline")
 	for i, d := range p.Documents {
 		path := "documents[" + strconv.Itoa(i) + "]"
+		if d != nil && p.superseded(i) {
+			continue
+		}
 		switch d := d.(type) {
 		case nil:
 			groups[AreaDocuments] = append(groups[AreaDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,

@@ -333,3 +333,29 @@ func goldenText(t *testing.T, name, got string) {
 		t.Errorf("%s (-want +got):\n%s", path, diff)
 	}
 }
+
+func TestSupersededDocumentsAreHistory(t *testing.T) {
+	p := NewProject("P1", "Prosjekt", "Etat", nil, false)
+	old := sampleMandate()
+	old.Background = Section{}
+	plan1, plan2 := samplePhasePlan(), samplePhasePlan()
+	p.Documents = []Document{old, plan1, sampleMandate(), plan2}
+	var got []string
+	for _, f := range p.Validate().Findings() {
+		got = append(got, f.Path)
+	}
+	for _, path := range got {
+		if strings.HasPrefix(path, "documents[0]") || strings.HasPrefix(path, "documents[1]") {
+			t.Errorf("a superseded document was validated: %s", path)
+		}
+	}
+	if p.superseded(2) || p.superseded(3) {
+		t.Error("the latest documents count as superseded")
+	}
+	other := samplePhasePlan()
+	other.Phase, other.Sub = phase.Execution, 2
+	p.Documents = []Document{plan1, other}
+	if p.superseded(0) {
+		t.Error("a phase plan for another phase supersedes one for planning")
+	}
+}

@@ -98,15 +98,46 @@ func (fs Findings) filter(s Severity) Findings {
 }
 
 // Sort orders the findings by severity (errors first), then path, then code,
-// keeping the original order among equals. It sorts in place.
+// keeping the original order among equals. Paths compare numbers as numbers,
+// so "items[2]" comes before "items[10]". It sorts in place.
 func (fs Findings) Sort() {
 	slices.SortStableFunc(fs, func(a, b Finding) int {
 		return cmp.Or(
 			cmp.Compare(a.Severity, b.Severity),
-			strings.Compare(a.Path, b.Path),
+			ComparePaths(a.Path, b.Path),
 			strings.Compare(string(a.Code), string(b.Code)),
 		)
 	})
+}
+
+// ComparePaths compares two field paths as Sort does: text as text, runs of
+// digits as numbers. It returns -1, 0 or +1.
+func ComparePaths(a, b string) int {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if c := cmp.Or(cmp.Compare(len(na), len(nb)), strings.Compare(na, nb)); c != 0 {
+				return c
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// digitRun returns the length of the run of ASCII digits at the start of s.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 // WithPrefix returns a copy of fs with prefix joined in front of every path,

@@ -74,3 +74,25 @@ func TestFindingJSON(t *testing.T) {
 		t.Error("unknown severity accepted")
 	}
 }
+
+func TestComparePaths(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"items[2]", "items[10]", -1},
+		{"items[10]", "items[9].x", 1},
+		{"a[02]", "a[2]", 0},
+		{"a", "a.b", -1},
+		{"b", "a", 1},
+		{"", "", 0},
+		{"x1y", "x1z", -1},
+	} {
+		if got := ComparePaths(tt.a, tt.b); got != tt.want {
+			t.Errorf("ComparePaths(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+		if got := ComparePaths(tt.b, tt.a); got != -tt.want {
+			t.Errorf("ComparePaths(%q, %q) = %d, want %d", tt.b, tt.a, got, -tt.want)
+		}
+	}
+}

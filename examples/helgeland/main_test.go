@@ -39,10 +39,17 @@ func TestReport(t *testing.T) {
 		t.Errorf("report (-want +got):\n%s", diff)
 	}
 	for _, line := range []string{
+		"Advarsel  header.decision.processedDate: «Behandlet dato»: mal-plassholderen <dato> står igjen",
+		"Advarsel  header.decision.processedBy: «Behandlet av»: mal-plassholderen <navn> står igjen",
+		"  - Nullkonsept alternativ (nullalternativet)",
+		"  - Mandatet for konseptfasen må være godkjent og signert ved BP1",
 		"Fase nå: Konseptfase (aktiv).",
+		"Gjeldende mandat: versjon 3, godkjent.",
 		"25.02.2020  BP1  Sendt tilbake for omarbeiding (1. behandling)",
 		"28.05.2020  BP1  Godkjent (2. behandling)",
 		"Neste beslutningspunkt: BP2 – Beslutte oppstart av planleggingsfasen",
+		"Beslutningsloggen: 2 oppføringer, kjeden er kontrollert og hel",
+		"Valideringsrapport: Digitale Helgeland",
 	} {
 		if !strings.Contains(got, line) {
 			t.Errorf("report lacks %q", line)
