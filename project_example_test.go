@@ -1,0 +1,84 @@
+package veiviser_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/digitale-helgeland/veiviser"
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
+
+// A new project tells what BP1 still lacks; once the mandate is missing,
+// an approval is refused with every unmet requirement, and the project does
+// not move. Sending the case back is always possible.
+func ExampleProject_Next() {
+	p := veiviser.NewProject("DH-2020", "Digitale Helgeland", "Vefsn kommune", nil, false)
+	p.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectOwner, Position: "rådmann"}}
+
+	next, _ := p.Next()
+	fmt.Println("Venter på", next.Step.Point.Label(), "– klar:", next.Ready)
+	for _, f := range next.Missing[:2] {
+		fmt.Println(" -", f.Message.In(phase.Bokmal))
+	}
+
+	err := p.Decide(phase.Decision{
+		Point: phase.BP1, Outcome: phase.Approved, Date: phase.MustDate("25.02.2020"),
+		Body: "Styringsgruppen", DecidedBy: "Leder for styringsgruppen",
+	})
+	var de *phase.DecisionError
+	if errors.Is(err, phase.ErrRefused) && errors.As(err, &de) {
+		fmt.Println("Avvist med", len(de.Unmet), "mangler; fase:", p.Phase().Label(phase.Bokmal))
+	}
+
+	err = p.Decide(phase.Decision{
+		Point: phase.BP1, Outcome: phase.SentBack, Date: phase.MustDate("25.02.2020"),
+		Body: "Styringsgruppen", DecidedBy: "Leder for styringsgruppen",
+	})
+	fmt.Println("Sendt tilbake:", err == nil, "– beslutninger i loggen:", len(p.Audit()))
+	// Output:
+	// Venter på BP1 – klar: false
+	//  - Mandat for konseptfasen mangler (kreves ved BP1)
+	//  - Sjekkliste for BP1, punkt 1: ikke besvart
+	// Avvist med 8 mangler; fase: Idéfase
+	// Sendt tilbake: true – beslutninger i loggen: 1
+}
+
+// A stored project carries its schema version; a file from a newer version
+// of the library is refused rather than read wrongly, with the path.
+func ExampleDecode() {
+	p := veiviser.NewProject("P1", "Prosjekt", "Etat", nil, false)
+	b, _ := json.Marshal(p)
+
+	q, err := veiviser.Decode(bytes.NewReader(b), veiviser.DecodeOptions{})
+	fmt.Println(q.Name, q.Phase(), err)
+
+	future := bytes.Replace(b, []byte(`"schemaVersion":1`), []byte(`"schemaVersion":2`), 1)
+	_, err = veiviser.Decode(bytes.NewReader(future), veiviser.DecodeOptions{})
+	var de *veiviser.DecodeError
+	fmt.Println(errors.Is(err, veiviser.ErrSchemaVersion), errors.As(err, &de) && de.Path == "schemaVersion")
+	// Output:
+	// Prosjekt idea <nil>
+	// true true
+}
+
+// The validation report groups what is wrong by area, errors first, and
+// reads in Norwegian.
+func ExampleProject_Validate() {
+	p := veiviser.NewProject("", "Prosjekt", "Etat", nil, false)
+	p.Timeline = phase.Timeline{
+		{Phase: phase.Concept, Start: phase.MustDate("01.01.2021"), End: phase.MustDate("30.06.2021")},
+		{Phase: phase.Planning, Start: phase.MustDate("01.06.2021"), End: phase.MustDate("31.12.2021")},
+	}
+	r := p.Validate()
+	for _, g := range r.Groups[:2] {
+		fmt.Println(g.Area.Label(phase.Bokmal)+":", g.Findings[0].Message.In(phase.Bokmal))
+	}
+	fmt.Println(r.Errors, "feil")
+	// Output:
+	// Prosjektet: Teksten mangler eller inneholder en mal-plassholder
+	// Tidsplan: Planleggingsfase starter 01.06.2021, før Konseptfase slutter 30.06.2021
+	// 2 feil
+}
