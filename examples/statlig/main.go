@@ -13,6 +13,14 @@
 // The seeds give no exact dates or answers for DigiSOS; the dates and
 // comments below are illustrative.
 //
+// The example ends with the overview Difi proposed in the same report: state
+// projects over 10 MNOK that affect the municipal sector, one row per
+// project, printed as CSV for publishing. The rows are seven projects of
+// the appendix table, word for word; DigiSOS's row is made from its project
+// with the KS checkpoints handled above. The table gives no amounts and
+// some dates only as a month, a year or a season: what the example assumes
+// is said in the note column and below the CSV.
+//
 //	go run ./examples/statlig
 package main
 
@@ -21,7 +29,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
+	"time"
 
+	"github.com/digitale-helgeland/veiviser"
+	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -115,7 +128,9 @@ func run(w io.Writer) error {
 	r := ks.EvaluateAt(l.Phase())
 	fmt.Fprintf(w, "Status: %s. KS-sjekklisten: %d besvart, %d fortsatt åpen, %d åpne.\n",
 		l.Phase().Label(phase.Bokmal), r.Counts.Answered, r.Counts.Deferred, r.Counts.Open)
-	return nil
+
+	fmt.Fprintln(w)
+	return overview(w, l, set)
 }
 
 // decide takes decision d with the gate and prints the outcome. A refusal
@@ -140,4 +155,147 @@ func decide(w io.Writer, l *phase.Lifecycle, d phase.Decision, gate phase.Gate) 
 	}
 	fmt.Fprintln(w)
 	return nil
+}
+
+// tableRow is one row of the appendix table of seed 003 (Vedlegg 1), word
+// for word: virksomhet, navn på prosjekt, beskrivelse av prosjektet,
+// oppstart, planlagt ferdig, fase for prosjekt i juni 2016. Footnote marks
+// after the agency are left out.
+type tableRow struct{ agency, name, description, start, end, phase string }
+
+// appendix holds seven of the table's 29 projects.
+var appendix = []tableRow{
+	{"NAV", "Kommune-reform", "Prosjektet skal sette Arbeids- og velferdsetaten i stand til å tilpasse IT-systemer (fagsystemer og fellesregistre) til ny kommunestruktur.",
+		"Januar 2015", "28.2.2018", "Gjennomføringsfase"},
+	{"NAV", "DigiSOS", "Mål for DigiSOS- forprosjekt er at saksbehandling skal bli enklere og foregå raskere. Samlet oversikt over brukers saker er en forutsetning for å gi brukere helhetlig oppfølging, jf mål for opprettelse av NAV. Forprosjektet vurderer løsninger som innebærer at brukerne skal få innsyn i egen sak (vedtak, utbetalinger, avtaler), kunne sende inn dokumenter elektronisk og kommunisere gjennom sikker digital dialog (ikke epost).",
+		"Høst 2016", "Ikke avklart", "Konsept- og testfase"},
+	{"eHelse", "Nasjonalt velferdsteknologiprogram", "Helsedirektoratet og Direktoratet for e-helse, i samarbeid med KS, utfører fem nasjonale oppdrag fra HOD på velferdsteknologiområdet. Disse oppdragene er organisert og løses innenfor det nasjonale velferdsteknologiprogrammet. Programmet ble etablert høsten 2013 som et resultat av RNB og Meld. St. 29 (2012-2013) «Morgendagens omsorg». De fem oppdragene er: 1) Trygghets- og mestringsoppdraget 2) Avstandsoppfølgingsoppdraget 3) Be Healthy - Be Mobile (WHO/ITU) 4) 4. Utvikling og utprøving av teknologiske verktøy for sosial kontakt 5) 5. Støtte til fritidsaktiviteter for barn og unge med nedsatt funksjonsevne",
+		"Aug.13", "01.12.2020", "Gjennomføring"},
+	{"eHelse", "Elektronisk helsekort for gravide", "Utrede og påbegynne utvikling av løsning for elektronisk helsekort for gravide - Fase 1",
+		"01.01.2016", "01.12.2019", "Planleggingsfase"},
+	{"Kartverket", "Geointegrasjon - videreføring", "Prosjektets formål er å få utarbeidet felles grensesnittstandarder og prinsipper for samspill mellom fagsystemer og saks-/arkivsystemer innenfor kommunal sektor.",
+		"Høst 2016", "Desember 2017", "Under planlegging"},
+	{"SKD", "Modernisering av folkeregisteret", "Nytt folkeregister. Vil berøre alle brukerne av Folkeregisteret.",
+		"2016", "2020", "Gjennomføringsfase"},
+	{"IMDi", "WS4", "Ny webservice for overføring av informasjon mellom NIR og kommunale fagsystem. Dekker introduksjonslovens bestemmelser.",
+		"Oktober 2016", "Juni 2017", "Planleggingsfase"},
+}
+
+// assumedInvestment is the investment the example assumes for every
+// project: the table gives no amounts, but the survey took in only
+// projects whose total cost for the state in 2016–2020 was over 10 MNOK, so
+// each gets the least whole-krone amount over that limit.
+var assumedInvestment = benefit.Kroner(10_000_001)
+
+// overview prints the overview of the appendix projects for publishing.
+func overview(w io.Writer, l *phase.Lifecycle, set *checklist.Set) error {
+	var rows veiviser.Overview
+	for _, t := range appendix {
+		r, err := reported(t)
+		if err != nil {
+			return err
+		}
+		if t.name == "DigiSOS" {
+			r = digiSOS(t, l, set)
+		}
+		rows = append(rows, r)
+	}
+	public := rows.Select(veiviser.OverviewOptions{}).Redacted()
+	b, err := public.CSV(veiviser.CSVOptions{Comma: ';'})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "Porteføljeoversikt for publisering (Difi 2016, vedlegg 1): statlige prosjekter som berører")
+	fmt.Fprintf(w, "kommunal sektor, med investering over %s. %d av %d prosjekter tatt med.\n\n",
+		veiviser.DefaultThreshold.Short(), len(public), len(rows))
+	if _, err := w.Write(b); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Antakelser:")
+	fmt.Fprintf(w, "  Investering: tabellen oppgir ingen beløp. Kartleggingen tok bare med prosjekter med total kostnad for\n"+
+		"    staten over 10 mill. kr i 2016–2020, så hvert prosjekt er satt til %s.\n", assumedInvestment)
+	fmt.Fprintln(w, "  Datoer: en måned er lest som første dag i måneden (oppstart) eller siste (planlagt ferdig), et år alene")
+	fmt.Fprintln(w, "    som 1. januar eller 31. desember, «Aug.13» som august 2013; «Høst 2016» og «Ikke avklart» gir tom dato.")
+	fmt.Fprintln(w, "  Fase: tabellens fritekst for juni 2016, lest med phase.Parse; DigiSOS har fasen fra gjennomgangen over.")
+	fmt.Fprintln(w, "  Berører kommunal sektor: ja for alle, fordi kartleggingen bare tok med slike prosjekter. KS og kommunale")
+	fmt.Fprintln(w, "    kostnader og gevinster er tomme der tabellen ikke sier noe.")
+	return nil
+}
+
+// reported returns the overview row of a table row as reported: the
+// table's text, its phase as phase.Parse reads it, its dates as tableDate
+// reads them, and the assumed investment, with the table's own words for
+// start, end and phase in the note.
+func reported(t tableRow) (veiviser.Row, error) {
+	ph, err := phase.Parse(t.phase)
+	if err != nil {
+		return veiviser.Row{}, fmt.Errorf("%s: %w", t.name, err)
+	}
+	r := veiviser.Row{
+		Agency: t.agency, Project: t.name, Description: t.description,
+		Start: tableDate(t.start, false), End: tableDate(t.end, true),
+		Phase: ph, Municipal: checklist.Yes, Investment: assumedInvestment,
+		Note: "Vedlegg 1: oppstart «" + t.start + "», planlagt ferdig «" + t.end + "», fase «" + t.phase + "». Investering antatt.",
+	}
+	if strings.Contains(t.description, "i samarbeid med KS") {
+		r.KSInvolved = checklist.Yes
+		r.Note += " KS involvert ifølge beskrivelsen."
+	}
+	return r, nil
+}
+
+// digiSOS returns DigiSOS's row made from its project, with the KS
+// checklist handled above. The story decided on a bare lifecycle, so the
+// row takes its phase from there.
+func digiSOS(t tableRow, l *phase.Lifecycle, set *checklist.Set) veiviser.Row {
+	p := veiviser.NewProject("nav-digisos", t.name, t.agency, nil, true)
+	p.Description = t.description
+	p.Investment = assumedInvestment
+	p.Checklists = set
+	r := p.PortfolioRow()
+	r.Phase, r.Status = l.Phase(), l.Status()
+	r.Note = "Vedlegg 1: oppstart «" + t.start + "», planlagt ferdig «" + t.end + "», fase «" + t.phase +
+		"». Fase og KS-svar fra gjennomgangen over (illustrativ). Investering antatt."
+	return r
+}
+
+var months = map[string]time.Month{
+	"januar": time.January, "februar": time.February, "mars": time.March, "april": time.April,
+	"mai": time.May, "juni": time.June, "juli": time.July, "august": time.August, "aug": time.August,
+	"september": time.September, "oktober": time.October, "november": time.November, "desember": time.December,
+}
+
+// tableDate reads a date as the table writes it: a whole date, a month and
+// a year ("Januar 2015", "Aug.13"), or a year alone. A month or a year is
+// read as its first day for a start and its last day for an end. Anything
+// else ("Høst 2016", "Ikke avklart") gives the zero Date.
+func tableDate(s string, end bool) phase.Date {
+	if d, err := phase.ParseDate(s); err == nil {
+		return d
+	}
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' })
+	m, from, to := time.January, time.January, time.December
+	switch len(f) {
+	case 1:
+	case 2:
+		var ok bool
+		if m, ok = months[f[0]]; !ok {
+			return phase.Date{}
+		}
+		from, to = m, m
+	default:
+		return phase.Date{}
+	}
+	y, err := strconv.Atoi(f[len(f)-1])
+	switch {
+	case err != nil:
+		return phase.Date{}
+	case y < 100:
+		y += 2000
+	}
+	if end {
+		return phase.DateOf(time.Date(y, to+1, 0, 0, 0, 0, 0, time.UTC))
+	}
+	return phase.DateOf(time.Date(y, from, 1, 0, 0, 0, 0, time.UTC))
 }

@@ -1,0 +1,114 @@
+package veiviser
+
+import (
+	"runtime"
+	"strconv"
+	"testing"
+
+	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
+
+// benchProject is a small-to-medium project: a five-phase timeline, three
+// roles and three stakeholders, a mandate, a project proposal and a
+// benefit plan, and (for three in four) the KS checklist partly answered.
+// Projects differ by i so that no two share their text.
+func benchProject(tb testing.TB, i int) *Project {
+	n := strconv.Itoa(i)
+	municipal := i%4 != 0
+	p := NewProject("P-"+n, "Prosjekt "+n, "Etat "+strconv.Itoa(i%20), nil, municipal)
+	p.Description = "Digitaliseringsprosjekt nummer " + n + "."
+	p.Investment = benefit.Kroner(int64(5_000_000 + (i%50)*1_000_000))
+	p.Timeline = phase.Timeline{
+		{Phase: phase.Concept, Start: phase.MustDate("01.03.2024"), End: phase.MustDate("31.12.2024")},
+		{Phase: phase.Planning, Start: phase.MustDate("01.01.2025"), End: phase.MustDate("30.06.2025")},
+		{Phase: phase.Execution, Start: phase.MustDate("01.07.2025"), End: phase.MustDate("31.12.2026")},
+		{Phase: phase.Closure, Start: phase.MustDate("01.01.2027"), End: phase.MustDate("31.03.2027")},
+		{Phase: phase.Realisation, Start: phase.MustDate("01.04.2027"), End: phase.MustDate("31.12.2029")},
+	}
+	p.Stakeholders = stakeholder.Register{
+		Roles: stakeholder.Roles{
+			{Role: stakeholder.ProjectOwner, Person: "Eier " + n},
+			{Role: stakeholder.ProjectManager, Person: "Leder " + n},
+			{Role: stakeholder.BenefitResponsible, Person: "Gevinstansvarlig " + n},
+		},
+		Stakeholders: []stakeholder.Stakeholder{
+			{ID: "S1", Group: "Kommunene " + n, Interest: stakeholder.High, Influence: stakeholder.Medium},
+			{ID: "S2", Group: "KS", Interest: stakeholder.Medium, Influence: stakeholder.Low},
+			{ID: "S3", Group: "Leverandør", Interest: stakeholder.Low, Influence: stakeholder.Low},
+		},
+	}
+	plan := sampleBenefitPlan()
+	plan.Plan.Project = p.Name
+	p.Documents = []Document{sampleMandate(), sampleProposal(), plan}
+	if municipal {
+		ksRecord(tb, p, "1", "ja")
+		ksRecord(tb, p, "3", "ja")
+		if i%2 == 0 {
+			ksRecord(tb, p, "4", "ja")
+		}
+	}
+	return p
+}
+
+func benchPortfolio(tb testing.TB, n int) Portfolio {
+	pf := make(Portfolio, n)
+	for i := range pf {
+		pf[i] = benchProject(tb, i)
+	}
+	return pf
+}
+
+// BenchmarkPortfolioValidate validates portfolios of 1,000 and 10,000
+// projects, first with a plain loop over Project.Validate on one goroutine
+// (collecting the reports, as Validate does) and then with
+// Portfolio.Validate, in the same run. The parallel lines report the
+// speed-up over the loop ("speedup") and, for 10,000, the time per
+// portfolio relative to 1,000 ("x1k"; linear scaling is 10):
+//
+//	go test -run '^$' -bench BenchmarkPortfolioValidate -benchtime 3x -benchmem .
+//
+// A 10,000-project iteration takes seconds, so -benchtime 3x gives every
+// line the same number of runs.
+func BenchmarkPortfolioValidate(b *testing.B) {
+	var parallel1k float64
+	for _, n := range []int{1_000, 10_000} {
+		pf := benchPortfolio(b, n)
+		var sequential float64
+		name := "projects=" + strconv.Itoa(n)
+		b.Run(name+"/sequential", func(b *testing.B) {
+			reports := make([]Report, len(pf))
+			sequential = perOp(b, func() {
+				for i, p := range pf {
+					reports[i] = p.Validate()
+				}
+			})
+		})
+		b.Run(name+"/parallel", func(b *testing.B) {
+			ns := perOp(b, func() { pf.Validate() })
+			b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "workers")
+			if sequential > 0 {
+				b.ReportMetric(sequential/ns, "speedup")
+			}
+			switch {
+			case n == 1_000:
+				parallel1k = ns
+			case parallel1k > 0:
+				b.ReportMetric(ns/parallel1k, "x1k")
+			}
+		})
+	}
+}
+
+// perOp runs f in a b.Loop and returns the mean nanoseconds per call.
+func perOp(b *testing.B, f func()) float64 {
+	b.ReportAllocs()
+	runtime.GC() // start from a collected heap; b.Loop starts the timer
+	calls := 0
+	for b.Loop() {
+		f()
+		calls++
+	}
+	return float64(b.Elapsed().Nanoseconds()) / float64(calls)
+}

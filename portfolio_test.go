@@ -1,0 +1,635 @@
+package veiviser
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/synctest"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
+
+// The personal names of the portfolio fixture. They are invented; each
+// must be gone from the redacted overview.
+var fixtureNames = []string{"Kari Nordmann", "Ola Hansen", "Per Olsen", "Anne Berg", "Nils Dahl", "Eva Lund", "Tor Bakke", "Liv Strand", "Siri Moe"}
+
+func ksRecord(t testing.TB, p *Project, id, reply string) {
+	t.Helper()
+	if err := p.Checklists.KS().Record(id, reply, checklist.Note{By: "Prosjektleder", On: phase.MustDate("01.02.2024")}); err != nil {
+		t.Fatalf("KS %s: %v", id, err)
+	}
+}
+
+func ksDefer(t testing.TB, p *Project, id string) {
+	t.Helper()
+	if err := p.Checklists.KS().Defer(id, checklist.Note{By: "Prosjektleder", On: phase.MustDate("01.02.2024"), Comment: "Avklares med KS i planleggingsfasen"}); err != nil {
+		t.Fatalf("KS %s: %v", id, err)
+	}
+}
+
+func twoPhases(start, mid, end string) phase.Timeline {
+	m := phase.MustDate(mid)
+	return phase.Timeline{
+		{Phase: phase.Concept, Start: phase.MustDate(start), End: m},
+		{Phase: phase.Planning, Start: m.AddDays(1), End: phase.MustDate(end)},
+	}
+}
+
+// portfolioFixture is six entries: a municipal project in execution over
+// the threshold, a municipal project in the idea phase, a state-internal
+// project, a municipal project at exactly 10 MNOK, a stopped project, and
+// a nil entry.
+func portfolioFixture(t testing.TB) Portfolio {
+	t.Helper()
+	helgeland := sampleProject(t)
+	helgeland.Investment = benefit.Kroner(12_500_000)
+	helgeland.Description = "Digitaliseringssamarbeid for kommunene på Helgeland, ledet av Ola Hansen."
+	helgeland.Stakeholders.Roles = stakeholder.Roles{
+		{Role: stakeholder.ProjectOwner, Person: "Kari Nordmann", Position: "rådmann"},
+		{Role: stakeholder.ProjectManager, Person: "Ola Hansen"},
+		{Role: stakeholder.BenefitResponsible, Person: "Per Olsen"},
+	}
+
+	melding := NewProject("SD-2", "Felles meldingstjeneste", "Statens digitaliseringsenhet", nil, true)
+	melding.Description = `Ny tjeneste for "digital post", også til kommunene; styrt av Nils Dahl`
+	melding.Investment = benefit.Kroner(45_000_000) + 50
+	melding.Timeline = twoPhases("01.01.2024", "30.06.2024", "31.12.2024")
+	ksRecord(t, melding, "1", "ja")
+	ksRecord(t, melding, "3", "nei")
+	ksDefer(t, melding, "4")
+	plan := sampleBenefitPlan()
+	plan.Plan.Benefits = append(plan.Plan.Benefits, benefit.Benefit{
+		ID: "G2", Description: "Spart porto i kommunene", Area: benefit.Municipal, Valuation: benefit.Priced,
+		StartYear: 2025, FullEffect: benefit.Kroner(3_000_000),
+	})
+	melding.Documents = []Document{plan}
+	melding.Stakeholders = stakeholder.Register{
+		Stakeholders: []stakeholder.Stakeholder{{ID: "S1", Group: "Kommunale arkivledere", Name: "Eva Lund"}},
+		Bodies:       []stakeholder.Body{{ID: "SG", Name: "Styringsgruppe", Members: []stakeholder.Member{{ID: "m1", Person: "Tor Bakke"}}}},
+		Roles: stakeholder.Roles{
+			{Role: stakeholder.ProjectOwner, Person: "Nils Dahl"},
+			{Role: stakeholder.ProjectManager, Person: "Anne Berg"},
+			{Role: stakeholder.ProjectManager, Person: "Eva Lund"},
+			{Role: stakeholder.SeniorUser}, // vacant; not in the overview
+		},
+	}
+
+	arkiv := NewProject("SD-3", "Internt arkivsystem", "Statens digitaliseringsenhet", nil, false)
+	arkiv.Investment = benefit.Kroner(200_000_000)
+	arkiv.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectManager, Person: "Liv Strand"}}
+
+	grense := NewProject("SD-4", "Prosjekt på grensen", "Statens digitaliseringsenhet", nil, true)
+	grense.Investment = DefaultThreshold
+
+	stanset := NewProject("KV-5", "Kartløsning for planbehandling", "Kartverket", nil, true)
+	stanset.Investment = benefit.Kroner(15_000_000)
+	stanset.Timeline = twoPhases("01.03.2023", "31.08.2023", "29.02.2024")
+	stanset.Stakeholders = stakeholder.Register{
+		Organisations: []stakeholder.Organisation{
+			{ID: "kv", Name: "Kartverket", Kind: stakeholder.StateAgency},
+			{ID: "ks", Name: "KS", Kind: stakeholder.KS},
+		},
+		Involvement: []stakeholder.Involvement{{Agency: "kv", Counterpart: "ks", Level: stakeholder.SharedUnderstanding,
+			Date: phase.MustDate("15.03.2023"), Justification: "Felles arbeidsgruppe med KS"}},
+		Roles: stakeholder.Roles{{Role: stakeholder.ProjectOwner, Person: "Siri Moe"}},
+	}
+	stanset.Documents = []Document{&BenefitPlan{Header: sampleHeader("Kartløsning"), Plan: benefit.Plan{
+		Responsible: "Direktør",
+		Municipal:   &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Small, Municipalities: 200, Cost: benefit.Kroner(4_000_000)}}},
+	}}}
+	if err := stanset.Decide(decision(phase.BP1, phase.Stopped, "01.09.2023")); err != nil {
+		t.Fatal(err)
+	}
+	return Portfolio{helgeland, melding, arkiv, grense, stanset, nil}
+}
+
+func rowOf(t *testing.T, ov Overview, id string) Row {
+	t.Helper()
+	for _, r := range ov {
+		if r.ID == id {
+			return r
+		}
+	}
+	t.Fatalf("no row %s", id)
+	return Row{}
+}
+
+func TestPortfolioOverview(t *testing.T) {
+	pf := portfolioFixture(t)
+	ids := func(ov Overview) []string {
+		var out []string
+		for _, r := range ov {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		o    OverviewOptions
+		want []string
+	}{
+		{"default", OverviewOptions{}, []string{"DH-2020-1", "SD-2", "KV-5"}},
+		{"threshold 20 MNOK", OverviewOptions{Threshold: benefit.Kroner(20_000_000)}, []string{"SD-2"}},
+		{"threshold just below 10 MNOK", OverviewOptions{Threshold: DefaultThreshold - 1}, []string{"DH-2020-1", "SD-2", "SD-4", "KV-5"}},
+		{"no threshold", OverviewOptions{Threshold: -1}, []string{"DH-2020-1", "SD-2", "SD-4", "KV-5"}},
+		{"unaffected too", OverviewOptions{IncludeUnaffected: true}, []string{"DH-2020-1", "SD-2", "SD-3", "KV-5"}},
+		{"everything", OverviewOptions{Threshold: -1, IncludeUnaffected: true, Redact: true}, []string{"DH-2020-1", "SD-2", "SD-3", "SD-4", "KV-5"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, ids(pf.Overview(tc.o))); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+
+	all := pf.Overview(OverviewOptions{Threshold: -1, IncludeUnaffected: true})
+	want := Row{
+		ID: "SD-2", Agency: "Statens digitaliseringsenhet", Project: "Felles meldingstjeneste",
+		Description: `Ny tjeneste for "digital post", også til kommunene; styrt av Nils Dahl`,
+		Start:       phase.MustDate("01.01.2024"), End: phase.MustDate("31.12.2024"),
+		Phase: phase.Idea, Status: phase.Active,
+		Municipal: checklist.Yes, KSInvolved: checklist.Yes, CostsEstimated: checklist.No, BenefitsEstimated: checklist.Yes,
+		Investment: benefit.Kroner(45_000_000) + 50,
+		Roles: stakeholder.Roles{
+			{Role: stakeholder.ProjectOwner, Person: "Nils Dahl"},
+			{Role: stakeholder.ProjectManager, Person: "Anne Berg"},
+			{Role: stakeholder.ProjectManager, Person: "Eva Lund"},
+		},
+	}
+	if diff := cmp.Diff(want, rowOf(t, all, "SD-2")); diff != "" {
+		t.Errorf("row SD-2 (-want +got):\n%s", diff)
+	}
+	if r := rowOf(t, all, "KV-5"); r.Status != phase.Halted || r.Phase != phase.Idea {
+		t.Errorf("stopped project: phase %v, status %v", r.Phase, r.Status)
+	}
+	if r := rowOf(t, all, "DH-2020-1"); r.Phase != phase.Execution || r.Start != phase.MustDate("01.03.2020") || r.End != phase.MustDate("31.12.2025") {
+		t.Errorf("Helgeland: phase %v, %v–%v", r.Phase, r.Start, r.End)
+	}
+}
+
+// TestPortfolioRowAnswers checks how each yes/no answer is derived.
+func TestPortfolioRowAnswers(t *testing.T) {
+	type answers struct{ Municipal, KS, Costs, Benefits checklist.Bool }
+	y, n := checklist.Yes, checklist.No
+	withPlan := func(p *Project, plan benefit.Plan) {
+		plan.Responsible = "Direktør"
+		p.Documents = append(p.Documents, &BenefitPlan{Header: sampleHeader(p.Name), Plan: plan})
+	}
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T, p *Project)
+		want  answers
+	}{
+		{"nothing recorded", func(*testing.T, *Project) {}, answers{y, n, n, n}},
+		{"not municipal", func(_ *testing.T, p *Project) { p.Checklists.Municipal = false }, answers{n, n, n, n}},
+		{"no checklists", func(_ *testing.T, p *Project) { p.Checklists = nil }, answers{n, n, n, n}},
+		{"checkpoints 1, 3, 4 yes", func(t *testing.T, p *Project) {
+			ksRecord(t, p, "1", "ja")
+			ksRecord(t, p, "3", "ja")
+			ksRecord(t, p, "4", "ja")
+		}, answers{y, y, y, y}},
+		{"checkpoints answered no", func(t *testing.T, p *Project) {
+			ksRecord(t, p, "1", "nei")
+			ksRecord(t, p, "3", "nei")
+			ksRecord(t, p, "4", "nei")
+		}, answers{y, n, n, n}},
+		{"checkpoints deferred or not relevant", func(t *testing.T, p *Project) {
+			ksDefer(t, p, "1")
+			note := checklist.Note{By: "Prosjektleder", On: phase.MustDate("01.02.2024"), Comment: "Ingen kostnader for kommunene"}
+			if err := p.Checklists.KS().NotRelevant("3", note); err != nil {
+				t.Fatal(err)
+			}
+		}, answers{y, n, n, n}},
+		{"checkpoint answered yes, then reopened", func(t *testing.T, p *Project) {
+			ksRecord(t, p, "1", "ja")
+			if err := p.Checklists.KS().Reopen("1", checklist.Note{By: "Prosjektleder", On: phase.MustDate("02.02.2024"), Comment: "Ny vurdering"}); err != nil {
+				t.Fatal(err)
+			}
+		}, answers{y, n, n, n}},
+		{"archived answers count", func(t *testing.T, p *Project) {
+			ks := p.Checklists.KS()
+			for _, it := range ks.Items() {
+				ksRecord(t, p, it.ID, "ja")
+			}
+			if err := ks.Archive(checklist.Note{By: "Prosjektleder", On: phase.MustDate("03.02.2024")}); err != nil {
+				t.Fatal(err)
+			}
+		}, answers{y, y, y, y}},
+		{"involvement with KS", func(_ *testing.T, p *Project) {
+			p.Stakeholders.Organisations = []stakeholder.Organisation{{ID: "ks", Name: "KS", Kind: stakeholder.KS}}
+			p.Stakeholders.Involvement = []stakeholder.Involvement{{Agency: "sd", Counterpart: "ks", Level: stakeholder.InformationSharing}}
+		}, answers{y, y, n, n}},
+		{"involvement with a municipality is not KS", func(_ *testing.T, p *Project) {
+			p.Stakeholders.Organisations = []stakeholder.Organisation{{ID: "vefsn", Name: "Vefsn kommune", Kind: stakeholder.Municipality}}
+			p.Stakeholders.Involvement = []stakeholder.Involvement{{Agency: "sd", Counterpart: "vefsn", Level: stakeholder.JointStrategy}}
+		}, answers{y, n, n, n}},
+		{"municipal cost by size class", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Large, Cost: 1}}}})
+		}, answers{y, n, y, n}},
+		{"implementation estimate", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Implementation: &benefit.ImplementationCost{Estimate: benefit.Kroner(2_000_000)}}})
+		}, answers{y, n, y, n}},
+		{"zero amounts are no estimate", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{
+				Split:          []benefit.SizeShare{{Class: benefit.Small, Municipalities: 10}},
+				Implementation: &benefit.ImplementationCost{},
+			}})
+		}, answers{y, n, n, n}},
+		{"municipal benefit by size class", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Medium, Benefit: benefit.Kroner(1)}}}})
+		}, answers{y, n, n, y}},
+		{"municipal effort freed", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Medium, Effort: benefit.Arsverk(30)}}}})
+		}, answers{y, n, n, y}},
+		{"priced municipal benefit", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Benefits: []benefit.Benefit{{ID: "G1", Area: benefit.Municipal, Valuation: benefit.Priced}}})
+		}, answers{y, n, n, y}},
+		{"unpriced municipal benefit is not an estimate", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Benefits: []benefit.Benefit{{ID: "G1", Area: benefit.Municipal, Valuation: benefit.Unpriced}}})
+		}, answers{y, n, n, n}},
+		{"priced benefit elsewhere is not municipal", func(_ *testing.T, p *Project) {
+			withPlan(p, benefit.Plan{Benefits: []benefit.Benefit{{ID: "G1", Area: benefit.Citizens, Valuation: benefit.Priced}}})
+		}, answers{y, n, n, n}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := NewProject("SD-1", "Prosjekt", "Statens digitaliseringsenhet", nil, true)
+			tc.setup(t, p)
+			r := p.PortfolioRow()
+			got := answers{r.Municipal, r.KSInvolved, r.CostsEstimated, r.BenefitsEstimated}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("answers (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestOverviewSelect(t *testing.T) {
+	ov := Overview{
+		{Project: "over, municipal", Investment: DefaultThreshold + 1, Municipal: checklist.Yes},
+		{Project: "at the threshold", Investment: DefaultThreshold, Municipal: checklist.Yes},
+		{Project: "over, not municipal", Investment: DefaultThreshold + 1, Municipal: checklist.No},
+		{Project: "over, not reported", Investment: DefaultThreshold + 1},
+		{Project: "zero", Municipal: checklist.Yes},
+	}
+	names := func(ov Overview) []string {
+		var out []string
+		for _, r := range ov {
+			out = append(out, r.Project)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		o    OverviewOptions
+		want []string
+	}{
+		{OverviewOptions{}, []string{"over, municipal"}},
+		{OverviewOptions{IncludeUnaffected: true}, []string{"over, municipal", "over, not municipal", "over, not reported"}},
+		{OverviewOptions{Threshold: -1}, []string{"over, municipal", "at the threshold", "zero"}},
+	} {
+		if diff := cmp.Diff(tc.want, names(ov.Select(tc.o))); diff != "" {
+			t.Errorf("%+v (-want +got):\n%s", tc.o, diff)
+		}
+	}
+}
+
+// goldenCSV compares got with testdata/portfolio/name, or rewrites it with -update.
+func goldenCSV(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "portfolio", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestOverviewCSVGolden(t *testing.T) {
+	pf := portfolioFixture(t)
+	all := OverviewOptions{Threshold: -1, IncludeUnaffected: true}
+	for _, tc := range []struct {
+		file string
+		ov   Overview
+		o    CSVOptions
+	}{
+		{"overview.nb.csv", pf.Overview(OverviewOptions{}), CSVOptions{}},
+		{"overview-all.nn.csv", pf.Overview(all), CSVOptions{Language: phase.Nynorsk, Comma: ';'}},
+		{"overview-all.en.csv", pf.Overview(all), CSVOptions{Language: phase.English}},
+		{"overview-redacted.nb.csv", pf.Overview(OverviewOptions{Redact: true}), CSVOptions{Comma: ';'}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			got, err := tc.ov.CSV(tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := tc.ov.CSV(tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, again) {
+				t.Error("two runs gave different CSV")
+			}
+			goldenCSV(t, tc.file, got)
+		})
+	}
+}
+
+// TestOverviewCSVReadsBack checks that encoding/csv reads back every field
+// the writer wrote, whatever the text holds.
+func TestOverviewCSVReadsBack(t *testing.T) {
+	ov := Overview{{
+		Agency: "Etat; med semikolon", Project: `Navn med "anførselstegn"`,
+		Description: "To linjer,\nmed komma", Note: "  mellomrom  ",
+		Start: phase.MustDate("29.02.2024"), Phase: phase.Closure, Status: phase.Completed,
+		Municipal: checklist.Yes, KSInvolved: checklist.No,
+		Investment: -benefit.Kroner(5) - 7,
+		Roles:      stakeholder.Roles{{Role: stakeholder.ProjectManager, Person: "A"}, {Role: stakeholder.ProjectManager, Person: "B"}},
+	}}
+	for _, comma := range []rune{0, ';', '\t'} {
+		b, err := ov.CSV(CSVOptions{Comma: comma})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cr := csv.NewReader(bytes.NewReader(b))
+		if comma != 0 {
+			cr.Comma = comma
+		}
+		recs, err := cr.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := [][]string{
+			{"Virksomhet", "Prosjekt", "Beskrivelse", "Oppstart", "Planlagt ferdig", "Fase", "Berører kommunal sektor", "KS involvert",
+				"Kommunale kostnader beregnet", "Kommunale gevinster beregnet", "Investering (kr)", "Prosjekteier", "Prosjektleder", "Merknad"},
+			{"Etat; med semikolon", `Navn med "anførselstegn"`, "To linjer,\nmed komma", "29.02.2024", "", "Avslutningsfase (fullført)",
+				"ja", "nei", "", "", "-5,07", "", "A; B", "  mellomrom  "},
+		}
+		if diff := cmp.Diff(want, recs); diff != "" {
+			t.Errorf("comma %q (-want +got):\n%s", comma, diff)
+		}
+	}
+}
+
+func TestMoneyCell(t *testing.T) {
+	for _, tc := range []struct {
+		m      benefit.Money
+		nb, en string
+	}{
+		{0, "0", "0"},
+		{benefit.Kroner(12_500_000), "12500000", "12500000"},
+		{benefit.Kroner(1234) + 50, "1234,50", "1234.50"},
+		{benefit.Kroner(1) + 5, "1,05", "1.05"},
+		{-benefit.Kroner(3) - 1, "-3,01", "-3.01"},
+		{-99, "-0,99", "-0.99"},
+		{benefit.Money(-1 << 63), "-92233720368547758,08", "-92233720368547758.08"},
+	} {
+		if got := moneyCell(tc.m, phase.Bokmal); got != tc.nb {
+			t.Errorf("moneyCell(%d, nb) = %q, want %q", int64(tc.m), got, tc.nb)
+		}
+		if got := moneyCell(tc.m, phase.English); got != tc.en {
+			t.Errorf("moneyCell(%d, en) = %q, want %q", int64(tc.m), got, tc.en)
+		}
+	}
+}
+
+type failingWriter struct{}
+
+var errDiskFull = errors.New("disk full")
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
+
+func TestOverviewCSVErrors(t *testing.T) {
+	ov := Overview{{Project: "P"}}
+	if _, err := ov.CSV(CSVOptions{Language: phase.Language(9)}); !errors.Is(err, phase.ErrUnknownValue) {
+		t.Errorf("invalid language: %v, want ErrUnknownValue", err)
+	}
+	if _, err := ov.CSV(CSVOptions{Comma: '"'}); err == nil {
+		t.Error("quote as delimiter: no error")
+	}
+	if err := ov.WriteCSV(failingWriter{}, CSVOptions{}); !errors.Is(err, errDiskFull) {
+		t.Errorf("failing writer: %v, want %v", err, errDiskFull)
+	}
+	b, err := Overview(nil).CSV(CSVOptions{})
+	if err != nil || strings.Count(string(b), "\n") != 1 {
+		t.Errorf("empty overview: %q, %v; want the heading row only", b, err)
+	}
+}
+
+// TestRedactedOverviewHasNoNames checks that no personal name of the
+// portfolio survives in the published CSV, in any language, and that the
+// roles still show as filled.
+func TestRedactedOverviewHasNoNames(t *testing.T) {
+	pf := portfolioFixture(t)
+	var names []string
+	for _, p := range pf {
+		if p != nil {
+			names = append(names, p.Stakeholders.PersonalNames()...)
+		}
+	}
+	slices.Sort(names)
+	if diff := cmp.Diff(fixtureNames, slices.Compact(names), cmpSorted); diff != "" {
+		t.Fatalf("fixture names (-want +got):\n%s", diff)
+	}
+	open, err := pf.Overview(OverviewOptions{Threshold: -1, IncludeUnaffected: true}).CSV(CSVOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"Kari Nordmann", "Nils Dahl", "Anne Berg", "Liv Strand"} {
+		if !strings.Contains(string(open), n) {
+			t.Errorf("the internal overview lacks %q", n)
+		}
+	}
+	for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk, phase.English} {
+		ov := pf.Overview(OverviewOptions{Threshold: -1, IncludeUnaffected: true, Redact: true})
+		b, err := ov.CSV(CSVOptions{Language: l})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range fixtureNames {
+			for _, part := range append(strings.Fields(n), n) {
+				if strings.Contains(string(b), part) {
+					t.Errorf("%v: redacted CSV contains %q", l, part)
+				}
+			}
+		}
+		// Seven role holders are marked in the CSV's language; two names in
+		// descriptions are replaced in the data by stakeholder.RedactedName,
+		// which is also the bokmål mark.
+		roleMarks := strings.Count(string(b), redactedNames.In(l))
+		textMarks := strings.Count(string(b), stakeholder.RedactedName)
+		wantRole, wantText := 7, 2
+		if l == phase.Bokmal {
+			wantRole, wantText = 9, 9
+		}
+		if roleMarks != wantRole || textMarks != wantText {
+			t.Errorf("%v: %d role marks and %d text marks; want %d and %d", l, roleMarks, textMarks, wantRole, wantText)
+		}
+	}
+	// The portfolio itself is unchanged.
+	if got := pf[0].Stakeholders.Roles[0].Person; got != "Kari Nordmann" {
+		t.Errorf("Overview changed the project: owner %q", got)
+	}
+}
+
+var cmpSorted = cmp.Transformer("sorted", func(in []string) []string {
+	out := slices.Clone(in)
+	slices.Sort(out)
+	return out
+})
+
+func TestOverviewRedacted(t *testing.T) {
+	ov := Overview{{
+		Project:     "Kari Nordmanns prosjekt", // a genitive is another word: left as it is
+		Description: "Ledes av Kari Nordmann (prosjektleder) og Kari.",
+		Note:        "Kontakt: Kari Nordmann, Ola",
+		Roles: stakeholder.Roles{
+			{Role: stakeholder.ProjectManager, Person: " Kari Nordmann "},
+			{Role: stakeholder.ProjectOwner, Person: "Ola"},
+		},
+	}}
+	want := Overview{{
+		Project:     "Kari Nordmanns prosjekt",
+		Description: "Ledes av (navn fjernet) (prosjektleder) og Kari.",
+		Note:        "Kontakt: (navn fjernet), (navn fjernet)",
+		Roles: stakeholder.Roles{
+			{Role: stakeholder.ProjectManager, Redacted: true},
+			{Role: stakeholder.ProjectOwner, Redacted: true},
+		},
+	}}
+	got := ov.Redacted()
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Redacted (-want +got):\n%s", diff)
+	}
+	if ov[0].Roles[0].Person != " Kari Nordmann " {
+		t.Error("Redacted changed its receiver")
+	}
+	if Overview(nil).Redacted() != nil {
+		t.Error("nil overview: want nil")
+	}
+}
+
+func TestReplaceWord(t *testing.T) {
+	for _, tc := range []struct{ s, word, want string }{
+		{"Ola", "Ola", "X"},
+		{"Ola Olavsen og Ola.", "Ola", "X Olavsen og X."},
+		{"Kolas Ola", "Ola", "Kolas X"},
+		{"Åse og Åsemund", "Åse", "X og Åsemund"},
+		{"", "Ola", ""},
+		{"tekst", "", "tekst"},
+		{"OlaOla Ola", "Ola", "OlaOla X"},
+	} {
+		if got := replaceWord(tc.s, tc.word, "X"); got != tc.want {
+			t.Errorf("replaceWord(%q, %q) = %q, want %q", tc.s, tc.word, got, tc.want)
+		}
+	}
+}
+
+// panicDoc is a document whose validation panics.
+type panicDoc struct{ BenefitPlan }
+
+func (*panicDoc) Kind() phase.Product      { return phase.FinalReport }
+func (*panicDoc) Validate() phase.Findings { panic("broken document") }
+
+func TestPortfolioValidate(t *testing.T) {
+	pf := portfolioFixture(t)
+	literal := &Project{ID: "L-1", Name: "Prosjekt uten livsløp", Agency: "Etat"} // no lifecycle yet
+	broken := NewProject("B-1", "Ødelagt", "Etat", nil, false)
+	broken.Documents = []Document{&panicDoc{}}
+	pf = append(pf, literal, literal, broken, pf[1])
+
+	want := make([]Report, len(pf))
+	for i, p := range pf {
+		switch {
+		case p == nil:
+			want[i] = failedReport("", phase.NewFinding("portfolio.project_missing", "", phase.SeverityError, phase.Text{
+				NB: "Porteføljen har et tomt prosjekt", NN: "Porteføljen har eit tomt prosjekt", EN: "The portfolio holds an empty project"}))
+		case p == broken:
+			want[i] = failedReport("Ødelagt", phase.NewFinding("portfolio.validation_failed", "", phase.SeverityError, phase.Text{
+				NB: "Valideringen av prosjektet feilet: broken document",
+				NN: "Valideringa av prosjektet feila: broken document",
+				EN: "Validating the project failed: broken document"}))
+		default:
+			want[i] = p.Clone().Validate()
+		}
+	}
+	for _, workers := range []int{0, 1, 2, 3, len(pf), 100} {
+		if diff := cmp.Diff(want, pf.validate(workers)); diff != "" {
+			t.Errorf("%d workers (-want +got):\n%s", workers, diff)
+		}
+	}
+	if diff := cmp.Diff(want, pf.Validate()); diff != "" {
+		t.Errorf("Validate (-want +got):\n%s", diff)
+	}
+	if got := Portfolio(nil).Validate(); len(got) != 0 {
+		t.Errorf("empty portfolio: %d reports", len(got))
+	}
+	if want[1].Errors == 0 || want[1].Project != "Felles meldingstjeneste" {
+		t.Errorf("the fixture's second project should have errors: %+v", want[1])
+	}
+}
+
+// TestPortfolioValidateLeavesNoGoroutines runs Validate in a synctest
+// bubble, which fails when a goroutine started inside it is still there
+// (blocked) after the test function returns.
+func TestPortfolioValidateLeavesNoGoroutines(t *testing.T) {
+	pf := portfolioFixture(t)
+	for range 5 {
+		pf = append(pf, pf...)
+	}
+	synctest.Test(t, func(t *testing.T) {
+		reports := pf.Validate()
+		if len(reports) != len(pf) {
+			t.Errorf("%d reports for %d projects", len(reports), len(pf))
+		}
+	})
+}
+
+// A ministry's overview of its agencies' projects, as Difi proposed: the
+// projects over 10 MNOK that affect the municipal sector, first for
+// internal use and then without personal names for publishing.
+func ExamplePortfolio_Overview() {
+	post := NewProject("SD-1", "Felles meldingstjeneste", "Statens digitaliseringsenhet", nil, true)
+	post.Investment = benefit.Kroner(45_000_000)
+	post.Timeline = phase.Timeline{
+		{Phase: phase.Concept, Start: phase.MustDate("01.01.2024"), End: phase.MustDate("30.06.2024")},
+		{Phase: phase.Planning, Start: phase.MustDate("01.07.2024"), End: phase.MustDate("31.12.2024")},
+	}
+	post.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectManager, Person: "Anne Berg"}}
+	_ = post.Checklists.KS().Record("1", "ja", checklist.Note{By: "Prosjektleder", On: phase.MustDate("15.01.2024")})
+
+	small := NewProject("SD-2", "Lite prosjekt", "Statens digitaliseringsenhet", nil, true)
+	small.Investment = benefit.Kroner(2_000_000)
+
+	pf := Portfolio{post, small}
+	for _, redact := range []bool{false, true} {
+		b, err := pf.Overview(OverviewOptions{Redact: redact}).CSV(CSVOptions{Comma: ';'})
+		if err != nil {
+			panic(err)
+		}
+		os.Stdout.Write(b)
+	}
+	// Output:
+	// Virksomhet;Prosjekt;Beskrivelse;Oppstart;Planlagt ferdig;Fase;Berører kommunal sektor;KS involvert;Kommunale kostnader beregnet;Kommunale gevinster beregnet;Investering (kr);Prosjekteier;Prosjektleder;Merknad
+	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;nei;nei;45000000;;Anne Berg;
+	// Virksomhet;Prosjekt;Beskrivelse;Oppstart;Planlagt ferdig;Fase;Berører kommunal sektor;KS involvert;Kommunale kostnader beregnet;Kommunale gevinster beregnet;Investering (kr);Prosjekteier;Prosjektleder;Merknad
+	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;nei;nei;45000000;;(navn fjernet);
+}
