@@ -10,6 +10,8 @@ package jsonpath
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"maps"
 	"reflect"
 	"slices"
@@ -151,4 +153,20 @@ func lookup(fields map[string]reflect.Type, key string) (reflect.Type, bool) {
 // sortedKeys returns the keys sorted, so the answer is deterministic.
 func sortedKeys(m map[string]json.RawMessage) []string {
 	return slices.Sorted(maps.Keys(m))
+}
+
+// Strict decodes data into v as json.Unmarshal does, but refuses object keys
+// that match no field and anything after the value. A custom UnmarshalJSON
+// must use it for its own fields: an outer decoder's DisallowUnknownFields
+// does not reach inside a custom unmarshaller.
+func Strict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("json: data after the value")
+	}
+	return nil
 }

@@ -53,3 +53,16 @@ func TestLocate(t *testing.T) {
 		}
 	}
 }
+
+func TestStrict(t *testing.T) {
+	var v struct {
+		A int `json:"a"`
+	}
+	for in, ok := range map[string]bool{
+		`{"a":1}`: true, ` {"a":1} `: true, `{"a":1,"b":2}`: false, `{"a":1} {}`: false, `{"a":`: false, `{"A":1}`: true,
+	} {
+		if err := Strict([]byte(in), &v); (err == nil) != ok {
+			t.Errorf("Strict(%s) = %v, want ok=%v", in, err, ok)
+		}
+	}
+}
