@@ -90,7 +90,7 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
 
 // DaysUntil returns the number of days from d to e (negative when e is earlier).
-func (d Date) DaysUntil(e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+func (d Date) DaysUntil(e Date) int { return int((e.Time().Unix() - d.Time().Unix()) / 86400) }
 
 // String returns the ISO 8601 form "2020-02-25", or "" for the zero Date.
 func (d Date) String() string {

@@ -56,6 +56,9 @@ func TestDateArithmetic(t *testing.T) {
 	if got := MustDate("2020-02-01").DaysUntil(MustDate("2020-03-01")); got != 29 {
 		t.Errorf("DaysUntil = %d, want 29", got)
 	}
+	if got := MustDate("1000-01-01").DaysUntil(MustDate("9999-12-31")); got != 3287181 {
+		t.Errorf("DaysUntil over eight millennia = %d, want 3287181", got)
+	}
 	if got := b.Norwegian(); got != "01.01.2020" {
 		t.Errorf("Norwegian() = %q", got)
 	}

@@ -27,6 +27,10 @@ type GateContext struct {
 	From Phase
 	// To is the phase the approval opens; the zero Phase for BP6.
 	To Phase
+	// Target is the position the approval opens, with the execution
+	// sub-phase in a split model; the zero Position for BP6. A phase plan
+	// required at the step is the plan for Target.
+	Target Position
 	// Covers lists the decision points this step stands for, in order. It
 	// holds more than Decision.Point when the model skips a phase: skipping
 	// planning folds BP3 into BP2, so an approval at BP2 covers BP2 and BP3

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/internal/machine"
 )
 
@@ -61,6 +62,7 @@ type Lifecycle struct {
 }
 
 // New returns a lifecycle at the start of model m; nil means Standard().
+// The zero Lifecycle is the same as New(nil).
 func New(m *Model) *Lifecycle {
 	if m == nil {
 		m = Standard()
@@ -68,11 +70,25 @@ func New(m *Model) *Lifecycle {
 	return &Lifecycle{model: m, m: m.spec.New(m.initial.key())}
 }
 
+// init gives the zero Lifecycle the standard model at its start.
+func (l *Lifecycle) init() {
+	if l.model == nil {
+		l.model = Standard()
+	}
+	if l.m == nil {
+		l.m = l.model.spec.New(l.model.initial.key())
+	}
+}
+
 // Model returns the lifecycle's model.
-func (l *Lifecycle) Model() *Model { return l.model }
+func (l *Lifecycle) Model() *Model {
+	l.init()
+	return l.model
+}
 
 // Status returns whether the lifecycle is active, stopped or completed.
 func (l *Lifecycle) Status() Status {
+	l.init()
 	switch l.m.State() {
 	case stateStopped:
 		return Halted
@@ -85,6 +101,7 @@ func (l *Lifecycle) Status() Status {
 // Position returns the current position. A stopped lifecycle stays at the
 // position it was stopped in; a completed one is in Realisation.
 func (l *Lifecycle) Position() Position {
+	l.init()
 	if i := l.model.stepOf(l.m.State()); i >= 0 {
 		return l.model.steps[i].From
 	}
@@ -102,6 +119,7 @@ func (l *Lifecycle) Phase() Phase { return l.Position().Phase }
 // Next returns the step that the next approval would take, and false when
 // the lifecycle has ended.
 func (l *Lifecycle) Next() (Step, bool) {
+	l.init()
 	i := l.model.stepOf(l.m.State())
 	if i < 0 {
 		return Step{}, false
@@ -113,6 +131,7 @@ func (l *Lifecycle) Next() (Step, bool) {
 }
 
 func (l *Lifecycle) stepAt(p DecisionPoint) (Step, bool) {
+	l.init()
 	for _, s := range l.model.steps {
 		if s.Point == p {
 			return s, true
@@ -144,6 +163,7 @@ func (l *Lifecycle) Resubmissions(p DecisionPoint) int {
 
 // Clone returns an independent copy of l.
 func (l *Lifecycle) Clone() *Lifecycle {
+	l.init()
 	c := &Lifecycle{model: l.model, m: l.model.spec.New(l.m.State()), history: l.History()}
 	return c
 }
@@ -170,7 +190,7 @@ func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
 	}
 	ctx := GateContext{
 		Decision: Decision{Point: st.Point, Outcome: Approved},
-		From:     st.From.Phase, To: st.To.Phase,
+		From:     st.From.Phase, To: st.To.Phase, Target: st.To,
 		Covers: slices.Clone(st.Covers), Skipped: slices.Clone(st.Skipped), Model: l.model,
 	}
 	var fs Findings
@@ -188,6 +208,7 @@ func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
 // ErrTerminal, ErrInvalidDecision, ErrWrongPoint, ErrOutOfOrder or
 // ErrRefused, whose Unmet field lists every unmet requirement.
 func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
+	l.init()
 	fs, err := l.evaluate(d, gates)
 	if err != nil {
 		return &DecisionError{Point: d.Point, Unmet: fs.Errors(), Err: err}
@@ -198,6 +219,7 @@ func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
 // evaluate returns the findings for d and the sentinel of the first kind of
 // error among them, or nil.
 func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
+	l.init()
 	at := l.model.stepOf(l.m.State())
 	if at < 0 {
 		return Findings{NewFinding("decision.terminal", "", SeverityError, Text{
@@ -229,7 +251,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 		return nil, nil
 	}
 	ctx := GateContext{
-		Decision: d.Clone(), From: next.From.Phase, To: next.To.Phase,
+		Decision: d.Clone(), From: next.From.Phase, To: next.To.Phase, Target: next.To,
 		Covers: slices.Clone(next.Covers), Skipped: slices.Clone(next.Skipped), Model: l.model,
 	}
 	var fs Findings
@@ -329,6 +351,7 @@ type lifecycleJSON struct {
 // MarshalJSON stores the model's tailoring and the decision history; the
 // position is derived from them on decoding.
 func (l *Lifecycle) MarshalJSON() ([]byte, error) {
+	l.init()
 	h := l.history
 	if h == nil {
 		h = []Decision{}
@@ -337,12 +360,13 @@ func (l *Lifecycle) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON rebuilds the lifecycle from its model and history, and
-// rejects an inconsistent history with the index where it breaks. On error
+// rejects an inconsistent history with the index where it breaks. It is
+// strict: unknown fields and malformed JSON wrap ErrInvalidHistory. On error
 // l is unchanged.
 func (l *Lifecycle) UnmarshalJSON(b []byte) error {
 	var j lifecycleJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
+	if err := jsonpath.Strict(b, &j); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidHistory, err)
 	}
 	m, err := NewModel(j.Model)
 	if err != nil {

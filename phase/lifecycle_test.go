@@ -126,7 +126,7 @@ func TestGateContext(t *testing.T) {
 	if err := l.Decide(d, Gates(capture)); err != nil {
 		t.Fatal(err)
 	}
-	want := GateContext{Decision: d, From: Concept, To: Execution, Covers: []DecisionPoint{BP2, BP3},
+	want := GateContext{Decision: d, From: Concept, To: Execution, Target: Position{Phase: Execution}, Covers: []DecisionPoint{BP2, BP3},
 		Skipped: []Skip{{Planning, "lite prosjekt"}}, Model: m}
 	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b *Model) bool { return a == b })); diff != "" {
 		t.Errorf("GateContext (-want +got):\n%s", diff)
@@ -291,5 +291,39 @@ func TestDecisionEqual(t *testing.T) {
 		if a.Equal(b) {
 			t.Errorf("%s: a change is not noticed", name)
 		}
+	}
+}
+
+func TestZeroLifecycle(t *testing.T) {
+	var l Lifecycle
+	if l.Status() != Active || l.Phase() != Idea || l.Model() != Standard() {
+		t.Errorf("zero Lifecycle: %v %v", l.Status(), l.Phase())
+	}
+	if err := l.Decide(decision(BP1, Approved, "2020-01-01")); err != nil {
+		t.Fatal(err)
+	}
+	if l.Phase() != Concept {
+		t.Errorf("at %v", l.Phase())
+	}
+	var z Lifecycle
+	if b, err := json.Marshal(&z); err != nil || string(b) != `{"model":{},"history":[]}` {
+		t.Errorf("Marshal(zero) = %s, %v", b, err)
+	}
+}
+
+func TestLifecycleJSONIsStrict(t *testing.T) {
+	for _, in := range []string{
+		`{"model":{"withoutIdae":true},"history":[]}`,
+		`{"modle":{},"history":[]}`,
+		`{"model":{},"history":[{"point":"bp1","outcome":"approved","date":"2020-01-01","body":"S","decidedBy":"L","extra":1}]}`,
+	} {
+		var l Lifecycle
+		if err := json.Unmarshal([]byte(in), &l); !errors.Is(err, ErrInvalidHistory) {
+			t.Errorf("Unmarshal(%s) = %v, want ErrInvalidHistory", in, err)
+		}
+	}
+	var l Lifecycle
+	if err := json.Unmarshal([]byte(`{"model":{},"history":[]} {}`), &l); err == nil {
+		t.Error("trailing data accepted")
 	}
 }

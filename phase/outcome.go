@@ -20,7 +20,7 @@ var outcomes = enum.Table[Outcome]{Type: "outcome", Codes: []string{"approved", 
 var outcomeLabels = [...]Text{
 	Approved: {NB: "Godkjent", NN: "Godkjend", EN: "Approved"},
 	Stopped:  {NB: "Stanset", NN: "Stansa", EN: "Stopped"},
-	SentBack: {NB: "Sendt tilbake for omarbeiding", NN: "Send tilbake for omarbeiding", EN: "Sent back for rework"},
+	SentBack: {NB: "Sendt tilbake for omarbeiding", NN: "Sendt tilbake for omarbeiding", EN: "Sent back for rework"},
 }
 
 // String returns the wire code: "approved", "stopped" or "sent_back".

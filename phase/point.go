@@ -113,13 +113,13 @@ func ParsePoint(s string) (DecisionPoint, error) {
 	t = strings.TrimSpace(t)
 	major, minor, hasMinor := strings.Cut(t, ".")
 	m, err := strconv.Atoi(major)
-	if err != nil || m < 1 || m > 6 || len(major) != 1 {
+	if err != nil || m < 1 || m > 6 || len(major) != 1 || major[0] < '1' || major[0] > '6' {
 		return 0, &ValueError{Type: "decision point", Value: s}
 	}
 	p := DecisionPoint(m) << 8
 	if hasMinor {
 		k, err := strconv.Atoi(minor)
-		if err != nil || m != 3 || k < 1 || k > maxSubPoint || len(minor) > 2 || minor[0] == '0' {
+		if err != nil || m != 3 || k < 1 || k > maxSubPoint || len(minor) > 2 || minor[0] < '1' || minor[0] > '9' || minor[len(minor)-1] < '0' || minor[len(minor)-1] > '9' {
 			return 0, &ValueError{Type: "decision point", Value: s}
 		}
 		p |= DecisionPoint(k)

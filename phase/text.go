@@ -23,6 +23,20 @@ func (l Language) String() string {
 	return languages.String(l)
 }
 
+// Label returns the language's name in language in: "bokmål", "nynorsk",
+// "engelsk" in bokmål, and so on.
+func (l Language) Label(in Language) string {
+	switch l {
+	case Bokmal:
+		return Text{NB: "bokmål", NN: "bokmål", EN: "Norwegian Bokmål"}.In(in)
+	case Nynorsk:
+		return Text{NB: "nynorsk", NN: "nynorsk", EN: "Norwegian Nynorsk"}.In(in)
+	case English:
+		return Text{NB: "engelsk", NN: "engelsk", EN: "English"}.In(in)
+	}
+	return l.String()
+}
+
 // IsValid reports whether l is Bokmal, Nynorsk or English.
 func (l Language) IsValid() bool { return l == Bokmal || languages.Valid(l) }
 

@@ -1,10 +1,11 @@
-package jsonpath
+package jsonpath_test
 
 import (
 	"errors"
 	"reflect"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -41,7 +42,7 @@ func TestLocate(t *testing.T) {
 		{"case-insensitive name", `{"PHASE":"nope"}`, "PHASE", false, true},
 	}
 	for _, tt := range tests {
-		got, err := Locate(reflect.TypeFor[doc](), []byte(tt.in), tt.strict)
+		got, err := jsonpath.Locate(reflect.TypeFor[doc](), []byte(tt.in), tt.strict)
 		if got != tt.want {
 			t.Errorf("%s: Locate = %q (%v), want %q", tt.name, got, err, tt.want)
 		}
@@ -61,7 +62,7 @@ func TestStrict(t *testing.T) {
 	for in, ok := range map[string]bool{
 		`{"a":1}`: true, ` {"a":1} `: true, `{"a":1,"b":2}`: false, `{"a":1} {}`: false, `{"a":`: false, `{"A":1}`: true,
 	} {
-		if err := Strict([]byte(in), &v); (err == nil) != ok {
+		if err := jsonpath.Strict([]byte(in), &v); (err == nil) != ok {
 			t.Errorf("Strict(%s) = %v, want ok=%v", in, err, ok)
 		}
 	}
