@@ -1,6 +1,8 @@
 package checklist
 
 import (
+	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -50,4 +52,48 @@ func BenchmarkGateBP2(b *testing.B) {
 			b.Fatal("no findings")
 		}
 	}
+}
+
+// BenchmarkRecordBP1 answers a fresh BP1 checklist as a mandate's review
+// does: seven answers read from text, each through the item's state machine.
+func BenchmarkRecordBP1(b *testing.B) {
+	n := Note{By: "Bench", On: phase.MustDate("2021-01-01")}
+	answers := []string{"ja", "ja", "ja", "prosjekt", "ja", "ja", "nei"}
+	b.ReportAllocs()
+	for b.Loop() {
+		c := MustBP(phase.BP1)
+		for i, a := range answers {
+			if err := c.Record(strconv.Itoa(i+1), a, n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkSetJSON encodes and decodes a project's set with answers,
+// deferrals, an archived checklist and a waiver; decoding replays every
+// item's history through the state machine.
+func BenchmarkSetJSON(b *testing.B) {
+	s := busy(b)
+	data, err := json.Marshal(s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := json.Marshal(s); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Unmarshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var d Set
+			if err := json.Unmarshal(data, &d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
