@@ -71,6 +71,20 @@ func (a AuditLog) Head() string {
 	return a[len(a)-1].Hash
 }
 
+// Clone returns a deep copy of a: changing the copy, its decisions'
+// conditions included, never changes a.
+func (a AuditLog) Clone() AuditLog {
+	if a == nil {
+		return nil
+	}
+	out := make(AuditLog, len(a))
+	for i, e := range a {
+		e.Decision = e.Decision.Clone()
+		out[i] = e
+	}
+	return out
+}
+
 // Decisions returns the decisions in the log, in order; each a copy.
 func (a AuditLog) Decisions() []phase.Decision {
 	out := make([]phase.Decision, len(a))

@@ -29,6 +29,10 @@ type Document interface {
 	// left in, and, once the document is approved, an incomplete decision
 	// box. It never modifies the document.
 	Validate() phase.Findings
+
+	// sealed keeps the set of documents to this package's types, which all
+	// encode, decode and copy losslessly.
+	sealed()
 }
 
 // Section is the answer to one section (punkt) of a template: the text the

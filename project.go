@@ -5,6 +5,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/deepcopy"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
@@ -85,7 +86,7 @@ func (p *Project) Status() phase.Status { return p.life().Status() }
 func (p *Project) History() []phase.Decision { return p.life().History() }
 
 // Audit returns a copy of the hash-chained audit log of the decisions.
-func (p *Project) Audit() AuditLog { return slices.Clone(p.audit) }
+func (p *Project) Audit() AuditLog { return p.audit.Clone() }
 
 // AffectsMunicipalSector reports whether the project affects the municipal
 // sector, as recorded on its checklists.
@@ -132,8 +133,11 @@ func (p *Project) Gates() []phase.Gate {
 // the same template and, for phase plans, for the same phase and sub-phase.
 func (p *Project) superseded(i int) bool {
 	d := p.Documents[i]
+	if isNil(d) {
+		return false
+	}
 	for _, later := range p.Documents[i+1:] {
-		if later == nil || later.Template() != d.Template() {
+		if isNil(later) || later.Template() != d.Template() {
 			continue
 		}
 		a, aok := d.(*PhasePlan)
@@ -155,7 +159,7 @@ func (p *Project) Check(d phase.Decision) phase.Findings {
 // decision changes nothing and returns the lifecycle's *phase.DecisionError,
 // which lists every unmet requirement.
 func (p *Project) Decide(d phase.Decision) error {
-	next := slices.Clone(p.audit)
+	next := p.audit.Clone()
 	if _, err := next.Append(d); err != nil {
 		// Only an unencodable decision gets here; let the lifecycle say why.
 		return p.life().Decide(d, p.Gates()...)
@@ -205,23 +209,15 @@ func (p *Project) Clone() *Project {
 	}
 	c.Stakeholders = p.Stakeholders.Clone()
 	c.lifecycle = p.life().Clone()
-	c.audit = slices.Clone(p.audit)
+	c.audit = p.audit.Clone()
 	return &c
 }
 
-// cloneDocument copies a document through its JSON form, which every
-// document keeps losslessly.
+// cloneDocument returns a deep copy of d. Documents are plain data of
+// exported fields (TestDocumentsArePlainData), which deepcopy copies whole.
 func cloneDocument(d Document) Document {
-	if d == nil {
-		return nil
-	}
-	b, err := EncodeDocument(d)
-	if err != nil {
+	if isNil(d) {
 		return d
 	}
-	c, err := DecodeDocument(b)
-	if err != nil {
-		return d
-	}
-	return c
+	return deepcopy.Copy(d)
 }

@@ -2,6 +2,7 @@ package veiviser
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -9,7 +10,8 @@ import (
 
 // productGate requires, for every decision point a step covers, the
 // management products of that point (phase.DecisionPoint.Products):
-//   - a document of that kind exists (project.product_missing);
+//   - a document of that kind exists (project.product_missing); a phase
+//     plan must be for the phase (and sub-phase) the step opens;
 //   - it has been put forward, not left as a draft (project.product_draft);
 //   - the mandate for the concept phase is approved at BP1, where it is
 //     signed (project.product_unapproved);
@@ -24,13 +26,13 @@ func (p *Project) productGate(c phase.GateContext) phase.Findings {
 				continue // BP2 and BP3 both ask for a phase plan and a business case
 			}
 			seen[k] = true
-			fs = append(fs, p.productReady(pt, k, c.Decision.Date)...)
+			fs = append(fs, p.productReady(pt, k, c)...)
 		}
 	}
 	return fs
 }
 
-func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, asOf phase.Date) phase.Findings {
+func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.GateContext) phase.Findings {
 	if k == phase.BenefitMeasurements {
 		if plan := p.BenefitPlan(); plan == nil || !hasMeasurements(plan) {
 			return phase.Findings{phase.NewFinding("project.measurements_missing", "documents", phase.SeverityError, phase.Text{
@@ -42,11 +44,26 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, asOf pha
 		return nil
 	}
 	i := p.documentIndex(k)
+	if k == phase.PhasePlan {
+		i = p.phasePlanIndex(c.Target)
+	}
 	if i < 0 {
+		what := phase.Text{NB: k.Label(phase.Bokmal), NN: k.Label(phase.Nynorsk), EN: k.Label(phase.English)}
+		if k == phase.PhasePlan {
+			nb := strings.ToLower(c.Target.Label(phase.Bokmal))
+			if c.Target.Sub == 0 {
+				nb += "n" // "planleggingsfasen", as the template writes it
+			}
+			what = phase.Text{
+				NB: "Faseplan for " + nb,
+				NN: "Faseplan for " + strings.ToLower(c.Target.Label(phase.Nynorsk)),
+				EN: "Phase plan for the " + strings.ToLower(c.Target.Label(phase.English)),
+			}
+		}
 		return phase.Findings{phase.NewFinding("project.product_missing", "documents", phase.SeverityError, phase.Text{
-			NB: k.Label(phase.Bokmal) + " mangler (kreves ved " + pt.Label() + ")",
-			NN: k.Label(phase.Nynorsk) + " manglar (krevst ved " + pt.Label() + ")",
-			EN: k.Label(phase.English) + " is missing (required at " + pt.Label() + ")",
+			NB: what.NB + " mangler (kreves ved " + pt.Label() + ")",
+			NN: what.NN + " manglar (krevst ved " + pt.Label() + ")",
+			EN: what.EN + " is missing (required at " + pt.Label() + ")",
 		})}
 	}
 	d := p.Documents[i]
@@ -68,7 +85,7 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, asOf pha
 	}
 	var own phase.Findings
 	if bp, ok := d.(*BenefitPlan); ok {
-		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: asOf})
+		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date})
 	} else {
 		own = d.Validate()
 	}
@@ -78,7 +95,20 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, asOf pha
 // documentIndex returns the index of the latest document of kind k, or -1.
 func (p *Project) documentIndex(k phase.Product) int {
 	for i := len(p.Documents) - 1; i >= 0; i-- {
-		if d := p.Documents[i]; d != nil && d.Kind() == k {
+		if d := p.Documents[i]; !isNil(d) && d.Kind() == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// phasePlanIndex returns the index of the latest phase plan for position
+// at, or -1. A decision point needs the plan of the phase it opens: the
+// plan for the planning phase at BP2, for the first execution sub-phase at
+// BP3.
+func (p *Project) phasePlanIndex(at phase.Position) int {
+	for i := len(p.Documents) - 1; i >= 0; i-- {
+		if pp, ok := p.Documents[i].(*PhasePlan); ok && pp != nil && pp.Position() == at {
 			return i
 		}
 	}

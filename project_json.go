@@ -98,7 +98,7 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 		j.Audit = AuditLog{}
 	}
 	for i, d := range p.Documents {
-		if d == nil {
+		if isNil(d) {
 			return nil, fmt.Errorf("veiviser: documents[%d] is nil", i)
 		}
 		b, err := EncodeDocument(d)

@@ -145,13 +145,15 @@ func (p *Project) Validate() Report {
 	groups[AreaTimeline] = p.Timeline.Validate().WithPrefix("timeline")
 	for i, d := range p.Documents {
 		path := "documents[" + strconv.Itoa(i) + "]"
-		if d != nil && p.superseded(i) {
+		if isNil(d) {
+			groups[AreaDocuments] = append(groups[AreaDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,
+				phase.Text{NB: "Tomt dokument", NN: "Tomt dokument", EN: "Empty document"}))
+			continue
+		}
+		if p.superseded(i) {
 			continue
 		}
 		switch d := d.(type) {
-		case nil:
-			groups[AreaDocuments] = append(groups[AreaDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,
-				phase.Text{NB: "Tomt dokument", NN: "Tomt dokument", EN: "Empty document"}))
 		case *BenefitPlan:
 			groups[AreaBenefits] = append(groups[AreaBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline}).WithPrefix(path)...)
 		default:

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/deepcopy"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
@@ -58,6 +61,14 @@ func projectRoles() stakeholder.Roles {
 	}
 }
 
+// phasePlanFor returns a complete phase plan for phase ph, sub-phase sub.
+func phasePlanFor(ph phase.Phase, sub int) *PhasePlan {
+	pp := samplePhasePlan()
+	pp.Phase, pp.Sub = ph, sub
+	pp.Milestones = pp.Milestones[:1]
+	return pp
+}
+
 // sampleProject is a municipal project decided through BP1, BP2 and BP3,
 // with every document, checklist and role in place.
 func sampleProject(t testing.TB) *Project {
@@ -73,7 +84,7 @@ func sampleProject(t testing.TB) *Project {
 		{Phase: phase.Realisation, Start: phase.MustDate("01.04.2023"), End: phase.MustDate("31.12.2025")},
 	}
 	p.Stakeholders.Roles = projectRoles()
-	p.Documents = samples()
+	p.Documents = append(samples(), phasePlanFor(phase.Planning, 0), phasePlanFor(phase.Execution, 0))
 	for _, pt := range []phase.DecisionPoint{phase.BP1, phase.BP2, phase.BP3} {
 		answerAll(t, p.Checklists.At(pt), "01.02.2020")
 	}
@@ -179,7 +190,7 @@ func TestProjectSkippedPhaseKeepsItsChecklist(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := NewProject("P2", "Lite prosjekt", "Kommune", m, false)
-	p.Documents = samples()
+	p.Documents = append(samples(), phasePlanFor(phase.Execution, 0))
 	p.Stakeholders.Roles = projectRoles()
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
 	if err := p.Decide(decision(phase.BP1, phase.Approved, "01.03.2020")); err != nil {
@@ -358,4 +369,92 @@ func TestSupersededDocumentsAreHistory(t *testing.T) {
 	if p.superseded(0) {
 		t.Error("a phase plan for another phase supersedes one for planning")
 	}
+}
+
+func TestPhasePlanMustBeForTheNextPhase(t *testing.T) {
+	p := NewProject("P3", "Prosjekt", "Etat", nil, false)
+	p.Stakeholders.Roles = projectRoles()
+	p.Documents = []Document{sampleMandate(), sampleProposal(), sampleBusinessCase(), phasePlanFor(phase.Execution, 1)}
+	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
+	if err := p.Decide(decision(phase.BP1, phase.Approved, "01.03.2020")); err != nil {
+		t.Fatal(err)
+	}
+	answerAll(t, p.Checklists.At(phase.BP2), "01.04.2020")
+	next, _ := p.Next()
+	if diff := cmp.Diff([]string{"project.product_missing documents"}, codes(next.Missing)); diff != "" {
+		t.Fatalf("an execution plan must not count for BP2 (-want +got):\n%s", diff)
+	}
+	if got := next.Missing[0].Message.NB; got != "Faseplan for planleggingsfasen mangler (kreves ved BP2)" {
+		t.Errorf("message = %q", got)
+	}
+	p.Documents = append(p.Documents, phasePlanFor(phase.Planning, 0))
+	if next, _ = p.Next(); !next.Ready {
+		t.Errorf("with a planning plan: still missing %v", codes(next.Missing))
+	}
+}
+
+func TestCopiesAreIndependent(t *testing.T) {
+	p := sampleProject(t)
+	d := decision(phase.BP4, phase.SentBack, "01.12.2022")
+	d.Conditions = []string{"Avslutningsanbefalingen skrives om"}
+	if err := p.Decide(d); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := json.Marshal(p)
+
+	a := p.Audit()
+	a[len(a)-1].Decision.Conditions[0] = "endret i kopien"
+	c := p.Clone()
+	c.Documents[0].(*Mandate).Background.Text = "endret i kopien"
+	c.Checklists.KS().Level = checklist.Advisory
+	c.Stakeholders.Roles[0].Person = "endret i kopien"
+	c.Timeline[0].End = phase.MustDate("01.01.2030")
+	if err := c.Decide(decision(phase.BP4, phase.SentBack, "02.12.2022")); err != nil {
+		t.Fatal(err)
+	}
+
+	after, _ := json.Marshal(p)
+	if diff := cmp.Diff(string(before), string(after)); diff != "" {
+		t.Errorf("changing copies changed the project (-before +after):\n%s", diff)
+	}
+	if err := p.Audit().Verify(""); err != nil {
+		t.Errorf("the project's own log is broken: %v", err)
+	}
+	if r := p.Validate(); contains(codes(r.Findings()), "audit.altered audit[4]") {
+		t.Error("Validate reports an altered audit log after a copy was changed")
+	}
+}
+
+func TestDocumentsArePlainData(t *testing.T) {
+	for _, tm := range Templates() {
+		typ := reflect.TypeOf(tm.New()).Elem()
+		if p := deepcopy.Unexported(typ); p != "" {
+			t.Errorf("%v has an unexported field %s; Project.Clone could not copy it", tm, p)
+		}
+	}
+}
+
+func TestNilDocuments(t *testing.T) {
+	p := sampleProject(t)
+	p.Documents = append(p.Documents, (*Mandate)(nil), nil)
+	r := p.Validate() // must not panic
+	n := len(p.Documents)
+	for _, want := range []string{
+		"project.document_nil documents[" + strconv.Itoa(n-2) + "]",
+		"project.document_nil documents[" + strconv.Itoa(n-1) + "]",
+	} {
+		if !contains(codes(r.Findings()), want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if _, ok := p.Next(); !ok {
+		t.Error("Next failed")
+	}
+	if p.Document(phase.Mandate) == nil {
+		t.Error("a nil mandate hides the real one")
+	}
+	if _, err := json.Marshal(p); err == nil {
+		t.Error("a project with a nil document encoded")
+	}
+	_ = p.Clone()
 }
