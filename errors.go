@@ -1,0 +1,93 @@
+package veiviser
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// ErrAuditBroken is wrapped by every *AuditError: the audit log has been
+// altered, cut or reordered after it was written.
+var ErrAuditBroken = errors.New("veiviser: audit log broken")
+
+// ErrInvalidDocument is wrapped by the *DocumentError that DecodeDocument
+// and EncodeDocument return for a document that cannot be read or written.
+// Match it with errors.Is.
+var ErrInvalidDocument = errors.New("veiviser: invalid document")
+
+// DocumentError reports a management product that cannot be decoded or
+// encoded: Path is the JSON path where it fails ("document.header.status"),
+// Err the cause (a *phase.ValueError for an unknown enumeration value, a
+// *json.SyntaxError, …). It wraps both ErrInvalidDocument and Err.
+type DocumentError struct {
+	Path string
+	Err  error
+}
+
+// Error returns developer-facing text naming the path.
+func (e *DocumentError) Error() string {
+	msg := ErrInvalidDocument.Error()
+	if e.Path != "" {
+		msg += ": " + e.Path
+	}
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return msg
+}
+
+// Unwrap returns ErrInvalidDocument and the cause.
+func (e *DocumentError) Unwrap() []error { return []error{ErrInvalidDocument, e.Err} }
+
+// Errors from decoding a stored project. Each is wrapped in a *DecodeError
+// that names the field path.
+var (
+	// ErrDecode is wrapped by every *DecodeError.
+	ErrDecode = errors.New("veiviser: cannot decode project")
+	// ErrSchemaVersion reports a missing or unknown schemaVersion.
+	ErrSchemaVersion = errors.New("veiviser: unknown schema version")
+	// ErrTooLarge reports input over the size limit.
+	ErrTooLarge = errors.New("veiviser: stored project too large")
+	// ErrInconsistent reports parts of a stored project that contradict
+	// each other, such as an audit log that does not match the decisions.
+	ErrInconsistent = errors.New("veiviser: inconsistent project")
+)
+
+// DecodeError reports where and why a stored project could not be read.
+// errors.Is matches ErrDecode and whatever Err matches (ErrSchemaVersion,
+// phase.ErrUnknownValue, phase.ErrInvalidHistory, …).
+type DecodeError struct {
+	Path string // JSON path of the failing value; "" for the whole input
+	Err  error
+}
+
+// Error returns developer-facing text.
+func (e *DecodeError) Error() string {
+	if e.Path == "" {
+		return ErrDecode.Error() + ": " + e.Err.Error()
+	}
+	return ErrDecode.Error() + ": " + e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns Err.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrDecode.
+func (e *DecodeError) Is(target error) bool { return target == ErrDecode }
+
+// AuditError reports the first broken entry of an audit log. It wraps
+// ErrAuditBroken.
+type AuditError struct {
+	Index   int
+	Problem AuditProblem
+}
+
+// Error returns developer-facing text.
+func (e *AuditError) Error() string {
+	return fmt.Sprintf("%v: entry [%d] %s", ErrAuditBroken, e.Index, strings.ToLower(e.Problem.Label(phase.English)))
+}
+
+// Unwrap returns ErrAuditBroken.
+func (e *AuditError) Unwrap() error { return ErrAuditBroken }
