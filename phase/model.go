@@ -73,6 +73,25 @@ type Step struct {
 	Skipped []Skip          `json:"skipped,omitempty"`
 }
 
+// ModelError reports a tailoring that contradicts itself: Path is the
+// field ("skips[1].justification"), Reason says why. It wraps
+// ErrInvalidModel.
+type ModelError struct {
+	Path   string
+	Reason string
+}
+
+// Error returns developer-facing text.
+func (e *ModelError) Error() string {
+	if e.Path == "" {
+		return ErrInvalidModel.Error() + ": " + e.Reason
+	}
+	return ErrInvalidModel.Error() + ": " + e.Path + ": " + e.Reason
+}
+
+// Unwrap returns ErrInvalidModel.
+func (e *ModelError) Unwrap() error { return ErrInvalidModel }
+
 // Completes reports whether an approval of this step completes the project
 // (BP6): its To is then the zero Position.
 func (s Step) Completes() bool { return s.To == (Position{}) }
@@ -119,23 +138,23 @@ func mustModel(t Tailoring) *Model {
 // BP1 to BP6.
 func Standard() *Model { return standard }
 
-// NewModel validates t and builds its model. Errors wrap ErrInvalidModel and
-// name the offending field.
+// NewModel validates t and builds its model. An invalid tailoring gives a
+// *ModelError naming the offending field; it wraps ErrInvalidModel.
 func NewModel(t Tailoring) (*Model, error) {
 	if t.ExecutionSubPhases < 0 || t.ExecutionSubPhases > maxSubPoint+1 {
-		return nil, fmt.Errorf("%w: executionSubPhases: %d is not in 0..%d", ErrInvalidModel, t.ExecutionSubPhases, maxSubPoint+1)
+		return nil, &ModelError{Path: "executionSubPhases", Reason: fmt.Sprintf("%d is not in 0..%d", t.ExecutionSubPhases, maxSubPoint+1)}
 	}
 	skipped := map[Phase]Skip{}
 	for i, s := range t.Skips {
 		path := "skips[" + strconv.Itoa(i) + "]"
 		switch {
 		case s.Phase != Concept && s.Phase != Planning && s.Phase != Closure:
-			return nil, fmt.Errorf("%w: %s.phase: %s cannot be skipped; only concept, planning and closure can", ErrInvalidModel, path, s.Phase)
+			return nil, &ModelError{Path: path + ".phase", Reason: s.Phase.String() + " cannot be skipped; only concept, planning and closure can"}
 		case isBlank(s.Justification) || len(Placeholders(s.Justification)) > 0:
-			return nil, fmt.Errorf("%w: %s.justification: skipping %s needs a justification", ErrInvalidModel, path, s.Phase)
+			return nil, &ModelError{Path: path + ".justification", Reason: "skipping " + s.Phase.String() + " needs a justification"}
 		}
 		if _, dup := skipped[s.Phase]; dup {
-			return nil, fmt.Errorf("%w: %s.phase: %s is skipped twice", ErrInvalidModel, path, s.Phase)
+			return nil, &ModelError{Path: path + ".phase", Reason: s.Phase.String() + " is skipped twice"}
 		}
 		skipped[s.Phase] = s
 	}
@@ -199,7 +218,7 @@ func NewModel(t Tailoring) (*Model, error) {
 	events = append(events, machine.Event{Name: eventStop, From: nonTerminal, To: stateStopped})
 	spec, err := machine.NewSpec(events)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalidModel, err)
+		return nil, &ModelError{Reason: err.Error()}
 	}
 	m.spec = spec
 	return m, nil

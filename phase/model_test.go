@@ -8,19 +8,24 @@ import (
 )
 
 func TestNewModelRejects(t *testing.T) {
-	tests := map[string]Tailoring{
-		"negative sub-phases": {ExecutionSubPhases: -1},
-		"too many sub-phases": {ExecutionSubPhases: 101},
-		"skip execution":      {Skips: []Skip{{Execution, "no"}}},
-		"skip idea":           {Skips: []Skip{{Idea, "use WithoutIdea"}}},
-		"skip zero phase":     {Skips: []Skip{{0, "what"}}},
-		"no justification":    {Skips: []Skip{{Planning, "  "}}},
-		"placeholder reason":  {Skips: []Skip{{Planning, "<begrunnelse>"}}},
-		"skipped twice":       {Skips: []Skip{{Planning, "small"}, {Planning, "small"}}},
+	tests := map[string]struct {
+		t    Tailoring
+		path string
+	}{
+		"negative sub-phases": {Tailoring{ExecutionSubPhases: -1}, "executionSubPhases"},
+		"too many sub-phases": {Tailoring{ExecutionSubPhases: 101}, "executionSubPhases"},
+		"skip execution":      {Tailoring{Skips: []Skip{{Execution, "no"}}}, "skips[0].phase"},
+		"skip idea":           {Tailoring{Skips: []Skip{{Idea, "use WithoutIdea"}}}, "skips[0].phase"},
+		"skip zero phase":     {Tailoring{Skips: []Skip{{0, "what"}}}, "skips[0].phase"},
+		"no justification":    {Tailoring{Skips: []Skip{{Planning, "  "}}}, "skips[0].justification"},
+		"placeholder reason":  {Tailoring{Skips: []Skip{{Planning, "<begrunnelse>"}}}, "skips[0].justification"},
+		"skipped twice":       {Tailoring{Skips: []Skip{{Planning, "small"}, {Planning, "small"}}}, "skips[1].phase"},
 	}
-	for name, tl := range tests {
-		if _, err := NewModel(tl); !errors.Is(err, ErrInvalidModel) {
-			t.Errorf("%s: NewModel = %v, want ErrInvalidModel", name, err)
+	for name, tt := range tests {
+		_, err := NewModel(tt.t)
+		var me *ModelError
+		if !errors.Is(err, ErrInvalidModel) || !errors.As(err, &me) || me.Path != tt.path {
+			t.Errorf("%s: NewModel = %v, want a *ModelError at %s", name, err, tt.path)
 		}
 	}
 }
