@@ -52,8 +52,8 @@ func (d Decision) Validate() Findings {
 		Text{NB: "Beslutningen må si hvilket organ som besluttet", NN: "Avgjerda må seie kva organ som avgjorde", EN: "The decision must name the deciding body"})...)
 	fs = append(fs, requireText("decidedBy", d.DecidedBy,
 		Text{NB: "Beslutningen må si hvem som besluttet", NN: "Avgjerda må seie kven som avgjorde", EN: "The decision must name who decided"})...)
-	fs = append(fs, noPlaceholder("caseNumber", d.CaseNumber)...)
-	fs = append(fs, noPlaceholder("comment", d.Comment)...)
+	fs = append(fs, PlaceholderFindings("caseNumber", d.CaseNumber)...)
+	fs = append(fs, PlaceholderFindings("comment", d.Comment)...)
 	for i, c := range d.Conditions {
 		fs = append(fs, requireText(indexPath("conditions", i), c,
 			Text{NB: "Vilkåret er tomt", NN: "Vilkåret er tomt", EN: "The condition is blank"})...)
@@ -66,11 +66,13 @@ func requireText(path, s string, msg Text) Findings {
 	if isBlank(s) {
 		return Findings{NewFinding("text.blank", path, SeverityError, msg)}
 	}
-	return noPlaceholder(path, s)
+	return PlaceholderFindings(path, s)
 }
 
-// noPlaceholder reports the template placeholders left in s.
-func noPlaceholder(path, s string) Findings {
+// PlaceholderFindings reports each template placeholder left in s (see
+// Placeholders) as an error finding "text.placeholder" at path, with the
+// message every package of the module uses for it.
+func PlaceholderFindings(path, s string) Findings {
 	var fs Findings
 	for _, p := range Placeholders(s) {
 		fs = append(fs, NewFinding("text.placeholder", path, SeverityError, Text{

@@ -76,6 +76,18 @@ func (f Finding) String() string {
 // Findings is a list of findings with helpers for the common questions.
 type Findings []Finding
 
+// String joins the findings' String forms with "; ", for error texts.
+func (fs Findings) String() string {
+	var b strings.Builder
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(f.String())
+	}
+	return b.String()
+}
+
 // HasErrors reports whether any finding has SeverityError.
 func (fs Findings) HasErrors() bool {
 	return slices.ContainsFunc(fs, func(f Finding) bool { return f.Severity == SeverityError })

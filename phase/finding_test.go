@@ -96,3 +96,16 @@ func TestComparePaths(t *testing.T) {
 		}
 	}
 }
+
+func TestFindingsString(t *testing.T) {
+	fs := Findings{
+		NewFinding("a", "x", SeverityError, Text{EN: "one"}),
+		NewFinding("b", "", SeverityWarning, Text{EN: "two"}),
+	}
+	if got := fs.String(); got != "x: one [a]; two [b]" {
+		t.Errorf("String = %q", got)
+	}
+	if got := PlaceholderFindings("p", "ferdig <dato>, ansvarlig <navn>"); len(got) != 2 || got[1].Path != "p" || got[1].Code != "text.placeholder" {
+		t.Errorf("PlaceholderFindings = %v", got)
+	}
+}

@@ -296,13 +296,9 @@ func (e *DecisionError) Error() string {
 	b.WriteString(e.Point.Label())
 	b.WriteString(": ")
 	b.WriteString(e.Err.Error())
-	for i, f := range e.Unmet {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(f.String())
+	if len(e.Unmet) > 0 {
+		b.WriteString(": ")
+		b.WriteString(e.Unmet.String())
 	}
 	return b.String()
 }
