@@ -57,9 +57,12 @@
 //
 // Every type round-trips through encoding/json. Enumerations travel as
 // stable lowercase codes; unset optional values are omitted. Decoding a
-// Register or Body rejects unknown enumeration values, invalid dates and
-// organisation numbers, impossible membership histories and duplicate IDs
-// with a *DecodeError naming the JSON path.
+// Register, Body or Membership is strict: it rejects keys that name no
+// field (ErrUnknownField) at every level, unknown enumeration values,
+// invalid dates and organisation numbers, impossible membership histories
+// and duplicate IDs with a *DecodeError naming the JSON path, keys spelt as
+// in the document. A membership without organisation (the zero Membership)
+// cannot be encoded, and Register.Validate reports it.
 //
 // # Non-goals
 //

@@ -17,6 +17,9 @@ var (
 	// ErrDuplicateID reports two records with the same ID in one list,
 	// found while decoding. Its *DecodeError names the path of the second.
 	ErrDuplicateID = errors.New("veiviser: duplicate id")
+	// ErrUnknownField reports a JSON key that names no field, most often a
+	// misspelt one. Its *DecodeError names the path of the key.
+	ErrUnknownField = errors.New("veiviser: unknown field")
 	// ErrVoteRefused is wrapped by every *BallotError: at least one vote
 	// was refused and nothing was counted.
 	ErrVoteRefused = errors.New("veiviser: vote refused")
@@ -156,10 +159,11 @@ func (e *QuorumError) Error() string {
 // Unwrap returns ErrNoQuorum.
 func (e *QuorumError) Unwrap() error { return ErrNoQuorum }
 
-// MembershipError reports a refused membership change. Err is
-// ErrInvalidMembership, phase.ErrInvalidDate, ErrTransition or
-// ErrDateOrder; Unmet lists every requirement that was not met. The
-// membership is unchanged.
+// MembershipError reports a refused membership change, or a membership
+// that cannot be made (NewMembership) or written (MarshalJSON); Action is
+// then zero. Err is ErrInvalidMembership, phase.ErrInvalidDate,
+// ErrTransition or ErrDateOrder; Unmet lists every requirement that was not
+// met. The membership is unchanged.
 type MembershipError struct {
 	Organisation string
 	Action       Action
@@ -173,8 +177,10 @@ func (e *MembershipError) Error() string {
 	b.WriteString("veiviser: membership of ")
 	b.WriteString(strconv.Quote(e.Organisation))
 	b.WriteString(": ")
-	b.WriteString(e.Action.String())
-	b.WriteString(": ")
+	if e.Action != 0 {
+		b.WriteString(e.Action.String())
+		b.WriteString(": ")
+	}
 	b.WriteString(strings.TrimPrefix(e.Err.Error(), "veiviser: "))
 	for i, f := range e.Unmet {
 		if i == 0 {

@@ -118,7 +118,9 @@ func TestRegisterJSONErrors(t *testing.T) {
 			"memberships[1].history[0]", ErrTransition},
 		{"membership action", `{"memberships":[{"organisation":"b","history":[{"action":"join","date":"2020-02-25"}]}]}`,
 			"memberships[0].history[0].action", phase.ErrUnknownValue},
-		{"key case folded", `{"Stakeholders":[{"ID":"S1","Influence":"huge"}]}`, "stakeholders[0].influence", phase.ErrUnknownValue},
+		// Paths spell keys as the document does, as the root package's
+		// Decode and benefit's decoders do.
+		{"key case folded", `{"Stakeholders":[{"ID":"S1","Influence":"huge"}]}`, "Stakeholders[0].Influence", phase.ErrUnknownValue},
 		{"duplicate organisation", `{"organisations":[{"id":"a"},{"id":"b"},{"id":"a"}]}`, "organisations[2].id", ErrDuplicateID},
 		{"duplicate stakeholder", `{"stakeholders":[{"id":"S1"},{"id":"S1"}]}`, "stakeholders[1].id", ErrDuplicateID},
 		{"duplicate body", `{"bodies":[{"id":"sg"},{"id":"sg"}]}`, "bodies[1].id", ErrDuplicateID},

@@ -1,96 +1,39 @@
 package stakeholder
 
 import (
-	"encoding/json"
 	"errors"
 	"reflect"
-	"strings"
+
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 )
 
-var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
-
-// decodeError turns an error from decoding data into a value of type t
-// into a *DecodeError naming the path of the field that failed. encoding/json
-// does not report the path of an error from UnmarshalText, so the path is
-// found by decoding the parts of data again, field by field. It runs only
-// on the error path.
+// decodeError turns an error from strictly decoding data into a value of
+// type t into a *DecodeError naming the path of the value that failed, with
+// the keys as data spells them. It runs only on the error path.
+//
+// jsonpath.Locate finds the path. It is asked twice: first without
+// strictness, so that a value that does not decode is reported with its own
+// error; only when every value decodes is the failure an unknown key, which
+// the strict search then finds and which is reported as ErrUnknownField.
+// Keys are searched in sorted order, so the answer does not depend on map
+// iteration, also when two keys differ only in case.
 func decodeError(data []byte, t reflect.Type, err error) error {
-	path, cause := failingPath(data, t, "")
-	if cause == nil {
-		return &DecodeError{Err: err}
+	if path, cause := jsonpath.Locate(t, data, false); cause != nil {
+		return pathError(path, cause)
+	}
+	if path, cause := jsonpath.Locate(t, data, true); cause != nil {
+		return &DecodeError{Path: path, Err: ErrUnknownField}
+	}
+	return &DecodeError{Err: err} // trailing data: the document as a whole
+}
+
+// pathError returns a *DecodeError for cause at path. A *DecodeError from a
+// type that decodes itself (Body, Membership) has a path relative to that
+// value; it is joined to path.
+func pathError(path string, cause error) error {
+	var de *DecodeError
+	if errors.As(cause, &de) {
+		return &DecodeError{Path: join(path, de.Path), Err: de.Err}
 	}
 	return &DecodeError{Path: path, Err: cause}
-}
-
-// failingPath decodes data into a new value of type t and, when that fails,
-// returns the path below path of the innermost part that fails, and its
-// error. It returns a nil error when data decodes.
-func failingPath(data []byte, t reflect.Type, path string) (string, error) {
-	err := json.Unmarshal(data, reflect.New(t).Interface())
-	if err == nil {
-		return "", nil
-	}
-	if reflect.PointerTo(t).Implements(unmarshalerType) {
-		// The type decodes itself; a *DecodeError from it has a path
-		// relative to this value.
-		var de *DecodeError
-		if errors.As(err, &de) {
-			return join(path, de.Path), de.Err
-		}
-		return path, err
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return failingPath(data, t.Elem(), path)
-	case reflect.Struct:
-		var obj map[string]json.RawMessage
-		if json.Unmarshal(data, &obj) != nil {
-			return path, err
-		}
-		for i := range t.NumField() {
-			f := t.Field(i)
-			name := jsonFieldName(f)
-			if name == "" {
-				continue
-			}
-			for k, raw := range obj {
-				if !strings.EqualFold(k, name) {
-					continue
-				}
-				if p, e := failingPath(raw, f.Type, join(path, name)); e != nil {
-					return p, e
-				}
-			}
-		}
-	case reflect.Slice:
-		if t.Elem().Kind() == reflect.Uint8 {
-			return path, err
-		}
-		var items []json.RawMessage
-		if json.Unmarshal(data, &items) != nil {
-			return path, err
-		}
-		for i, raw := range items {
-			if p, e := failingPath(raw, t.Elem(), path+indexPath("", i)); e != nil {
-				return p, e
-			}
-		}
-	}
-	return path, err
-}
-
-// jsonFieldName returns the JSON name of an exported field, or "" for a
-// field encoding/json skips.
-func jsonFieldName(f reflect.StructField) string {
-	if !f.IsExported() {
-		return ""
-	}
-	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	switch name {
-	case "-":
-		return ""
-	case "":
-		return f.Name
-	}
-	return name
 }

@@ -40,8 +40,7 @@ func NewMembership(org string, invited phase.Date) (Membership, error) {
 	var fs phase.Findings
 	var err error
 	if strings.TrimSpace(org) == "" {
-		fs = append(fs, phase.NewFinding("membership.organisation", "organisation", phase.SeverityError, phase.Text{
-			NB: "Medlemskapet mangler organisasjon", NN: "Medlemskapet manglar organisasjon", EN: "The membership has no organisation"}))
+		fs = append(fs, noOrganisation("organisation"))
 		err = ErrInvalidMembership
 	}
 	if !invited.IsZero() && !invited.IsValid() {
@@ -54,6 +53,12 @@ func NewMembership(org string, invited phase.Date) (Membership, error) {
 		return Membership{}, &MembershipError{Organisation: org, Unmet: fs, Err: err}
 	}
 	return Membership{org: org, invited: invited}, nil
+}
+
+// noOrganisation reports a membership without organisation at path.
+func noOrganisation(path string) phase.Finding {
+	return phase.NewFinding("membership.organisation", path, phase.SeverityError, phase.Text{
+		NB: "Medlemskapet mangler organisasjon", NN: "Medlemskapet manglar organisasjon", EN: "The membership has no organisation"})
 }
 
 func invalidDateFinding(path string) phase.Finding {
@@ -119,9 +124,7 @@ func (m Membership) evaluate(e MembershipEvent) (phase.Findings, error) {
 		}
 	}
 	if m.org == "" {
-		fail(phase.NewFinding("membership.organisation", "organisation", phase.SeverityError, phase.Text{
-			NB: "Medlemskapet mangler organisasjon", NN: "Medlemskapet manglar organisasjon", EN: "The membership has no organisation"}),
-			ErrInvalidMembership)
+		fail(noOrganisation("organisation"), ErrInvalidMembership)
 	}
 	if !e.Action.IsValid() {
 		fail(phase.NewFinding("membership.action", "action", phase.SeverityError, phase.Text{

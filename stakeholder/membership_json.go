@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -17,18 +18,24 @@ type membershipJSON struct {
 }
 
 // MarshalJSON encodes the organisation, the invitation date, the current
-// state (for readers; it is derived) and the history.
+// state (for readers; it is derived) and the history. A membership without
+// organisation (the zero Membership) gives a *MembershipError wrapping
+// ErrInvalidMembership: UnmarshalJSON could not read it back.
 func (m Membership) MarshalJSON() ([]byte, error) {
+	if m.org == "" {
+		return nil, &MembershipError{Unmet: phase.Findings{noOrganisation("organisation")}, Err: ErrInvalidMembership}
+	}
 	return json.Marshal(membershipJSON{Organisation: m.org, Invited: m.invited, State: m.State(), History: m.history})
 }
 
-// UnmarshalJSON rebuilds the membership by replaying its history through
+// UnmarshalJSON decodes a membership strictly (a key that names no field
+// gives ErrUnknownField) and rebuilds it by replaying its history through
 // the state machine. A change the machine refuses, or a state that
 // disagrees with the history, gives a *DecodeError with the path
 // ("history[1]", "state"). On error m is unchanged.
 func (m *Membership) UnmarshalJSON(b []byte) error {
 	var j membershipJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	if err := jsonpath.Strict(b, &j); err != nil {
 		return decodeError(b, reflect.TypeFor[membershipJSON](), err)
 	}
 	x, err := NewMembership(j.Organisation, j.Invited)

@@ -1,10 +1,11 @@
 package stakeholder
 
 import (
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 )
 
 // plainRegister and plainBody have the fields of Register and Body without
@@ -14,14 +15,15 @@ type (
 	plainBody     Body
 )
 
-// UnmarshalJSON decodes a register and rejects unknown enumeration values,
+// UnmarshalJSON decodes a register strictly: it rejects keys that name no
+// field (ErrUnknownField, at every level), unknown enumeration values,
 // invalid dates and organisation numbers, impossible membership histories
 // and duplicate IDs (organisations, stakeholders, bodies, members of a
 // body, memberships of one organisation). The error is a *DecodeError with
 // the path of the offending field. On error r is unchanged.
 func (r *Register) UnmarshalJSON(b []byte) error {
 	var p plainRegister
-	if err := json.Unmarshal(b, &p); err != nil {
+	if err := jsonpath.Strict(b, &p); err != nil {
 		return decodeError(b, reflect.TypeFor[plainRegister](), err)
 	}
 	checks := []struct {
@@ -43,12 +45,13 @@ func (r *Register) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// UnmarshalJSON decodes a body and rejects unknown enumeration values and
-// duplicate member IDs with a *DecodeError naming the path. On error b is
+// UnmarshalJSON decodes a body strictly and rejects keys that name no field
+// (ErrUnknownField), unknown enumeration values and duplicate member IDs
+// with a *DecodeError naming the path. On error b is
 // unchanged.
 func (b *Body) UnmarshalJSON(data []byte) error {
 	var p plainBody
-	if err := json.Unmarshal(data, &p); err != nil {
+	if err := jsonpath.Strict(data, &p); err != nil {
 		return decodeError(data, reflect.TypeFor[plainBody](), err)
 	}
 	if err := firstDuplicate("members", ".id", len(p.Members), func(i int) string { return p.Members[i].ID }); err != nil {

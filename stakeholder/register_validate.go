@@ -14,6 +14,8 @@ import (
 //     bodies with the same ID, or two memberships of one organisation;
 //   - register.unknown_ref (error): an ID that names no record of the
 //     kind expected;
+//   - membership.organisation (error): a membership without organisation
+//     (the zero Membership), which MarshalJSON refuses to write;
 //   - organisation.municipality_number (warning): a municipality number
 //     on an organisation that is not a municipality;
 //   - role.owner_multiple (error): more than one project owner (the
@@ -75,7 +77,12 @@ func (r *Register) Validate() phase.Findings {
 		}
 	}
 	for i := range r.Memberships {
-		ref(orgs, orgWord, indexPath("memberships", i)+".organisation", r.Memberships[i].org)
+		p := indexPath("memberships", i) + ".organisation"
+		if r.Memberships[i].org == "" {
+			fs = append(fs, noOrganisation(p)) // the zero Membership: it could not be saved
+			continue
+		}
+		ref(orgs, orgWord, p, r.Memberships[i].org)
 	}
 	planned := map[string]bool{}
 	for i, c := range r.Communications {
