@@ -3,9 +3,11 @@ package benefit
 import (
 	"fmt"
 	"math/big"
+	"reflect"
 	"slices"
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -231,18 +233,13 @@ func sub(a, b Money) (Money, bool) {
 // comparisonFields is Comparison without its methods, for encoding/json.
 type comparisonFields Comparison
 
-var comparisonShape = &shape{
-	fresh:  func() any { return new(comparisonFields) },
-	arrays: map[string]*shape{"alternatives": {fresh: func() any { return new(Alternative) }}},
-}
-
-// UnmarshalJSON decodes a comparison, rejecting unknown fields, inexact
-// numbers and duplicate alternative IDs with a *DecodeError naming the
-// path. On error c is unchanged.
+// UnmarshalJSON decodes a comparison, rejecting keys that name no field at
+// every level (ErrUnknownField), inexact numbers and duplicate alternative
+// IDs with a *DecodeError naming the path. On error c is unchanged.
 func (c *Comparison) UnmarshalJSON(b []byte) error {
 	var w comparisonFields
-	if err := strictDecode(b, &w); err != nil {
-		return locate(b, comparisonShape, "", err)
+	if err := jsonpath.Strict(b, &w); err != nil {
+		return decodeError(b, reflect.TypeFor[comparisonFields](), err)
 	}
 	ids := make(map[string]int, len(w.Alternatives))
 	for i := range w.Alternatives {

@@ -16,6 +16,23 @@ var pow10 = [...]uint64{
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 }
 
+// maxWhole is the largest whole number of units that a value counted in
+// hundredths (Money, Effort) holds.
+const maxWhole = math.MaxInt64 / 100
+
+// whole returns n whole units counted in 1/scale, and true, when |n| is at
+// most limit; otherwise limit whole units with the sign of n, and false.
+// It is how the constructors Kroner, Units and Arsverk avoid wrapping round.
+func whole(n, limit, scale int64) (int64, bool) {
+	switch {
+	case n > limit:
+		return limit * scale, false
+	case n < -limit:
+		return -limit * scale, false
+	}
+	return n * scale, true
+}
+
 // magnitude returns |v| without overflowing for math.MinInt64.
 func magnitude(v int64) uint64 {
 	if v < 0 {

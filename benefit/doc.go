@@ -45,6 +45,11 @@
 //     (value − baseline) / (target − baseline), right for reductions
 //     (target below baseline); target equal to baseline is ErrZeroSpan.
 //   - Effort counts hundredths of an årsverk.
+//   - The constructors Kroner, Units and Arsverk are for values written in
+//     code; beyond the range of their type they saturate with the right
+//     sign rather than wrap round. CheckedKroner, CheckedUnits and
+//     CheckedArsverk report ErrOverflow instead, for values computed or
+//     read at run time.
 //   - Rate, the discount rate, is in basis points; DefaultRate is the
 //     4 % real rate of the Ministry of Finance's circular R-109/2014 for
 //     public-sector cost-benefit analysis. NPV computes present values
@@ -65,10 +70,11 @@
 // building any string for a plan that has nothing to report. Findings with
 // SeverityError make a plan incomplete; warnings point at weaknesses.
 //
-// A Plan round-trips through encoding/json. Decoding is strict where a
-// mistake would silently lose data: unknown fields, unknown enumeration
-// values, inexact numbers, duplicate IDs and unreplayable histories are
-// errors naming the JSON path ("benefits[3].area"). Missing content is not:
+// A Plan and a Comparison round-trip through encoding/json. Decoding is
+// strict where a mistake would silently lose data: keys that name no field
+// (ErrUnknownField, at every level), unknown enumeration values, inexact
+// numbers, duplicate IDs and unreplayable histories are errors naming the
+// JSON path ("benefits[3].area", keys spelt as in the document). Missing content is not:
 // drafts can be stored, and Validate says what they lack.
 //
 // Plans and benefits are plain data and not safe for concurrent use while

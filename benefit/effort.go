@@ -1,13 +1,31 @@
 package benefit
 
+import "fmt"
+
 // Effort is work in årsverk (full-time equivalent years), counted in
 // hundredths of an årsverk as an int64: 30.5 årsverk is Effort(3050).
 // Seed 003 counts the municipal benefits of state projects this way
 // ("litt over tretti årsverk").
 type Effort int64
 
-// Arsverk returns n whole årsverk as an Effort.
-func Arsverk(n int64) Effort { return Effort(n * 100) }
+// Arsverk returns n whole årsverk as an Effort. It is meant for values
+// written in code. It never wraps round: beyond Effort's range it
+// saturates at the largest whole number of årsverk with the sign of n. Use
+// CheckedArsverk for values computed or read at run time.
+func Arsverk(n int64) Effort {
+	v, _ := whole(n, maxWhole, 100)
+	return Effort(v)
+}
+
+// CheckedArsverk returns n whole årsverk as an Effort, or an error wrapping
+// ErrOverflow when n is beyond Effort's range.
+func CheckedArsverk(n int64) (Effort, error) {
+	v, ok := whole(n, maxWhole, 100)
+	if !ok {
+		return 0, fmt.Errorf("%w: %d årsverk is beyond the range of Effort", ErrOverflow, n)
+	}
+	return Effort(v), nil
+}
 
 // String returns e in Norwegian style: "30,5 årsverk", "1 årsverk".
 func (e Effort) String() string {

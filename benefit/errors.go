@@ -47,6 +47,10 @@ var (
 	// ErrNotFound reports a benefit ID that is not in the plan.
 	ErrNotFound = errors.New("veiviser: no such benefit")
 
+	// ErrUnknownField reports a JSON key that names no field, most often a
+	// misspelt one. Decoding reports it as a *DecodeError with the path of
+	// the key.
+	ErrUnknownField = errors.New("veiviser: unknown field")
 	// ErrDuplicateID reports two elements with the same ID where IDs must
 	// be unique. Decoding reports it as a *DecodeError.
 	ErrDuplicateID = errors.New("veiviser: duplicate ID")
@@ -140,7 +144,8 @@ func (e *ChangeError) Unwrap() error { return e.Err }
 // Comparison. Path is the JSON path of the offending value
 // ("benefits[3].indicators[0].unit"), empty for the document as a whole;
 // Err is the cause: a *phase.ValueError for an unknown enumeration value,
-// ErrDuplicateID, ErrInvalidHistory, a *ParseError or an encoding/json error.
+// ErrUnknownField, ErrDuplicateID, ErrInvalidHistory, a *ParseError or an
+// encoding/json error.
 type DecodeError struct {
 	Path string
 	Err  error

@@ -128,3 +128,47 @@ func FuzzDecodePlan(f *testing.F) {
 		_ = p.Overview(0)
 	})
 }
+
+// FuzzDecodeComparison checks that decoding a comparison never panics,
+// fails only with a *DecodeError or a syntax error, and that whatever
+// decodes encodes, decodes to an equal comparison and encodes the same
+// again.
+func FuzzDecodeComparison(f *testing.F) {
+	c := helgelandConcepts()
+	good, _ := json.Marshal(&c)
+	f.Add(string(good))
+	f.Add(`{}`)
+	f.Add(`null`)
+	f.Add(`{"firstYear":2021,"rate":3.5,"alternatives":[{"id":"K0","name":"Null","null":true,"costs":[null,"4 MNOK",1e2]}]}`)
+	f.Add(`{"alternatives":[{"id":"A"},{"id":"A"}]}`)
+	f.Add(`{"rate":101,"alternatives":[null,{"benefits":[0.001]}]}`)
+	f.Add(`{"Alternatives":[{"ID":"K1","Kostnader":[1]}]}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var c Comparison
+		if err := json.Unmarshal([]byte(s), &c); err != nil {
+			var de *DecodeError
+			var se *json.SyntaxError
+			if !errors.As(err, &de) && !errors.As(err, &se) {
+				t.Fatalf("error %v (%T) is neither a *DecodeError nor a syntax error", err, err)
+			}
+			return
+		}
+		b, err := json.Marshal(&c)
+		if err != nil {
+			t.Fatalf("a decoded comparison does not encode: %v", err)
+		}
+		var back Comparison
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("re-decoding %s: %v", b, err)
+		}
+		if diff := cmp.Diff(c, back, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip (-first +second):\n%s", diff)
+		}
+		again, err := json.Marshal(&back)
+		if err != nil || string(again) != string(b) {
+			t.Fatalf("second encoding differs: %s, %v\nfirst: %s", again, err, b)
+		}
+		_ = c.Validate()
+		_, _ = c.Rank()
+	})
+}

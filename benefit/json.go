@@ -1,13 +1,11 @@
 package benefit
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
+	"reflect"
 
-	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 )
 
 // planFields is Plan without its methods, for encoding/json.
@@ -16,7 +14,8 @@ type planFields Plan
 // UnmarshalJSON decodes a plan and rejects, with a *DecodeError naming the
 // JSON path of the offending value:
 //   - unknown enumeration values ("benefits[3].area": a *phase.ValueError);
-//   - unknown fields, which are most often misspelt ones;
+//   - keys that name no field, at every level (ErrUnknownField), which are
+//     most often misspelt ones;
 //   - numbers that cannot be held exactly (more decimals than øre, say);
 //   - duplicate benefit or measure IDs (ErrDuplicateID);
 //   - a benefit history that the lifecycle cannot replay, or whose dates go
@@ -29,8 +28,8 @@ type planFields Plan
 // an equal plan (empty lists come back as nil).
 func (p *Plan) UnmarshalJSON(b []byte) error {
 	var w planFields
-	if err := strictDecode(b, &w); err != nil {
-		return locate(b, planShape, "", err)
+	if err := jsonpath.Strict(b, &w); err != nil {
+		return decodeError(b, reflect.TypeFor[planFields](), err)
 	}
 	q := Plan(w)
 	if err := q.structure(); err != nil {
@@ -89,20 +88,6 @@ func replayStrict(h []Change) (int, error) {
 	return 0, nil
 }
 
-// strictDecode decodes exactly one JSON value from b into v, rejecting
-// unknown fields and trailing data.
-func strictDecode(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return errors.New("json: data after the top-level value")
-	}
-	return nil
-}
-
 // unquote decodes a JSON string literal.
 func unquote(b []byte) (string, error) {
 	var s string
@@ -110,127 +95,23 @@ func unquote(b []byte) (string, error) {
 	return s, err
 }
 
-// shape describes a JSON object type for locating a decode error: how to
-// make a fresh value of it, and which of its fields hold objects or arrays
-// of objects to descend into.
-type shape struct {
-	fresh   func() any
-	arrays  map[string]*shape
-	objects map[string]*shape
-}
-
-var planShape = func() *shape {
-	leaf := func(f func() any) *shape { return &shape{fresh: f} }
-	reading := leaf(func() any { return new(Reading) })
-	indicator := &shape{
-		fresh:   func() any { return new(Indicator) },
-		arrays:  map[string]*shape{"points": leaf(func() any { return new(PlannedPoint) }), "measurements": leaf(func() any { return new(Measurement) })},
-		objects: map[string]*shape{"baseline": reading, "target": reading},
+// decodeError turns an error from strictly decoding b into a value of type
+// t into a *DecodeError naming the JSON path of the value that failed, with
+// keys as b spells them. It runs only after decoding has failed.
+//
+// The module's jsonpath.Locate finds the path. It is asked twice: first
+// without strictness, so that a value that does not decode is reported with
+// its own error (as encoding/json reports such a value before an unknown
+// key); only when every value decodes is the failure an unknown key, which
+// the strict search then finds and which is reported as ErrUnknownField.
+// Keys are searched in sorted order, so the answer is deterministic.
+// Malformed JSON and trailing data are reported for the whole document.
+func decodeError(b []byte, t reflect.Type, err error) error {
+	if path, cause := jsonpath.Locate(t, b, false); cause != nil {
+		return &DecodeError{Path: path, Err: cause}
 	}
-	benefit := &shape{
-		fresh:  func() any { return new(Benefit) },
-		arrays: map[string]*shape{"indicators": indicator, "history": leaf(func() any { return new(Change) })},
+	if path, cause := jsonpath.Locate(t, b, true); cause != nil {
+		return &DecodeError{Path: path, Err: ErrUnknownField}
 	}
-	municipal := &shape{
-		fresh:   func() any { return new(MunicipalShare) },
-		arrays:  map[string]*shape{"split": leaf(func() any { return new(SizeShare) })},
-		objects: map[string]*shape{"implementation": leaf(func() any { return new(ImplementationCost) })},
-	}
-	return &shape{
-		fresh: func() any { return new(planFields) },
-		arrays: map[string]*shape{
-			"benefits":  benefit,
-			"measures":  leaf(func() any { return new(Measure) }),
-			"revisions": leaf(func() any { return new(Revision) }),
-		},
-		objects: map[string]*shape{"municipal": municipal},
-	}
-}()
-
-// locate finds the path of the value in b that made decoding fail with
-// cause, by decoding b piece by piece as sh describes, and returns a
-// *DecodeError. It runs only after decoding has failed. Malformed JSON is
-// reported for the whole document (a *json.SyntaxError carries the offset).
-func locate(b []byte, sh *shape, path string, cause error) error {
-	var syntax *json.SyntaxError
-	if errors.As(cause, &syntax) || errors.Is(cause, io.ErrUnexpectedEOF) {
-		return &DecodeError{Path: path, Err: cause} // malformed JSON: the document is at fault
-	}
-	if err := locateObject(b, sh, path); err != nil {
-		return err
-	}
-	return &DecodeError{Path: path, Err: cause}
-}
-
-func locateObject(b []byte, sh *shape, path string) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	tok, err := dec.Token()
-	if err != nil {
-		return &DecodeError{Path: path, Err: err}
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		if err := strictDecode(b, sh.fresh()); err != nil {
-			return &DecodeError{Path: path, Err: err}
-		}
-		return nil
-	}
-	for dec.More() {
-		kt, err := dec.Token()
-		if err != nil {
-			return &DecodeError{Path: path, Err: err}
-		}
-		key, _ := kt.(string)
-		at := phase.JoinPath(path, key)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return &DecodeError{Path: at, Err: err}
-		}
-		if sub := sh.arrays[key]; sub != nil && bytes.HasPrefix(v, []byte("[")) {
-			if err := locateArray(v, sub, at); err != nil {
-				return err
-			}
-			continue
-		}
-		if sub := sh.objects[key]; sub != nil && bytes.HasPrefix(v, []byte("{")) {
-			if err := locateObject(v, sub, at); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := decodeField(sh, key, v); err != nil {
-			return &DecodeError{Path: at, Err: err}
-		}
-	}
-	return nil
-}
-
-func locateArray(b []byte, sh *shape, path string) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if _, err := dec.Token(); err != nil {
-		return &DecodeError{Path: path, Err: err}
-	}
-	for i := 0; dec.More(); i++ {
-		var v json.RawMessage
-		at := item(path, i)
-		if err := dec.Decode(&v); err != nil {
-			return &DecodeError{Path: at, Err: err}
-		}
-		if err := locateObject(v, sh, at); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// decodeField decodes the single field key with value v into a fresh value
-// of sh's type.
-func decodeField(sh *shape, key string, v json.RawMessage) error {
-	k, _ := json.Marshal(key)
-	obj := make([]byte, 0, len(k)+len(v)+3)
-	obj = append(obj, '{')
-	obj = append(obj, k...)
-	obj = append(obj, ':')
-	obj = append(obj, v...)
-	obj = append(obj, '}')
-	return strictDecode(obj, sh.fresh())
+	return &DecodeError{Err: err}
 }

@@ -1,6 +1,7 @@
 package benefit
 
 import (
+	"fmt"
 	"math"
 	"strings"
 )
@@ -15,8 +16,25 @@ import (
 // (1234567.5), which every JSON reader gets exactly.
 type Money int64
 
-// Kroner returns kr whole kroner as Money.
-func Kroner(kr int64) Money { return Money(kr * 100) }
+// Kroner returns kr whole kroner as Money. It is meant for amounts written
+// in code, such as Kroner(4_000_000). It never wraps round: an amount
+// beyond Money's range (±92 233 720 368 547 758 kr) saturates at the
+// largest whole amount of the same sign, so the sign is always right. Use
+// CheckedKroner for amounts computed or read at run time.
+func Kroner(kr int64) Money {
+	v, _ := whole(kr, maxWhole, 100)
+	return Money(v)
+}
+
+// CheckedKroner returns kr whole kroner as Money, or an error wrapping
+// ErrOverflow when kr is beyond Money's range.
+func CheckedKroner(kr int64) (Money, error) {
+	v, ok := whole(kr, maxWhole, 100)
+	if !ok {
+		return 0, fmt.Errorf("%w: %d kroner is beyond the range of Money", ErrOverflow, kr)
+	}
+	return Money(v), nil
+}
 
 // Kroner returns the whole kroner of m, truncated toward zero.
 func (m Money) Kroner() int64 { return int64(m) / 100 }

@@ -1,6 +1,9 @@
 package benefit
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Quantity is the value of an indicator (a baseline, a target, a
 // measurement) in thousandths of its unit, as an int64: 12.5 hours is
@@ -13,8 +16,27 @@ type Quantity int64
 // 10^15 units.
 const MaxQuantity Quantity = 1e18
 
-// Units returns whole units as a Quantity: Units(42) is 42.000.
-func Units(n int64) Quantity { return Quantity(n * 1000) }
+// Units returns whole units as a Quantity: Units(42) is 42.000. It is
+// meant for values written in code. It never wraps round: beyond
+// ±MaxQuantity (10^15 units) it saturates at MaxQuantity with the sign of
+// n. Use CheckedUnits for values computed or read at run time.
+func Units(n int64) Quantity {
+	v, _ := whole(n, maxUnits, 1000)
+	return Quantity(v)
+}
+
+// CheckedUnits returns n whole units as a Quantity, or an error wrapping
+// ErrOverflow when n is beyond ±MaxQuantity.
+func CheckedUnits(n int64) (Quantity, error) {
+	v, ok := whole(n, maxUnits, 1000)
+	if !ok {
+		return 0, fmt.Errorf("%w: %d units is beyond MaxQuantity", ErrOverflow, n)
+	}
+	return Quantity(v), nil
+}
+
+// maxUnits is MaxQuantity in whole units.
+const maxUnits = int64(MaxQuantity) / 1000
 
 // String returns q in Norwegian style: "1 234,5", "-0,25", "42".
 func (q Quantity) String() string {
