@@ -71,7 +71,8 @@ func (e *OrgNumberError) Unwrap() error { return ErrInvalidOrgNumber }
 // DecodeError reports JSON that could not be decoded, with the path of the
 // offending field in JSON names ("stakeholders[3].influence"). Err is the
 // underlying error: a *phase.ValueError for an unknown enumeration value
-// (matching phase.ErrUnknownValue), ErrDuplicateID, a date error, ….
+// (matching phase.ErrUnknownValue), ErrUnknownField, ErrDuplicateID, a date
+// error, ….
 type DecodeError struct {
 	Path string
 	Err  error
