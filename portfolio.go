@@ -181,6 +181,7 @@ func (ov Overview) Redacted() Overview {
 // redact returns r without the names of its role holders and without
 // names in its text.
 func (r Row) redact(names []string) Row {
+	names = slices.Clone(names)
 	r.Roles = slices.Clone(r.Roles)
 	for i := range r.Roles {
 		a := &r.Roles[i]
@@ -190,7 +191,6 @@ func (r Row) redact(names []string) Row {
 		}
 		a.Person = ""
 	}
-	names = slices.Clone(names)
 	// Longest first, so "Kari Nordmann Hansen" goes before "Kari Nordmann".
 	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
 	for _, s := range []*string{&r.Agency, &r.Project, &r.Description, &r.Note} {

@@ -2,6 +2,7 @@ package veiviser
 
 import (
 	"runtime"
+	"runtime/metrics"
 	"strconv"
 	"testing"
 
@@ -101,14 +102,43 @@ func BenchmarkPortfolioValidate(b *testing.B) {
 	}
 }
 
-// perOp runs f in a b.Loop and returns the mean nanoseconds per call.
+// perOp runs f in a b.Loop and returns the mean nanoseconds per call. It
+// reports how many CPUs the process kept busy on average while it ran
+// ("cpus", from runtime/metrics: all Go code and the runtime, including
+// the garbage collector) and the share of that spent collecting garbage
+// ("gc-share").
 func perOp(b *testing.B, f func()) float64 {
 	b.ReportAllocs()
 	runtime.GC() // start from a collected heap; b.Loop starts the timer
+	before := cpuClasses()
 	calls := 0
 	for b.Loop() {
 		f()
 		calls++
 	}
+	after := cpuClasses()
+	busy := (after[0] - after[1]) - (before[0] - before[1])
+	if wall := b.Elapsed().Seconds(); wall > 0 && busy > 0 {
+		b.ReportMetric(busy/wall, "cpus")
+		b.ReportMetric((after[2]-before[2])/busy, "gc-share")
+	}
 	return float64(b.Elapsed().Nanoseconds()) / float64(calls)
+}
+
+// cpuClasses returns the CPU seconds available to Go, idle, and spent in
+// the garbage collector, as the runtime estimates them.
+func cpuClasses() [3]float64 {
+	s := []metrics.Sample{
+		{Name: "/cpu/classes/total:cpu-seconds"},
+		{Name: "/cpu/classes/idle:cpu-seconds"},
+		{Name: "/cpu/classes/gc/total:cpu-seconds"},
+	}
+	metrics.Read(s)
+	var out [3]float64
+	for i, x := range s {
+		if x.Value.Kind() == metrics.KindFloat64 {
+			out[i] = x.Value.Float64()
+		}
+	}
+	return out
 }
