@@ -3,6 +3,7 @@ package veiviser
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -632,4 +633,22 @@ func ExamplePortfolio_Overview() {
 	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;nei;nei;45000000;;Anne Berg;
 	// Virksomhet;Prosjekt;Beskrivelse;Oppstart;Planlagt ferdig;Fase;Berører kommunal sektor;KS involvert;Kommunale kostnader beregnet;Kommunale gevinster beregnet;Investering (kr);Prosjekteier;Prosjektleder;Merknad
 	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;nei;nei;45000000;;(navn fjernet);
+}
+
+// TestOverviewJSONRoundTrip checks that rows survive JSON, unset answers
+// and dates included.
+func TestOverviewJSONRoundTrip(t *testing.T) {
+	ov := portfolioFixture(t).Overview(OverviewOptions{Threshold: -1, IncludeUnaffected: true})
+	ov = append(ov, Row{Agency: "NAV", Project: "DigiSOS", Note: "Rapportert"})
+	b, err := json.Marshal(ov)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Overview
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(ov, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
 }
