@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"maps"
 	"reflect"
@@ -20,6 +21,10 @@ import (
 )
 
 var unmarshaler = reflect.TypeFor[json.Unmarshaler]()
+
+// ErrUnknownField is the error Locate gives for an object key that matches
+// no field, in strict mode.
+var ErrUnknownField = errors.New("json: unknown field")
 
 // Locate returns the path of the deepest value in data that does not decode
 // into type t, and the error decoding it gave. Paths use JSON names:
@@ -57,16 +62,20 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 		}
 		fields := fieldsOf(t)
 		keys := sortedKeys(obj)
+		// A value that does not decode is named before an unknown key, as
+		// encoding/json itself reports it first.
 		for _, k := range keys {
-			ft, ok := lookup(fields, k)
-			if !ok {
-				if strict {
-					return join(path, k), err
+			if ft, ok := lookup(fields, k); ok {
+				if p, e := locate(ft, obj[k], join(path, k), strict); e != nil {
+					return p, e
 				}
-				continue
 			}
-			if p, e := locate(ft, obj[k], join(path, k), strict); e != nil {
-				return p, e
+		}
+		if strict {
+			for _, k := range keys {
+				if _, ok := lookup(fields, k); !ok {
+					return join(path, k), fmt.Errorf("%w %q", ErrUnknownField, k)
+				}
 			}
 		}
 	case reflect.Slice, reflect.Array:

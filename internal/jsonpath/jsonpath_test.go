@@ -3,6 +3,7 @@ package jsonpath_test
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
@@ -64,6 +65,25 @@ func TestStrict(t *testing.T) {
 	} {
 		if err := jsonpath.Strict([]byte(in), &v); (err == nil) != ok {
 			t.Errorf("Strict(%s) = %v, want ok=%v", in, err, ok)
+		}
+	}
+}
+
+func TestLocateNamesTheRightError(t *testing.T) {
+	tests := []struct {
+		in, path string
+		unknown  bool
+	}{
+		{`{"items":[{"point":"nope"}],"aaa":1}`, "items[0].point", false},
+		{`{"zzz":1,"aaa":2}`, "aaa", true},
+	}
+	for _, tt := range tests {
+		path, err := jsonpath.Locate(reflect.TypeFor[doc](), []byte(tt.in), true)
+		if path != tt.path || errors.Is(err, jsonpath.ErrUnknownField) != tt.unknown {
+			t.Errorf("Locate(%s) = %q, %v; want %q (unknown field: %v)", tt.in, path, err, tt.path, tt.unknown)
+		}
+		if tt.unknown && !strings.Contains(err.Error(), `"aaa"`) {
+			t.Errorf("the error %v does not name the key at the path", err)
 		}
 	}
 }
