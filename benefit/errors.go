@@ -126,13 +126,9 @@ func (e *ChangeError) Error() string {
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Err.Error())
-	for i, f := range e.Unmet {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(f.String())
+	if len(e.Unmet) > 0 {
+		b.WriteString(": ")
+		b.WriteString(e.Unmet.String())
 	}
 	return b.String()
 }
@@ -172,13 +168,9 @@ type ComparisonError struct {
 func (e *ComparisonError) Error() string {
 	var b strings.Builder
 	b.WriteString(ErrInvalidComparison.Error())
-	for i, f := range e.Findings {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(f.String())
+	if len(e.Findings) > 0 {
+		b.WriteString(": ")
+		b.WriteString(e.Findings.String())
 	}
 	return b.String()
 }

@@ -190,10 +190,7 @@ func (c Change) check(fs *phase.Findings) {
 			"Endringen mangler gyldig dato", "Endringa manglar gyldig dato", "The change has no valid date")
 	}
 	for _, f := range [...]struct{ path, text string }{{"change.reason", c.Reason}, {"change.by", c.By}} {
-		for _, p := range phase.Placeholders(f.text) {
-			add(fs, "benefit.placeholder", f.path, phase.SeverityError,
-				"Mal-plassholderen "+p+" står igjen", "Mal-plasshaldaren "+p+" står att", "Template placeholder "+p+" left in")
-		}
+		*fs = append(*fs, phase.PlaceholderFindings(f.path, f.text)...)
 	}
 }
 

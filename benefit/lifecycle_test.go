@@ -115,7 +115,7 @@ func TestApply(t *testing.T) {
 		{"out of order", realising, Change{Event: EventFail, Date: d("2021-03-14"), Reason: "x"}, ErrOutOfOrder,
 			[]unmet{{"benefit.out_of_order", "change.date"}}, Realising},
 		{"malformed change", planned, Change{Event: 9, Reason: "<begrunnelse>"}, ErrInvalidChange,
-			[]unmet{{"benefit.change_event", "change.event"}, {"benefit.change_date", "change.date"}, {"benefit.placeholder", "change.reason"}}, Planned},
+			[]unmet{{"benefit.change_event", "change.event"}, {"benefit.change_date", "change.date"}, {"text.placeholder", "change.reason"}}, Planned},
 		{"broken history", broken, Change{Event: EventStart, Date: d("2021-03-02")}, ErrInvalidHistory,
 			[]unmet{{"benefit.history_invalid", "history[0].event"}}, Identified},
 	} {

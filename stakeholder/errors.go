@@ -183,13 +183,9 @@ func (e *MembershipError) Error() string {
 		b.WriteString(": ")
 	}
 	b.WriteString(strings.TrimPrefix(e.Err.Error(), "veiviser: "))
-	for i, f := range e.Unmet {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(f.String())
+	if len(e.Unmet) > 0 {
+		b.WriteString(": ")
+		b.WriteString(e.Unmet.String())
 	}
 	return b.String()
 }

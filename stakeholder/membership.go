@@ -131,12 +131,8 @@ func (m Membership) evaluate(e MembershipEvent) (phase.Findings, error) {
 			NB: "Ukjent endring av medlemskap", NN: "Ukjend endring av medlemskap", EN: "Unknown membership change"}),
 			ErrInvalidMembership)
 	}
-	for _, p := range phase.Placeholders(e.Note) {
-		fail(phase.NewFinding("membership.note", "note", phase.SeverityError, phase.Text{
-			NB: "Mal-plassholderen " + p + " står igjen",
-			NN: "Mal-plasshaldaren " + p + " står att",
-			EN: "Template placeholder " + p + " left in"}),
-			ErrInvalidMembership)
+	for _, f := range phase.PlaceholderFindings("note", e.Note) {
+		fail(f, ErrInvalidMembership)
 	}
 	if !e.Date.IsValid() {
 		fail(invalidDateFinding("date"), phase.ErrInvalidDate)

@@ -146,7 +146,7 @@ func TestMembershipValue(t *testing.T) {
 	if err := a.Withdraw(phase.MustDate("2020-03-01"), "<begrunnelse>"); !errors.Is(err, ErrInvalidMembership) {
 		t.Errorf("placeholder note error = %v", err)
 	}
-	const want = `veiviser: membership of "rana": withdraw: invalid membership change: note: Template placeholder <begrunnelse> left in [membership.note]`
+	const want = `veiviser: membership of "rana": withdraw: invalid membership change: note: Template placeholder <begrunnelse> left in [text.placeholder]`
 	if err := a.Withdraw(phase.MustDate("2020-03-01"), "<begrunnelse>"); err.Error() != want {
 		t.Errorf("Error() = %q", err)
 	}
