@@ -97,7 +97,8 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 		unmet = append(unmet, f)
 	}
 	from := it.State()
-	if !canMove(from, r.State) {
+	w := c.walker()
+	if !w.can(from, r.State) {
 		fail(ErrNotAllowed, phase.NewFinding("checklist.not_allowed", path, phase.SeverityError, phase.Text{
 			NB: "Et punkt som er «" + from.Label(phase.Bokmal) + "» kan ikke bli «" + r.State.Label(phase.Bokmal) + "»",
 			NN: "Eit punkt som er «" + from.Label(phase.Nynorsk) + "» kan ikkje bli «" + r.State.Label(phase.Nynorsk) + "»",
@@ -132,7 +133,7 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 	if len(it.history) > 0 && last.State == e.State && last.Answer == e.Answer && last.Comment == e.Comment {
 		return nil // nothing new to record
 	}
-	if _, err := move(from, r.State); err != nil { // unreachable after canMove; a safety net
+	if _, err := w.move(from, r.State); err != nil { // unreachable after can; a safety net
 		return &ChangeError{Checklist: c.ID, Item: id, Err: ErrNotAllowed}
 	}
 	c.items[i].history = append(it.history[:len(it.history):len(it.history)], e)
@@ -149,13 +150,14 @@ func (c *Checklist) Archive(n Note) error {
 	if len(unmet) > 0 {
 		first = ErrInvalidNote
 	}
+	w := c.walker()
 	for i, it := range c.items {
 		s := it.State()
 		if s == Archived {
 			continue
 		}
 		path := itemPath(i)
-		if !canMove(s, Archived) {
+		if !w.can(s, Archived) {
 			if first == nil {
 				first = ErrNotAllowed
 			}
@@ -237,7 +239,7 @@ func checkAnswer(it Item, a Answer, path string) (phase.Finding, bool) {
 		case Choice:
 			_, ok = it.option(a.Option)
 		case Text:
-			ok = strings.TrimSpace(a.Text) != "" && len(phase.Placeholders(a.Text)) == 0
+			ok = strings.TrimSpace(a.Text) != "" && utf8.ValidString(a.Text) && len(phase.Placeholders(a.Text)) == 0
 		default:
 			ok = false
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/machine"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -30,9 +31,13 @@ type Checklist struct {
 	Point phase.DecisionPoint
 	// Phase is the phase the checklist belongs to when it has no Point
 	// (an organisation's checklist for a phase): its items are due when
-	// that phase is left. With a Point it is zero or Point.Leaves().
+	// that phase is left, and Set.Put files it as that phase's checklist
+	// (Set.ForPhase). With a Point it is zero or Point.Leaves().
 	Phase phase.Phase
 	// Level says whether the checklist blocks its decision or only warns.
+	// Only Advisory warns; any other value, the zero Level included, is
+	// evaluated as Mandatory (it fails closed). Validation, and so New,
+	// Set.Put and both JSON directions, refuse a Level that is not valid.
 	Level Level
 	// MinComment is the minimum comment length in characters; zero means
 	// DefaultMinComment. Raising it later makes shorter comments count as
@@ -41,6 +46,10 @@ type Checklist struct {
 
 	items  []Item
 	waiver *Note
+	// m runs the item lifecycle for the changes made through c. It is made
+	// on first use and kept for the checklist's life; Clone does not share
+	// it. It holds no answer: every item's state is its history's.
+	m *machine.Machine
 }
 
 // New returns a mandatory checklist with the given items, checked as a
@@ -51,7 +60,7 @@ func New(id string, title phase.Text, point phase.DecisionPoint, items ...Item) 
 	for i, it := range items {
 		c.items[i] = it.Clone()
 	}
-	if err := c.validate(); err != nil {
+	if err := c.validateWith(c.walker()); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -88,7 +97,7 @@ func (c *Checklist) Index(id string) int {
 func (c *Checklist) Add(it Item) error {
 	it = it.Clone()
 	path := itemPath(len(c.items))
-	if err := checkItem(it, path); err != nil {
+	if err := checkItem(it, path, c.walker()); err != nil {
 		return err
 	}
 	if j := c.Index(it.ID); j >= 0 {
@@ -110,12 +119,22 @@ func (c *Checklist) Waiver() (Note, bool) {
 // Clone returns an independent deep copy of c.
 func (c *Checklist) Clone() *Checklist {
 	d := *c
+	d.m = nil
 	d.items = c.Items()
 	if c.waiver != nil {
 		w := *c.waiver
 		d.waiver = &w
 	}
 	return &d
+}
+
+// walker returns the checklist's own walker; only methods that change c
+// use it.
+func (c *Checklist) walker() walker {
+	if c.m == nil {
+		c.m = itemSpec.New(Open.String())
+	}
+	return walker{m: c.m}
 }
 
 func (c *Checklist) minComment() int {

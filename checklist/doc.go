@@ -3,9 +3,11 @@
 // checkpoints for involving the municipal sector (Sjekkliste for
 // involvering av kommunesektoren).
 //
-// A Checklist is data: an ID, a title, the decision point (or phase) it belongs to,
-// whether it is mandatory (blocks the decision) or advisory (warns), and
-// ordered items. Each Item carries the official question text verbatim
+// A Checklist is data: an ID, a title, the decision point (or phase) it
+// belongs to, whether it is mandatory (blocks the decision) or advisory
+// (warns), and ordered items. Only an advisory checklist lets unmet items
+// pass: any other level, including an unset one, blocks (it fails
+// closed). Each Item carries the official question text verbatim
 // (bokmål or nynorsk, as in the source) with an English translation, the
 // kind of answer it takes (yes/no with the favourable answer stated, a
 // choice among named options, or free text) and its own small lifecycle,
@@ -25,11 +27,19 @@
 // Evaluate gives a Report: ready or not, every blocking item with its
 // Reason (unanswered, unfavourable, comment missing), deferred items as
 // warnings, and counts per state. A Set holds a project's checklists keyed
-// by decision point plus the KS checklist, and plugs them into
+// by decision point, an organisation's own checklist per phase (due when
+// the phase is left or skipped) and the KS checklist, and plugs them into
 // phase.Lifecycle through Set.Gate. A step that covers several decision
 // points (a tailored model that skips a phase) needs every covered
 // point's checklist answered or explicitly waived (Checklist.Waive, with a
 // justification); a missing one is an error, never a silent pass.
+//
+// Checklists, items and Sets are stored as JSON (MarshalJSON,
+// UnmarshalJSON). Decoding is strict and names the path of what it
+// refuses; encoding refuses what decoding would refuse, so a value that
+// encodes can always be loaded again. A Set is one object with the keys
+// "municipal", "bp1" … "bp6" (and "bp3.1", …), "phase:planning" (and the
+// other phases' codes after "phase:") and "ks".
 //
 // The KS checklist applies only to projects that affect the municipal
 // sector (Set.Municipal), and only the checkpoints due by the phase being
@@ -46,5 +56,7 @@
 // caller's business.
 //
 // Values of this package are not safe for concurrent use; built-ins and
-// read-only package data are.
+// read-only package data are. Methods that only read a value (Evaluate,
+// Items, Clone, MarshalJSON, the check of Set.Gate) may run at once from
+// several goroutines as long as nothing changes the value meanwhile.
 package checklist

@@ -101,10 +101,11 @@ func TestItemMachine(t *testing.T) {
 		Deferred:    {Open, Answered, NotRelevant, Deferred, Archived},
 		Archived:    nil,
 	}
+	w := newWalker()
 	for _, from := range all {
 		var got []State
 		for _, to := range all {
-			if canMove(from, to) {
+			if w.can(from, to) {
 				got = append(got, to)
 			}
 		}
@@ -112,10 +113,27 @@ func TestItemMachine(t *testing.T) {
 			t.Errorf("from %v (-want +got):\n%s", from, diff)
 		}
 	}
-	if canMove(0, Answered) || canMove(Open, 0) {
+	if w.can(0, Answered) || w.can(Open, 0) {
 		t.Error("the zero state moves")
 	}
-	if _, err := move(Archived, Answered); !errors.Is(err, machine.ErrNotAllowed) {
+	if _, err := w.move(Archived, Answered); !errors.Is(err, machine.ErrNotAllowed) {
 		t.Errorf("move(archived, answered) = %v", err)
+	}
+	if _, err := w.move(0, Answered); !errors.Is(err, machine.ErrNotAllowed) {
+		t.Errorf("move(0, answered) = %v", err)
+	}
+	if s, err := w.move(Answered, Answered); err != nil || s != Answered {
+		t.Errorf("move(answered, answered) = %v, %v; want a self-transition", s, err)
+	}
+}
+
+func TestLevelBlocks(t *testing.T) {
+	got := map[Level]bool{}
+	for _, v := range []Level{0, Mandatory, Advisory, 3, 255} {
+		got[v] = v.Blocks()
+	}
+	want := map[Level]bool{0: true, Mandatory: true, Advisory: false, 3: true, 255: true}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Blocks (-want +got):\n%s", diff)
 	}
 }

@@ -113,3 +113,31 @@ func ExampleSet_Gate() {
 	// checklists.ks.items[3] Sjekkliste for involvering av kommunesektoren, punkt 4: ikkje svara på
 	// BP2: <nil> planning
 }
+
+// An organisation's own checklist for the planning phase sits beside
+// Digdir's and Difi's: the gate asks for it when planning is left, and it
+// is stored under "phase:planning".
+func ExampleSet_ForPhase() {
+	s := checklist.NewSet(true)
+	own, err := checklist.New("planlegging", phase.Text{NB: "Kommunens sjekkliste for planleggingsfasen"}, 0,
+		checklist.Item{ID: "1", Question: checklist.Wording{Text: "Er risikologgen etablert?", English: "Is the risk log in place?"},
+			Kind: checklist.YesNo, Favourable: checklist.Yes})
+	if err != nil {
+		panic(err)
+	}
+	own.Phase = phase.Planning
+	if err := s.Put(own); err != nil {
+		panic(err)
+	}
+	fmt.Println("KS:", s.KS().ID, "planning:", s.ForPhase(phase.Planning).ID)
+
+	bp3 := phase.GateContext{Covers: []phase.DecisionPoint{phase.BP3}}
+	for _, f := range s.Gate().Check(bp3) {
+		if f.Path == "checklists.phase:planning.items[0]" {
+			fmt.Println(f.Severity, f.Path, f.Message.NB)
+		}
+	}
+	// Output:
+	// KS: ks planning: planlegging
+	// error checklists.phase:planning.items[0] Kommunens sjekkliste for planleggingsfasen, punkt 1: ikke besvart
+}

@@ -1,12 +1,13 @@
 package checklist
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -155,8 +156,13 @@ func itemFromJSON(j itemJSON, path string) (Item, error) {
 	return it, nil
 }
 
-// MarshalJSON encodes the item with its history.
+// MarshalJSON encodes the item with its history. It refuses, with a
+// *PathError, an item that UnmarshalJSON would refuse, so that whatever
+// encodes can be decoded.
 func (it Item) MarshalJSON() ([]byte, error) {
+	if err := checkItem(it, "", newWalker()); err != nil {
+		return nil, err
+	}
 	j, err := itemToJSON(it)
 	if err != nil {
 		return nil, err
@@ -177,7 +183,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := checkItem(v, ""); err != nil {
+	if err := checkItem(v, "", newWalker()); err != nil {
 		return err
 	}
 	*it = v
@@ -185,7 +191,21 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 }
 
 // MarshalJSON encodes the checklist with every item and its full history.
+// It first checks c as UnmarshalJSON does and refuses, with a *PathError
+// naming the field ("level", "id", "items[2].history[0].on"), a checklist
+// that could not be decoded again: a Level changed to zero, a blank ID, an
+// invalid Point or Phase. Whatever MarshalJSON encodes, UnmarshalJSON
+// decodes.
 func (c *Checklist) MarshalJSON() ([]byte, error) {
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	return c.encode()
+}
+
+// encode is MarshalJSON without the validation, for callers that have
+// validated c already.
+func (c *Checklist) encode() ([]byte, error) {
 	j := checklistJSON{ID: c.ID, Title: c.Title, MinComment: c.MinComment, Items: make([]itemJSON, len(c.items))}
 	if w := c.waiver; w != nil {
 		j.Waiver = &noteJSON{By: w.By, On: w.On.String(), Comment: w.Comment}
@@ -245,22 +265,22 @@ func (c *Checklist) UnmarshalJSON(b []byte) error {
 		}
 		d.items[i] = it
 	}
-	if err := d.validate(); err != nil {
+	if err := d.validateWith(d.walker()); err != nil {
 		return err
 	}
 	*c = d
 	return nil
 }
 
-// strictDecode decodes b into v, rejecting unknown fields and trailing data.
-func strictDecode(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return &PathError{Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
+// strictDecode decodes b into v with the module's strict decoder
+// (jsonpath.Strict: no unknown fields, nothing after the value) and turns
+// a failure into a *PathError wrapping ErrInvalidChecklist, at the path of
+// the offending field when jsonpath can find it.
+func strictDecode[T any](b []byte, v *T) error {
+	err := jsonpath.Strict(b, v)
+	if err == nil {
+		return nil
 	}
-	if dec.More() {
-		return &PathError{Err: fmt.Errorf("%w: data after the value", ErrInvalidChecklist)}
-	}
-	return nil
+	path, _ := jsonpath.Locate(reflect.TypeFor[T](), b, true)
+	return &PathError{Path: path, Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
 }

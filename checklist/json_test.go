@@ -118,7 +118,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"answer to an open item", edit(`"state":"answered","answer":{"bool":"yes"}`, `"state":"open","answer":{"bool":"yes"}`),
 			"items[0].history[0].state", ErrInvalidChecklist},
 		{"option not offered", edit(`"option":"prosjekt"`, `"option":"program"`), "items[3].history[0].answer", ErrInvalidChecklist},
-		{"unknown field", edit(`"title"`, `"titel"`), "", ErrInvalidChecklist},
+		{"unknown field", edit(`"title"`, `"titel"`), "titel", ErrInvalidChecklist},
+		{"wrong type", edit(`"level":"mandatory"`, `"level":"mandatory","minComment":"ti"`), "minComment", ErrInvalidChecklist},
+		{"wrong type in an item", edit(`"lang":"nb"`, `"lang":"nb","sub":"?"`), "items[0].sub", ErrInvalidChecklist},
 		{"not an object", `[1,2]`, "", ErrInvalidChecklist},
 	}
 	for _, tt := range tests {

@@ -6,7 +6,10 @@ import (
 )
 
 // Level says whether a checklist blocks its decision. The zero value is
-// unset and not valid.
+// unset and not valid: a checklist with it cannot be created, stored or
+// put in a Set. A checklist whose Level is changed to it anyway (the field
+// is exported) still blocks: every level but Advisory is evaluated as
+// Mandatory, so a checklist fails closed (see Blocks).
 type Level uint8
 
 // The levels of a checklist.
@@ -21,6 +24,12 @@ var levelLabels = [...]phase.Text{
 	Mandatory: {NB: "Obligatorisk", NN: "Obligatorisk", EN: "Mandatory"},
 	Advisory:  {NB: "Rådgivende", NN: "Rådgjevande", EN: "Advisory"},
 }
+
+// Blocks reports whether unmet items of a checklist at level v block its
+// decision. Only Advisory does not block; Mandatory, the zero Level and
+// any invalid value do, so that a checklist whose level was lost or
+// mistyped fails closed instead of waving a decision through.
+func (v Level) Blocks() bool { return v != Advisory }
 
 // String returns the wire code: "mandatory" or "advisory".
 func (v Level) String() string { return levels.String(v) }

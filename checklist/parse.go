@@ -80,6 +80,8 @@ func (it Item) Parse(s string) (Reply, error) {
 		switch {
 		case t == "":
 			return Reply{}, fmt.Errorf("%w: the answer is blank", ErrInvalidAnswer)
+		case !utf8.ValidString(t):
+			return Reply{}, fmt.Errorf("%w: %s is not valid UTF-8 text", ErrInvalidAnswer, quote(s))
 		case len(phase.Placeholders(t)) > 0:
 			return Reply{}, fmt.Errorf("%w: %s holds a template placeholder", ErrInvalidAnswer, quote(s))
 		}

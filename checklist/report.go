@@ -10,7 +10,9 @@ type Report struct {
 	ID string `json:"id"`
 	// Title is the checklist's title.
 	Title phase.Text `json:"title"`
-	// Level is the checklist's level when it was evaluated.
+	// Level is the level the checklist was evaluated at: Advisory, or
+	// Mandatory for any other value of Checklist.Level (an unset or
+	// invalid level fails closed; see Level.Blocks).
 	Level Level `json:"level"`
 	// Leaving is the phase the evaluated decision leaves.
 	Leaving phase.Phase `json:"leaving,omitempty"`
@@ -119,14 +121,19 @@ func (c *Checklist) own() phase.Phase {
 // A due item of a Mandatory checklist blocks when it is open, answered
 // unfavourably, or not relevant or deferred without a long enough
 // comment. A deferred item with a comment is always a warning. In an
-// Advisory checklist nothing blocks. A waived checklist is ready.
+// Advisory checklist nothing blocks; any other level, including the zero
+// Level, counts as Mandatory. A waived checklist is ready.
 func (c *Checklist) EvaluateAt(leaving phase.Phase) Report { return c.evaluate(leaving, false) }
 
 // evaluate is EvaluateAt; within reports a decision inside phase leaving
 // (an execution sub-phase point BP3.k), where items due by the end of
 // leaving only warn.
 func (c *Checklist) evaluate(leaving phase.Phase, within bool) Report {
-	r := Report{ID: c.ID, Title: c.Title, Level: c.Level, Leaving: leaving, Ready: true}
+	blocks := c.Level.Blocks()
+	r := Report{ID: c.ID, Title: c.Title, Level: Advisory, Leaving: leaving, Ready: true}
+	if blocks {
+		r.Level = Mandatory
+	}
 	if c.waiver != nil {
 		r.Waived, r.Justification = true, c.waiver.Comment
 	}
@@ -164,7 +171,7 @@ func (c *Checklist) evaluate(leaving phase.Phase, within bool) Report {
 		if why == 0 {
 			continue
 		}
-		blocking := c.Level == Mandatory && (leaving > due || leaving == due && !within) && why != StillOpen
+		blocking := blocks && (leaving > due || leaving == due && !within) && why != StillOpen
 		if blocking {
 			r.Ready = false
 		}

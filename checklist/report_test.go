@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -200,10 +201,53 @@ func TestPhaseChecklist(t *testing.T) {
 	}
 	bad := MustBP(phase.BP2)
 	bad.Phase = phase.Execution
-	b, err = bad.MarshalJSON()
-	must(t, err)
 	var pe *PathError
+	if _, err := bad.MarshalJSON(); !errors.As(err, &pe) || pe.Path != "phase" {
+		t.Errorf("encoding a BP2 checklist claiming execution: %v", err)
+	}
+	b, err = MustBP(phase.BP2).MarshalJSON()
+	must(t, err)
+	b = []byte(strings.Replace(string(b), `"point":"bp2",`, `"point":"bp2","phase":"execution",`, 1))
 	if err := d.UnmarshalJSON(b); !errors.As(err, &pe) || pe.Path != "phase" {
-		t.Errorf("BP2 checklist claiming execution: %v", err)
+		t.Errorf("decoding a BP2 checklist claiming execution: %v", err)
+	}
+}
+
+// TestLevelFailsClosed: only Advisory lets unmet items pass. A level that
+// was cleared or mistyped through the exported field blocks as Mandatory
+// does, in Evaluate and in the Set's gate.
+func TestLevelFailsClosed(t *testing.T) {
+	type result struct {
+		Ready    bool
+		Level    Level
+		Blocking int
+		Errors   int
+	}
+	tests := []struct {
+		name  string
+		level Level
+		want  result
+	}{
+		{"mandatory", Mandatory, result{Ready: false, Level: Mandatory, Blocking: 7, Errors: 7}},
+		{"advisory", Advisory, result{Ready: true, Level: Advisory, Blocking: 0, Errors: 0}},
+		{"zero", 0, result{Ready: false, Level: Mandatory, Blocking: 7, Errors: 7}},
+		{"invalid", Level(9), result{Ready: false, Level: Mandatory, Blocking: 7, Errors: 7}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := NewSet(false)
+			s.At(phase.BP1).Level = tt.level
+			r := s.At(phase.BP1).Evaluate()
+			got := result{Ready: r.Ready, Level: r.Level, Blocking: len(r.Blocking())}
+			ctx := phase.GateContext{Decision: approve(phase.BP1, day1), Covers: []phase.DecisionPoint{phase.BP1}}
+			for _, f := range s.Gate().Check(ctx) {
+				if f.Severity == phase.SeverityError {
+					got.Errors++
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("level %v (-want +got):\n%s", tt.level, diff)
+			}
+		})
 	}
 }

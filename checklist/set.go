@@ -10,13 +10,24 @@ import (
 
 // PathPrefix is the field under which a project stores its Set; the
 // findings of Set.Gate have paths below it, such as
-// "checklists.bp2.items[3]" and "checklists.ks.items[0]".
+// "checklists.bp2.items[3]", "checklists.phase:planning.items[0]" and
+// "checklists.ks.items[0]".
 const PathPrefix = "checklists"
 
-// Set is a project's checklists: one per decision point, plus Difi's KS
-// checklist, which applies only when the project affects the municipal
-// sector. Use NewSet; the zero Set has no checklists, so its gate reports
-// every covered decision point as missing its checklist.
+// ksID is the ID of Difi's KS checklist, and the only ID the KS slot of a
+// Set takes.
+const ksID = "ks"
+
+// Set is a project's checklists: one per decision point, an organisation's
+// own checklist per phase, and Difi's KS checklist, which applies only
+// when the project affects the municipal sector. Use NewSet; the zero Set
+// has no checklists, so its gate reports every covered decision point as
+// missing its checklist.
+//
+// Each checklist has one slot, given by its own fields (see Put): its
+// Point; else its Phase; else, for the checklist with ID "ks", the KS
+// slot. A checklist belongs to no other slot, and the Set stores each under
+// its slot's key (see MarshalJSON).
 //
 // A Set is not safe for concurrent use; copy it with Clone.
 type Set struct {
@@ -24,8 +35,9 @@ type Set struct {
 	// decisions then also need the KS checkpoints due so far.
 	Municipal bool
 
-	lists map[phase.DecisionPoint]*Checklist
-	ks    *Checklist
+	lists  map[phase.DecisionPoint]*Checklist
+	phases map[phase.Phase]*Checklist
+	ks     *Checklist
 }
 
 // NewSet returns fresh copies of the built-in checklists BP1 to BP6 and
@@ -42,12 +54,19 @@ func NewSet(municipal bool) *Set {
 // the Set's own: record answers on it directly.
 func (s *Set) At(p phase.DecisionPoint) *Checklist { return s.lists[p] }
 
+// ForPhase returns the organisation's own checklist for phase ph (one put
+// with no Point and Phase ph), or nil. It is the Set's own.
+func (s *Set) ForPhase(ph phase.Phase) *Checklist { return s.phases[ph] }
+
 // KS returns the KS checklist, or nil. It is the Set's own.
 func (s *Set) KS() *Checklist { return s.ks }
 
-// Put adds or replaces a checklist, keyed by its Point; a checklist
-// without a Point replaces the KS checklist. The Set takes c as it is (no
-// copy). Put refuses an invalid checklist.
+// Put adds or replaces a checklist in its slot: a checklist with a Point
+// is that decision point's; one with no Point and a Phase is that phase's
+// own checklist (see ForPhase), which never touches the KS checklist; one
+// with neither must be the KS checklist (ID "ks") and replaces it. The Set
+// takes c as it is (no copy). Put refuses an invalid checklist and one
+// with no slot, with a *PathError wrapping ErrInvalidChecklist.
 func (s *Set) Put(c *Checklist) error {
 	if c == nil {
 		return &PathError{Err: fmt.Errorf("%w: nil checklist", ErrInvalidChecklist)}
@@ -55,14 +74,22 @@ func (s *Set) Put(c *Checklist) error {
 	if err := c.validate(); err != nil {
 		return err
 	}
-	if c.Point == 0 {
+	switch {
+	case c.Point != 0:
+		if s.lists == nil {
+			s.lists = map[phase.DecisionPoint]*Checklist{}
+		}
+		s.lists[c.Point] = c
+	case c.Phase != 0:
+		if s.phases == nil {
+			s.phases = map[phase.Phase]*Checklist{}
+		}
+		s.phases[c.Phase] = c
+	case c.ID == ksID:
 		s.ks = c
-		return nil
+	default:
+		return &PathError{Path: "point", Err: fmt.Errorf("%w: checklist %q has no decision point and no phase, and only the KS checklist (ID %q) has neither", ErrInvalidChecklist, c.ID, ksID)}
 	}
-	if s.lists == nil {
-		s.lists = map[phase.DecisionPoint]*Checklist{}
-	}
-	s.lists[c.Point] = c
 	return nil
 }
 
@@ -71,11 +98,25 @@ func (s *Set) Points() []phase.DecisionPoint {
 	return slices.Sorted(maps.Keys(s.lists))
 }
 
+// Phases returns the phases that have a checklist of their own, in order.
+func (s *Set) Phases() []phase.Phase {
+	if len(s.phases) == 0 {
+		return nil // most sets have none; skip the iterator's allocations
+	}
+	return slices.Sorted(maps.Keys(s.phases))
+}
+
 // Clone returns an independent deep copy of s.
 func (s *Set) Clone() *Set {
 	d := &Set{Municipal: s.Municipal, lists: make(map[phase.DecisionPoint]*Checklist, len(s.lists))}
 	for p, c := range s.lists {
 		d.lists[p] = c.Clone()
+	}
+	if len(s.phases) > 0 {
+		d.phases = make(map[phase.Phase]*Checklist, len(s.phases))
+		for ph, c := range s.phases {
+			d.phases[ph] = c.Clone()
+		}
 	}
 	if s.ks != nil {
 		d.ks = s.ks.Clone()
@@ -84,12 +125,16 @@ func (s *Set) Clone() *Set {
 }
 
 // Evaluate evaluates every checklist of the Set at its own decision point,
-// in point order, and then, for a municipal project, the KS checklist with
-// every checkpoint due.
+// in point order, then every phase's own checklist at the end of its
+// phase, in phase order, and then, for a municipal project, the KS
+// checklist with every checkpoint due.
 func (s *Set) Evaluate() []Report {
-	out := make([]Report, 0, len(s.lists)+1)
+	out := make([]Report, 0, len(s.lists)+len(s.phases)+1)
 	for _, p := range s.Points() {
 		out = append(out, s.lists[p].Evaluate())
+	}
+	for _, ph := range s.Phases() {
+		out = append(out, s.phases[ph].Evaluate())
 	}
 	if s.Municipal && s.ks != nil {
 		out = append(out, s.ks.Evaluate())
@@ -107,6 +152,14 @@ func (s *Set) Evaluate() []Report {
 // justification. A covered main point (BP1 to BP6) without a checklist is
 // an error, "checklist.missing": a skipped phase's checkpoints are never
 // lost silently; answer them, or waive the checklist with a justification.
+//
+// A phase's own checklist (see ForPhase) is evaluated at every covered
+// decision point that leaves its phase: the step that leaves the phase,
+// and the step that passes over it when the model skips it. At an
+// execution sub-phase point BP3.k, which does not leave execution, the
+// execution checklist's due items only warn. A phase without a checklist
+// of its own needs none. Its findings have paths such as
+// "checklists.phase:planning.items[0]".
 //
 // For a municipal project the KS checklist is evaluated as at leaving the
 // last phase the step leaves: at BP2 checkpoints 1–4 block, at BP3 also 5,
@@ -131,6 +184,12 @@ func (s *Set) check(ctx phase.GateContext) phase.Findings {
 			continue
 		}
 		fs = append(fs, c.EvaluateAt(p.Leaves()).Findings().WithPrefix(prefix)...)
+	}
+	for _, p := range covers {
+		ph := p.Leaves()
+		if c := s.phases[ph]; c != nil {
+			fs = append(fs, c.evaluate(ph, p.IsSub()).Findings().WithPrefix(phase.JoinPath(PathPrefix, phaseKey(ph)))...)
+		}
 	}
 	if !s.Municipal {
 		return fs

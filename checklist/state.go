@@ -82,24 +82,41 @@ var itemSpec = machine.MustSpec([]machine.Event{
 	{Name: "archive", From: []string{"answered", "not_relevant", "deferred"}, To: "archived"},
 })
 
-// canMove reports whether the item machine allows going from state from
-// to state to. The machine is built afresh for each question, so items stay
-// plain data that copy and compare cleanly.
-func canMove(from, to State) bool {
+// walker takes items through the item lifecycle on one machine of
+// itemSpec: before each question or transition the machine is set to the
+// item's current state (a state its validated history reached), so that
+// neither checking a change nor replaying a history builds a machine per
+// step. A Checklist keeps one walker for its life (Checklist.walker); code
+// that must not change its checklist, such as validation before encoding,
+// makes its own.
+type walker struct{ m *machine.Machine }
+
+func newWalker() walker { return walker{m: itemSpec.New(Open.String())} }
+
+// can reports whether the item machine allows going from state from to
+// state to.
+func (w walker) can(from, to State) bool {
 	ev := to.event()
 	if ev == "" || !from.IsValid() {
 		return false
 	}
-	return itemSpec.New(from.String()).Can(ev)
+	w.m.Set(from.String())
+	return w.m.Can(ev)
 }
 
-// move takes the transition in a fresh machine and returns the new state.
-func move(from, to State) (State, error) {
-	m := itemSpec.New(from.String())
-	if err := m.Fire(to.event()); err != nil {
+// move takes the transition from from to to and returns the state the
+// machine reached. A transition the machine does not allow is an error
+// wrapping machine.ErrNotAllowed, and the state stays from.
+func (w walker) move(from, to State) (State, error) {
+	ev := to.event()
+	if ev == "" || !from.IsValid() {
+		return from, &machine.TransitionError{Event: ev, State: from.String()}
+	}
+	w.m.Set(from.String())
+	if err := w.m.Fire(ev); err != nil {
 		return from, err
 	}
-	s, ok := states.Parse(m.State())
+	s, ok := states.Parse(w.m.State())
 	if !ok {
 		return from, ErrNotAllowed
 	}

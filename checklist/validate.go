@@ -4,18 +4,26 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// validate checks the whole checklist as New and decoding do.
-func (c *Checklist) validate() error {
+// validate checks the whole checklist as New and decoding do, replaying
+// every item's history on a machine of its own: it does not touch c, so
+// read-only methods such as MarshalJSON may call it.
+func (c *Checklist) validate() error { return c.validateWith(newWalker()) }
+
+// validateWith is validate replaying histories with w.
+func (c *Checklist) validateWith(w walker) error {
 	bad := func(path, format string, args ...any) error {
 		return &PathError{Path: path, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
 	}
 	switch {
 	case blank(c.ID):
 		return bad("id", "the checklist has no ID")
+	case !utf8.ValidString(c.ID):
+		return bad("id", "the ID %q is not valid UTF-8", c.ID)
 	case c.Title.IsZero():
 		return bad("title", "the checklist has no title")
 	case !c.Level.IsValid():
@@ -32,7 +40,7 @@ func (c *Checklist) validate() error {
 	seen := make(map[string]int, len(c.items))
 	for i, it := range c.items {
 		path := itemPath(i)
-		if err := checkItem(it, path); err != nil {
+		if err := checkItem(it, path, w); err != nil {
 			return err
 		}
 		if j, dup := seen[it.ID]; dup {
@@ -60,28 +68,30 @@ func duplicateError(path, id string, first int) error {
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // checkItem checks one item's definition and replays its history through
-// the item state machine.
-func checkItem(it Item, path string) error {
+// the item state machine, on w.
+func checkItem(it Item, path string, w walker) error {
 	bad := func(field, format string, args ...any) error {
-		return &PathError{Path: path + "." + field, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
+		return &PathError{Path: phase.JoinPath(path, field), Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
 	}
 	switch {
 	case blank(it.ID):
 		return bad("id", "the item has no ID")
+	case !utf8.ValidString(it.ID):
+		return bad("id", "the ID %q is not valid UTF-8", it.ID)
 	case !it.Lang.IsValid():
-		return &PathError{Path: path + ".lang", Err: &phase.ValueError{Type: "language", Value: it.Lang.String()}}
+		return &PathError{Path: phase.JoinPath(path, "lang"), Err: &phase.ValueError{Type: "language", Value: it.Lang.String()}}
 	case blank(it.Question.Text):
 		return bad("question.text", "the item has no question")
 	case !it.Kind.IsValid():
-		return &PathError{Path: path + ".kind", Err: &phase.ValueError{Type: "answer kind", Value: it.Kind.String()}}
+		return &PathError{Path: phase.JoinPath(path, "kind"), Err: &phase.ValueError{Type: "answer kind", Value: it.Kind.String()}}
 	case it.Favourable != 0 && !it.Favourable.IsValid():
-		return &PathError{Path: path + ".favourable", Err: &phase.ValueError{Type: "yes/no answer", Value: it.Favourable.String()}}
+		return &PathError{Path: phase.JoinPath(path, "favourable"), Err: &phase.ValueError{Type: "yes/no answer", Value: it.Favourable.String()}}
 	case it.Favourable != 0 && it.Kind != YesNo:
 		return bad("favourable", "only a yes/no item has a favourable answer")
 	case it.From != 0 && !it.From.IsValid():
-		return &PathError{Path: path + ".from", Err: &phase.ValueError{Type: "phase", Value: it.From.String()}}
+		return &PathError{Path: phase.JoinPath(path, "from"), Err: &phase.ValueError{Type: "phase", Value: it.From.String()}}
 	case it.Due != 0 && !it.Due.IsValid():
-		return &PathError{Path: path + ".due", Err: &phase.ValueError{Type: "phase", Value: it.Due.String()}}
+		return &PathError{Path: phase.JoinPath(path, "due"), Err: &phase.ValueError{Type: "phase", Value: it.Due.String()}}
 	case it.From != 0 && it.Due != 0 && it.From > it.Due:
 		return bad("from", "%s comes after the due phase %s", it.From, it.Due)
 	}
@@ -100,9 +110,12 @@ func checkItem(it Item, path string) error {
 		if blank(o.ID) {
 			return bad("options["+strconv.Itoa(i)+"].id", "the option has no ID")
 		}
+		if !utf8.ValidString(o.ID) {
+			return bad("options["+strconv.Itoa(i)+"].id", "the ID %q is not valid UTF-8", o.ID)
+		}
 		for j := range i {
 			if it.Options[j].ID == o.ID {
-				return &PathError{Path: path + ".options[" + strconv.Itoa(i) + "].id",
+				return &PathError{Path: phase.JoinPath(path, "options["+strconv.Itoa(i)+"].id"),
 					Err: fmt.Errorf("%w: option %q is listed twice", ErrInvalidChecklist, o.ID)}
 			}
 		}
@@ -112,8 +125,8 @@ func checkItem(it Item, path string) error {
 		hp := "history[" + strconv.Itoa(j) + "]"
 		switch {
 		case !e.State.IsValid():
-			return &PathError{Path: path + "." + hp + ".state", Err: &phase.ValueError{Type: "item state", Value: e.State.String()}}
-		case !canMove(prev.State, e.State):
+			return &PathError{Path: phase.JoinPath(path, hp+".state"), Err: &phase.ValueError{Type: "item state", Value: e.State.String()}}
+		case !w.can(prev.State, e.State):
 			return bad(hp+".state", "%s cannot follow %s", e.State, prev.State)
 		case blank(e.By):
 			return bad(hp+".by", "the change does not say who made it")
