@@ -46,6 +46,7 @@ func JSONSchema() ([]byte, error) {
 				"required":             []any{"municipal"},
 				"properties":           map[string]any{"municipal": map[string]any{"type": "boolean"}},
 				"additionalProperties": map[string]any{"$ref": "#/$defs/veiviser.checklistSchema"},
+				"propertyNames":        str(`^(municipal|ks|bp[1-6]|bp3\.[1-9][0-9]?|phase:(idea|concept|planning|execution|closure|realisation))$`),
 			},
 		},
 		OneOf: map[reflect.Type][]reflect.Type{reflect.TypeFor[Document](): docs},

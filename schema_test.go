@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/internal/jsonschema"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -53,10 +54,16 @@ func TestSchemaMatchesEncoding(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tailored := NewProject("P2", "Tilpasset", "Kommune X", m, true)
+	own := checklist.MustBP(phase.BP2)
+	own.ID, own.Point, own.Phase = "org-planning", 0, phase.Planning
+	if err := tailored.Checklists.Put(own); err != nil {
+		t.Fatal(err)
+	}
 	for name, p := range map[string]*Project{
 		"full":     full,
 		"new":      NewProject("P1", "Nytt prosjekt", "Etat", nil, false),
-		"tailored": NewProject("P2", "Tilpasset", "Kommune X", m, true),
+		"tailored": tailored,
 	} {
 		b, err := json.Marshal(p)
 		if err != nil {

@@ -55,13 +55,9 @@ func (e *ChangeError) Error() string {
 		b.WriteString(" item ")
 		b.WriteString(e.Item)
 	}
-	for i, f := range e.Unmet {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(f.String())
+	if len(e.Unmet) > 0 {
+		b.WriteString(": ")
+		b.WriteString(e.Unmet.String())
 	}
 	return b.String()
 }

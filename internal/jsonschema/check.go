@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,7 +13,7 @@ import (
 // Check validates a JSON document against a schema produced by Generate.
 // It understands exactly the keywords Generate writes ($ref into $defs,
 // type, enum, properties, required, additionalProperties, items, minItems,
-// maxItems, minimum, anyOf) and reports the first
+// maxItems, minimum, anyOf, pattern, propertyNames) and reports the first
 // violation with its path. It exists so tests can prove that what the
 // module encodes matches the schema it publishes.
 func Check(schema, doc []byte) error {
@@ -58,6 +59,17 @@ func check(s map[string]any, v any, path string, defs map[string]any) error {
 	if enum, ok := s["enum"].([]any); ok && !slices.Contains(enum, v) {
 		return fmt.Errorf("%s: %v is not one of %v", pathOr(path), v, enum)
 	}
+	if pat, ok := s["pattern"].(string); ok {
+		if str, isStr := v.(string); isStr {
+			re, err := regexp.Compile(pat)
+			if err != nil {
+				return fmt.Errorf("%s: bad pattern %q: %v", pathOr(path), pat, err)
+			}
+			if !re.MatchString(str) {
+				return fmt.Errorf("%s: %q does not match %s", pathOr(path), str, pat)
+			}
+		}
+	}
 	if min, ok := s["minimum"].(float64); ok {
 		if n, isNum := v.(json.Number); isNum {
 			if f, _ := n.Float64(); f < min {
@@ -68,6 +80,13 @@ func check(s map[string]any, v any, path string, defs map[string]any) error {
 	switch x := v.(type) {
 	case map[string]any:
 		props, _ := s["properties"].(map[string]any)
+		if names, ok := s["propertyNames"].(map[string]any); ok {
+			for _, k := range sortedMapKeys(x) {
+				if err := check(names, k, join(path, k), defs); err != nil {
+					return err
+				}
+			}
+		}
 		if req, ok := s["required"].([]any); ok {
 			for _, r := range req {
 				if _, has := x[r.(string)]; !has {

@@ -169,3 +169,16 @@ func TestOneOf(t *testing.T) {
 		t.Error("Check accepted a shape that is neither")
 	}
 }
+
+func TestCheckPatterns(t *testing.T) {
+	schema := []byte(`{"type":"object","propertyNames":{"pattern":"^(a|b[0-9])$"},"additionalProperties":{"type":"string","pattern":"^x"}}`)
+	for doc, ok := range map[string]bool{
+		`{"a":"x1","b2":"xx"}`: true,
+		`{"c":"x"}`:            false,
+		`{"a":"y"}`:            false,
+	} {
+		if err := Check(schema, []byte(doc)); (err == nil) != ok {
+			t.Errorf("Check(%s) = %v, want ok=%v", doc, err, ok)
+		}
+	}
+}
