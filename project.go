@@ -61,6 +61,28 @@ func NewProject(id, name, agency string, m *phase.Model, municipal bool) *Projec
 	}
 }
 
+// ResumeProject returns a project that is already under way: the decisions
+// of history, taken before the project came into this library, are replayed
+// on model m (nil means phase.Standard()) and written to the audit log.
+// Gates are not checked for them: they record what was decided, with the
+// documents of the time. A history that cannot be replayed gives a
+// *phase.HistoryError with the index where it breaks. Decisions from now
+// on go through Decide as usual.
+func ResumeProject(id, name, agency string, m *phase.Model, municipal bool, history []phase.Decision) (*Project, error) {
+	l, err := phase.Rebuild(m, history)
+	if err != nil {
+		return nil, err
+	}
+	p := NewProject(id, name, agency, m, municipal)
+	p.lifecycle = l
+	for _, d := range history {
+		if _, err := p.audit.Append(d); err != nil { // unreachable: Rebuild validated d
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
 // life returns the lifecycle, making one for a Project built as a literal.
 func (p *Project) life() *phase.Lifecycle {
 	if p.lifecycle == nil {

@@ -458,3 +458,30 @@ func TestNilDocuments(t *testing.T) {
 	}
 	_ = p.Clone()
 }
+
+func TestResumeProject(t *testing.T) {
+	history := []phase.Decision{
+		decision(phase.BP1, phase.Approved, "01.03.2015"),
+		decision(phase.BP2, phase.Approved, "01.09.2015"),
+		decision(phase.BP3, phase.Approved, "01.03.2016"),
+	}
+	p, err := ResumeProject("DigiSOS", "DigiSOS", "NAV", nil, true, history)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Phase() != phase.Execution || len(p.Audit()) != 3 || p.Audit().Verify("") != nil {
+		t.Errorf("resumed at %v with %d audit entries", p.Phase(), len(p.Audit()))
+	}
+	if r := p.Validate(); contains(codes(r.Findings()), "audit.altered audit[0]") {
+		t.Error("the resumed audit log does not match the history")
+	}
+	// From now on the gates apply.
+	if err := p.Decide(decision(phase.BP4, phase.Approved, "01.03.2018")); !errors.Is(err, phase.ErrRefused) {
+		t.Errorf("Decide(BP4) after resuming = %v, want a refusal", err)
+	}
+	bad := []phase.Decision{history[0], history[2]}
+	var he *phase.HistoryError
+	if _, err := ResumeProject("X", "X", "Y", nil, false, bad); !errors.As(err, &he) || he.Index != 1 {
+		t.Errorf("ResumeProject(bad history) = %v, want a HistoryError at 1", err)
+	}
+}
