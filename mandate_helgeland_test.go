@@ -38,7 +38,7 @@ func loadHelgeland(t testing.TB) *Mandate {
 func TestHelgelandMandate(t *testing.T) {
 	m := loadHelgeland(t)
 	fs := m.Validate()
-	golden(t, "helgeland_mandate_findings.json", fs)
+	goldenProduct(t, "helgeland_mandate_findings.json", fs)
 
 	type row struct {
 		Code     phase.Code

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"testing/synctest"
 
+	"github.com/digitale-helgeland/veiviser/internal/golden"
+
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
@@ -303,25 +305,11 @@ func TestOverviewSelect(t *testing.T) {
 	}
 }
 
-// goldenCSV compares got with testdata/portfolio/name, or rewrites it with -update.
+// goldenCSV checks got against testdata/portfolio/name; go test -update
+// rewrites it.
 func goldenCSV(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "portfolio", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "portfolio", name), got)
 }
 
 func TestOverviewCSVGolden(t *testing.T) {

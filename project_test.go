@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/internal/deepcopy"
+	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
@@ -324,25 +324,11 @@ func TestProjectReport(t *testing.T) {
 	goldenText(t, "report-clean.nb.txt", clean.Text(phase.Bokmal))
 }
 
-// goldenText compares got with testdata/project/name, or rewrites it with -update.
+// goldenText checks got against testdata/project/name; go test -update
+// rewrites it.
 func goldenText(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "project", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "project", name), []byte(got))
 }
 
 func TestSupersededDocumentsAreHistory(t *testing.T) {

@@ -2,14 +2,12 @@ package veiviser
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/internal/jsonschema"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -23,21 +21,7 @@ func TestSchemaIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(schemaPath), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(schemaPath, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(schemaPath)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s is out of date; run go test -update (-want +got):\n%s", schemaPath, diff)
-	}
+	golden.Check(t, schemaPath, got)
 }
 
 // TestSchemaMatchesEncoding checks what the package writes against the

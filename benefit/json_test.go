@@ -3,12 +3,14 @@ package benefit
 import (
 	"encoding/json"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -48,7 +50,7 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 			t.Errorf("%s: second encoding differs", name)
 		}
 		if name == "full" {
-			golden(t, "plan.json", append(b, '\n'))
+			golden.Check(t, filepath.Join("testdata", "plan.json"), append(b, '\n'))
 		}
 	}
 }

@@ -4,18 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // busy returns a set with something in every state and a waiver.
 func busy(t testing.TB) *Set {
@@ -78,15 +75,7 @@ func TestGoldenJSON(t *testing.T) {
 	b, err := json.MarshalIndent(busy(t).At(phase.BP1), "", "  ")
 	must(t, err)
 	b = append(b, '\n')
-	golden := filepath.Join("testdata", "bp1_helgeland.golden.json")
-	if *update {
-		must(t, os.WriteFile(golden, b, 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	must(t, err)
-	if diff := cmp.Diff(string(want), string(b)); diff != "" {
-		t.Errorf("stored form changed (-want +got); run go test -update if intended:\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "bp1_helgeland.golden.json"), b)
 }
 
 func TestDecodeErrors(t *testing.T) {

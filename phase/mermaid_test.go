@@ -1,37 +1,12 @@
 package phase
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/digitale-helgeland/veiviser/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata/")
-
-// golden compares got with testdata/name, or rewrites the file with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
-}
 
 func TestMermaidGolden(t *testing.T) {
 	tailored, err := NewModel(Tailoring{
@@ -53,7 +28,7 @@ func TestMermaidGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := tt.model.Mermaid(tt.lang)
-		golden(t, tt.file, got)
+		golden.Check(t, filepath.Join("testdata", tt.file), []byte(got))
 		if got != tt.model.Mermaid(tt.lang) {
 			t.Errorf("%s: output is not deterministic", tt.file)
 		}

@@ -2,16 +2,12 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/digitale-helgeland/veiviser/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/report.golden")
 
 // TestReport compares the whole report with testdata/report.golden
 // (go test ./examples/helgeland -update rewrites it) and checks the lines a
@@ -22,22 +18,7 @@ func TestReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := buf.String()
-	path := filepath.Join("testdata", "report.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("report (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "report.golden"), buf.Bytes())
 	for _, line := range []string{
 		"Advarsel  header.decision.processedDate: «Behandlet dato»: mal-plassholderen <dato> står igjen",
 		"Advarsel  header.decision.processedBy: «Behandlet av»: mal-plassholderen <navn> står igjen",

@@ -2,18 +2,15 @@ package main
 
 import (
 	"encoding/csv"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/output.golden")
 
 func TestRun(t *testing.T) {
 	var b strings.Builder
@@ -44,19 +41,7 @@ func TestRun(t *testing.T) {
 		t.Error("checkpoint 5 (planning) must not be reported at BP2")
 	}
 
-	golden := filepath.Join("testdata", "output.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), out); diff != "" {
-		t.Errorf("output changed (-want +got); run go test -update if intended:\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "output.golden"), []byte(out))
 }
 
 // TestOverviewCSV reads the printed overview back with encoding/csv: a
