@@ -109,38 +109,62 @@ func join(path, name string) string {
 	return path + "." + name
 }
 
-// fieldsOf maps the JSON names of t's fields (embedded structs flattened) to
-// their types.
-func fieldsOf(t reflect.Type) map[string]reflect.Type {
-	out := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag := f.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if f.Anonymous && name == "" {
-			ft := f.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if ft.Kind() == reflect.Struct {
-				for k, v := range fieldsOf(ft) {
-					if _, dup := out[k]; !dup {
-						out[k] = v
-					}
-				}
+// Field is a struct field as encoding/json sees it.
+type Field struct {
+	Name     string       // the JSON name
+	Type     reflect.Type // the field's type
+	Optional bool         // tagged omitempty or omitzero
+}
+
+// Fields returns the fields encoding/json writes for struct type t, in
+// order: exported fields not tagged "-", with the fields of untagged
+// embedded structs in their place (an outer field wins over an embedded
+// one of the same name).
+func Fields(t reflect.Type) []Field {
+	var out []Field
+	seen := map[string]bool{}
+	var walk func(t reflect.Type, embedded bool)
+	walk = func(t reflect.Type, embedded bool) {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			tag := f.Tag.Get("json")
+			if tag == "-" {
 				continue
 			}
+			name, opts, _ := strings.Cut(tag, ",")
+			if f.Anonymous && name == "" {
+				ft := f.Type
+				if ft.Kind() == reflect.Pointer {
+					ft = ft.Elem()
+				}
+				if ft.Kind() == reflect.Struct {
+					walk(ft, true)
+					continue
+				}
+			}
+			if !f.IsExported() {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if embedded && seen[name] {
+				continue
+			}
+			seen[name] = true
+			out = append(out, Field{Name: name, Type: f.Type,
+				Optional: strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")})
 		}
-		if !f.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		out[name] = f.Type
+	}
+	walk(t, false)
+	return out
+}
+
+// fieldsOf maps the JSON names of t's fields to their types.
+func fieldsOf(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for _, f := range Fields(t) {
+		out[f.Name] = f.Type
 	}
 	return out
 }

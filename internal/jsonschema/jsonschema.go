@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 )
 
 // Options adjusts the generated schema.
@@ -208,38 +210,14 @@ func (g *generator) structSchema(t reflect.Type) (map[string]any, error) {
 }
 
 func (g *generator) fields(t reflect.Type, props map[string]any, required *[]any) error {
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag := f.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if f.Anonymous && name == "" {
-			ft := f.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if ft.Kind() == reflect.Struct {
-				if err := g.fields(ft, props, required); err != nil {
-					return err
-				}
-				continue
-			}
-		}
-		if !f.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
+	for _, f := range jsonpath.Fields(t) {
 		s, err := g.schema(f.Type)
 		if err != nil {
 			return fmt.Errorf("%s.%s: %w", t.Name(), f.Name, err)
 		}
-		props[name] = s
-		if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
-			*required = append(*required, name)
+		props[f.Name] = s
+		if !f.Optional {
+			*required = append(*required, f.Name)
 		}
 	}
 	return nil
