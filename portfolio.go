@@ -7,11 +7,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/redact"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
@@ -191,12 +190,9 @@ func (r Row) redact(names []string) Row {
 		}
 		a.Person = ""
 	}
-	// Longest first, so "Kari Nordmann Hansen" goes before "Kari Nordmann".
-	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
+	rep := redact.New(names, stakeholder.RedactedName)
 	for _, s := range []*string{&r.Agency, &r.Project, &r.Description, &r.Note} {
-		for _, n := range names {
-			*s = replaceWord(*s, n, stakeholder.RedactedName)
-		}
+		*s = rep.Replace(*s)
 	}
 	return r
 }
@@ -303,45 +299,6 @@ func municipalBenefits(plan *benefit.Plan) bool {
 	return slices.ContainsFunc(plan.Benefits, func(b benefit.Benefit) bool {
 		return b.Area == benefit.Municipal && b.IsPriced()
 	})
-}
-
-// replaceWord replaces every occurrence of word in s that is not part of a
-// longer word by repl.
-func replaceWord(s, word, repl string) string {
-	if word == "" || !strings.Contains(s, word) {
-		return s
-	}
-	var b strings.Builder
-	for off := 0; ; {
-		i := strings.Index(s[off:], word)
-		if i < 0 {
-			b.WriteString(s[off:])
-			return b.String()
-		}
-		i += off
-		j := i + len(word)
-		if wordEdge(s, i, j) {
-			b.WriteString(s[off:i])
-			b.WriteString(repl)
-			off = j
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteString(s[off : i+size])
-		off = i + size
-	}
-}
-
-// wordEdge reports whether s[i:j] is neither preceded nor followed by a
-// letter or digit.
-func wordEdge(s string, i, j int) bool {
-	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-		return false
-	}
-	return true
 }
 
 // Validate validates every project (Project.Validate) and returns the

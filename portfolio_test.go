@@ -516,22 +516,6 @@ func TestOverviewRedacted(t *testing.T) {
 	}
 }
 
-func TestReplaceWord(t *testing.T) {
-	for _, tc := range []struct{ s, word, want string }{
-		{"Ola", "Ola", "X"},
-		{"Ola Olavsen og Ola.", "Ola", "X Olavsen og X."},
-		{"Kolas Ola", "Ola", "Kolas X"},
-		{"Åse og Åsemund", "Åse", "X og Åsemund"},
-		{"", "Ola", ""},
-		{"tekst", "", "tekst"},
-		{"OlaOla Ola", "Ola", "OlaOla X"},
-	} {
-		if got := replaceWord(tc.s, tc.word, "X"); got != tc.want {
-			t.Errorf("replaceWord(%q, %q) = %q, want %q", tc.s, tc.word, got, tc.want)
-		}
-	}
-}
-
 // panicDoc is a document whose validation panics.
 type panicDoc struct{ BenefitPlan }
 

@@ -3,9 +3,8 @@ package stakeholder
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/digitale-helgeland/veiviser/internal/redact"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -99,7 +98,7 @@ func (r *Register) NameLeaks() phase.Findings {
 	var fs phase.Findings
 	r.eachText(func(path string, s *string) {
 		for _, n := range names {
-			if wordIndex(*s, n) >= 0 {
+			if redact.WordIndex(*s, n) >= 0 {
 				fs = append(fs, phase.NewFinding("privacy.name_in_text", path, phase.SeverityWarning, phase.Text{
 					NB: "Fritekst inneholder et personnavn; skriv rollen i stedet",
 					NN: "Fritekst inneheld eit personnamn; skriv rolla i staden",
@@ -124,84 +123,25 @@ func (r *Register) Redacted() Register {
 	names := r.PersonalNames()
 	c := r.Clone()
 	for i := range c.Stakeholders {
-		redact(&c.Stakeholders[i].Name, &c.Stakeholders[i].Redacted)
+		redactName(&c.Stakeholders[i].Name, &c.Stakeholders[i].Redacted)
 	}
 	for i := range c.Roles {
-		redact(&c.Roles[i].Person, &c.Roles[i].Redacted)
+		redactName(&c.Roles[i].Person, &c.Roles[i].Redacted)
 	}
 	for i := range c.Bodies {
 		for j := range c.Bodies[i].Members {
 			m := &c.Bodies[i].Members[j]
-			redact(&m.Person, &m.Redacted)
+			redactName(&m.Person, &m.Redacted)
 		}
 	}
-	// Longest names first, so "Kari Nordmann Hansen" goes before "Kari Nordmann".
-	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
-	c.eachText(func(_ string, s *string) {
-		for _, n := range names {
-			*s = replaceWord(*s, n, RedactedName)
-		}
-	})
+	rep := redact.New(names, RedactedName)
+	c.eachText(func(_ string, s *string) { *s = rep.Replace(*s) })
 	return c
 }
 
-func redact(name *string, flag *bool) {
+func redactName(name *string, flag *bool) {
 	if strings.TrimSpace(*name) != "" {
 		*flag = true
 	}
 	*name = ""
-}
-
-// wordIndex returns the index of the first occurrence of word in s that is
-// not part of a longer word, or -1.
-func wordIndex(s, word string) int {
-	for off := 0; off <= len(s); {
-		i := strings.Index(s[off:], word)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		if isBoundary(s, i, i+len(word)) {
-			return i
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		off = i + max(size, 1)
-	}
-	return -1
-}
-
-// replaceWord replaces every whole-word occurrence of word in s by repl.
-func replaceWord(s, word, repl string) string {
-	if word == "" || !strings.Contains(s, word) {
-		return s
-	}
-	var b strings.Builder
-	for {
-		i := wordIndex(s, word)
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		b.WriteString(s[:i])
-		b.WriteString(repl)
-		s = s[i+len(word):]
-	}
-}
-
-// isBoundary reports whether s[i:j] is not preceded or followed by a
-// letter or digit.
-func isBoundary(s string, i, j int) bool {
-	if i > 0 {
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	if j < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
