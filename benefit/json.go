@@ -2,6 +2,7 @@ package benefit
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 
@@ -99,19 +100,18 @@ func unquote(b []byte) (string, error) {
 // t into a *DecodeError naming the JSON path of the value that failed, with
 // keys as b spells them. It runs only after decoding has failed.
 //
-// The module's jsonpath.Locate finds the path. It is asked twice: first
-// without strictness, so that a value that does not decode is reported with
-// its own error (as encoding/json reports such a value before an unknown
-// key); only when every value decodes is the failure an unknown key, which
-// the strict search then finds and which is reported as ErrUnknownField.
-// Keys are searched in sorted order, so the answer is deterministic.
-// Malformed JSON and trailing data are reported for the whole document.
+// The module's jsonpath.Locate finds the path. It names a value that does
+// not decode before an unknown key, as encoding/json does; an unknown key
+// is reported as ErrUnknownField. Keys are searched in sorted order, so the
+// answer is deterministic. Malformed JSON and trailing data are reported for
+// the whole document.
 func decodeError(b []byte, t reflect.Type, err error) error {
-	if path, cause := jsonpath.Locate(t, b, false); cause != nil {
-		return &DecodeError{Path: path, Err: cause}
-	}
-	if path, cause := jsonpath.Locate(t, b, true); cause != nil {
+	path, cause := jsonpath.Locate(t, b, true)
+	switch {
+	case errors.Is(cause, jsonpath.ErrUnknownField):
 		return &DecodeError{Path: path, Err: ErrUnknownField}
+	case cause != nil:
+		return &DecodeError{Path: path, Err: cause}
 	}
 	return &DecodeError{Err: err}
 }

@@ -11,18 +11,17 @@ import (
 // type t into a *DecodeError naming the path of the value that failed, with
 // the keys as data spells them. It runs only on the error path.
 //
-// jsonpath.Locate finds the path. It is asked twice: first without
-// strictness, so that a value that does not decode is reported with its own
-// error; only when every value decodes is the failure an unknown key, which
-// the strict search then finds and which is reported as ErrUnknownField.
-// Keys are searched in sorted order, so the answer does not depend on map
-// iteration, also when two keys differ only in case.
+// jsonpath.Locate finds the path. It names a value that does not decode
+// before an unknown key, as encoding/json does; an unknown key is reported
+// as ErrUnknownField. Keys are searched in sorted order, so the answer does
+// not depend on map iteration, also when two keys differ only in case.
 func decodeError(data []byte, t reflect.Type, err error) error {
-	if path, cause := jsonpath.Locate(t, data, false); cause != nil {
-		return pathError(path, cause)
-	}
-	if path, cause := jsonpath.Locate(t, data, true); cause != nil {
+	path, cause := jsonpath.Locate(t, data, true)
+	switch {
+	case errors.Is(cause, jsonpath.ErrUnknownField):
 		return &DecodeError{Path: path, Err: ErrUnknownField}
+	case cause != nil:
+		return pathError(path, cause)
 	}
 	return &DecodeError{Err: err} // trailing data: the document as a whole
 }
