@@ -3,12 +3,12 @@
 // machines that a case system (sak/arkiv), a portfolio tool or a regional
 // digitalisation collaboration can embed.
 //
-// The root package composes the others into what a host imports: the
-// management products (styringsdokumentasjon) such as the mandate for the
-// concept phase and the governing document, with completeness validation;
-// and a Project that ties together its lifecycle, documents, checklists,
+// The root package composes the others into what a host imports: a Project
+// that ties together its lifecycle, management products, checklists,
 // benefit plan and stakeholders, and answers at any moment where the
-// project is, what may happen next, what is missing, and why.
+// project is, what may happen next, what is missing, and why; a Portfolio
+// of projects; the hash-chained audit log of decisions; strict storage as
+// JSON and the JSON Schema of that storage.
 //
 // The parts live in their own packages, which depend on each other in one
 // direction only:
@@ -23,6 +23,9 @@
 //     indicators, measurements, money in øre and concept comparison.
 //   - stakeholder: the stakeholder register, project roles, governance
 //     bodies with their decision rules, and collaboration membership.
+//   - product: the management products (ledelsesprodukter) such as the
+//     mandate for the concept phase and the governing document, each
+//     following its template, with completeness validation.
 //
 // # Design
 //

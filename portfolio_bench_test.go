@@ -1,6 +1,8 @@
 package veiviser
 
 import (
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
 	"runtime"
 	"runtime/metrics"
 	"strconv"
@@ -40,9 +42,9 @@ func benchProject(tb testing.TB, i int) *Project {
 			{ID: "S3", Group: "Leverandør", Interest: stakeholder.Low, Influence: stakeholder.Low},
 		},
 	}
-	plan := sampleBenefitPlan()
+	plan := sample.BenefitPlan()
 	plan.Plan.Project = p.Name
-	p.Documents = []Document{sampleMandate(), sampleProposal(), plan}
+	p.Documents = []product.Document{sample.Mandate(), sample.Proposal(), plan}
 	if municipal {
 		ksRecord(tb, p, "1", "ja")
 		ksRecord(tb, p, "3", "ja")

@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
 	"os"
 	"path/filepath"
 	"slices"
@@ -70,12 +72,12 @@ func portfolioFixture(t testing.TB) Portfolio {
 	ksRecord(t, melding, "1", "ja")
 	ksRecord(t, melding, "3", "nei")
 	ksDefer(t, melding, "4")
-	plan := sampleBenefitPlan()
+	plan := sample.BenefitPlan()
 	plan.Plan.Benefits = append(plan.Plan.Benefits, benefit.Benefit{
 		ID: "G2", Description: "Spart porto i kommunene", Area: benefit.Municipal, Valuation: benefit.Priced,
 		StartYear: 2025, FullEffect: benefit.Kroner(3_000_000),
 	})
-	melding.Documents = []Document{plan}
+	melding.Documents = []product.Document{plan}
 	melding.Stakeholders = stakeholder.Register{
 		Stakeholders: []stakeholder.Stakeholder{{ID: "S1", Group: "Kommunale arkivledere", Name: "Eva Lund"}},
 		Bodies:       []stakeholder.Body{{ID: "SG", Name: "Styringsgruppe", Members: []stakeholder.Member{{ID: "m1", Person: "Tor Bakke"}}}},
@@ -106,7 +108,7 @@ func portfolioFixture(t testing.TB) Portfolio {
 			Date: phase.MustDate("15.03.2023"), Justification: "Felles arbeidsgruppe med KS"}},
 		Roles: stakeholder.Roles{{Role: stakeholder.ProjectOwner, Person: "Siri Moe"}},
 	}
-	stanset.Documents = []Document{&BenefitPlan{Header: sampleHeader("Kartløsning"), Plan: benefit.Plan{
+	stanset.Documents = []product.Document{&product.BenefitPlan{Header: sample.Header("Kartløsning"), Plan: benefit.Plan{
 		Responsible: "Direktør",
 		Municipal:   &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Small, Municipalities: 200, Cost: benefit.Kroner(4_000_000)}}},
 	}}}
@@ -186,7 +188,7 @@ func TestPortfolioRowAnswers(t *testing.T) {
 	y, n := checklist.Yes, checklist.No
 	withPlan := func(p *Project, plan benefit.Plan) {
 		plan.Responsible = "Direktør"
-		p.Documents = append(p.Documents, &BenefitPlan{Header: sampleHeader(p.Name), Plan: plan})
+		p.Documents = append(p.Documents, &product.BenefitPlan{Header: sample.Header(p.Name), Plan: plan})
 	}
 	for _, tc := range []struct {
 		name  string
@@ -517,7 +519,7 @@ func TestOverviewRedacted(t *testing.T) {
 }
 
 // panicDoc is a document whose validation panics.
-type panicDoc struct{ BenefitPlan }
+type panicDoc struct{ product.BenefitPlan }
 
 func (*panicDoc) Kind() phase.Product      { return phase.FinalReport }
 func (*panicDoc) Validate() phase.Findings { panic("broken document") }
@@ -526,7 +528,7 @@ func TestPortfolioValidate(t *testing.T) {
 	pf := portfolioFixture(t)
 	literal := &Project{ID: "L-1", Name: "Prosjekt uten livsløp", Agency: "Etat"} // no lifecycle yet
 	broken := NewProject("B-1", "Ødelagt", "Etat", nil, false)
-	broken.Documents = []Document{&panicDoc{}}
+	broken.Documents = []product.Document{&panicDoc{}}
 	pf = append(pf, literal, literal, broken, pf[1])
 
 	want := make([]Report, len(pf))

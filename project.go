@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"github.com/digitale-helgeland/veiviser/product"
 	"slices"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
@@ -36,7 +37,7 @@ type Project struct {
 	Timeline phase.Timeline `json:"timeline,omitempty" validate:"dive"`
 	// Documents are the management products, oldest first. Where several
 	// have the same kind (a phase plan per phase), the last one counts.
-	Documents []Document `json:"documents,omitempty" validate:"dive"`
+	Documents []product.Document `json:"documents,omitempty" validate:"dive"`
 	// Checklists holds the checklists BP1–BP6 and the KS checkpoints.
 	// Checklists.Municipal records whether the project affects the
 	// municipal sector; the KS checkpoints apply only then.
@@ -117,7 +118,7 @@ func (p *Project) AffectsMunicipalSector() bool {
 }
 
 // Document returns the latest document of kind k, or nil.
-func (p *Project) Document(k phase.Product) Document {
+func (p *Project) Document(k phase.Product) product.Document {
 	if i := p.documentIndex(k); i >= 0 {
 		return p.Documents[i]
 	}
@@ -127,7 +128,7 @@ func (p *Project) Document(k phase.Product) Document {
 // BenefitPlan returns the plan of the latest benefit realisation plan
 // document, or nil.
 func (p *Project) BenefitPlan() *benefit.Plan {
-	if d, ok := p.Document(phase.BenefitPlan).(*BenefitPlan); ok {
+	if d, ok := p.Document(phase.BenefitPlan).(*product.BenefitPlan); ok {
 		return &d.Plan
 	}
 	return nil
@@ -155,15 +156,15 @@ func (p *Project) Gates() []phase.Gate {
 // the same template and, for phase plans, for the same phase and sub-phase.
 func (p *Project) superseded(i int) bool {
 	d := p.Documents[i]
-	if isNil(d) {
+	if product.IsNil(d) {
 		return false
 	}
 	for _, later := range p.Documents[i+1:] {
-		if isNil(later) || later.Template() != d.Template() {
+		if product.IsNil(later) || later.Template() != d.Template() {
 			continue
 		}
-		a, aok := d.(*PhasePlan)
-		b, bok := later.(*PhasePlan)
+		a, aok := d.(*product.PhasePlan)
+		b, bok := later.(*product.PhasePlan)
 		if !aok || !bok || a.Position() == b.Position() {
 			return true
 		}
@@ -222,7 +223,7 @@ func (p *Project) Next() (NextStep, bool) {
 func (p *Project) Clone() *Project {
 	c := *p
 	c.Timeline = slices.Clone(p.Timeline)
-	c.Documents = make([]Document, len(p.Documents))
+	c.Documents = make([]product.Document, len(p.Documents))
 	for i, d := range p.Documents {
 		c.Documents[i] = cloneDocument(d)
 	}
@@ -237,8 +238,8 @@ func (p *Project) Clone() *Project {
 
 // cloneDocument returns a deep copy of d. Documents are plain data of
 // exported fields (TestDocumentsArePlainData), which deepcopy copies whole.
-func cloneDocument(d Document) Document {
-	if isNil(d) {
+func cloneDocument(d product.Document) product.Document {
+	if product.IsNil(d) {
 		return d
 	}
 	return deepcopy.Copy(d)

@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"github.com/digitale-helgeland/veiviser/product"
 	"strconv"
 	"testing"
 
@@ -17,7 +18,7 @@ import (
 func largeProject(tb testing.TB) *Project {
 	tb.Helper()
 	p := sampleProject(tb)
-	bp := p.Document(phase.BenefitPlan).(*BenefitPlan)
+	bp := p.Document(phase.BenefitPlan).(*product.BenefitPlan)
 	base := phase.MustDate("2021-07-01")
 	bp.Plan.Benefits = nil
 	for i := range 200 {
@@ -87,7 +88,7 @@ func BenchmarkValidateProject(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, d := range p.Documents {
-				if bp, ok := d.(*BenefitPlan); ok {
+				if bp, ok := d.(*product.BenefitPlan); ok {
 					_ = bare.Struct(&bp.Header)
 					_ = bare.Struct(&bp.Plan)
 					continue

@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"github.com/digitale-helgeland/veiviser/product"
 	"strconv"
 	"strings"
 
@@ -70,13 +71,13 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 	path := "documents[" + strconv.Itoa(i) + "]"
 	var fs phase.Findings
 	switch status := d.Head().Status; {
-	case status == StatusDraft || !status.IsValid():
+	case status == product.StatusDraft || !status.IsValid():
 		fs = append(fs, phase.NewFinding("project.product_draft", path+".header.status", phase.SeverityError, phase.Text{
 			NB: k.Label(phase.Bokmal) + " er ikke lagt fram til behandling",
 			NN: k.Label(phase.Nynorsk) + " er ikkje lagd fram til handsaming",
 			EN: k.Label(phase.English) + " has not been put forward for a decision",
 		}))
-	case pt == phase.BP1 && k == phase.Mandate && status != StatusApproved:
+	case pt == phase.BP1 && k == phase.Mandate && status != product.StatusApproved:
 		fs = append(fs, phase.NewFinding("project.product_unapproved", path+".header.status", phase.SeverityError, phase.Text{
 			NB: "Mandatet for konseptfasen må være godkjent og signert ved BP1",
 			NN: "Mandatet for konseptfasen må vere godkjent og signert ved BP1",
@@ -84,7 +85,7 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 		}))
 	}
 	var own phase.Findings
-	if bp, ok := d.(*BenefitPlan); ok {
+	if bp, ok := d.(*product.BenefitPlan); ok {
 		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date})
 	} else {
 		own = d.Validate()
@@ -95,7 +96,7 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 // documentIndex returns the index of the latest document of kind k, or -1.
 func (p *Project) documentIndex(k phase.Product) int {
 	for i := len(p.Documents) - 1; i >= 0; i-- {
-		if d := p.Documents[i]; !isNil(d) && d.Kind() == k {
+		if d := p.Documents[i]; !product.IsNil(d) && d.Kind() == k {
 			return i
 		}
 	}
@@ -108,7 +109,7 @@ func (p *Project) documentIndex(k phase.Product) int {
 // BP3.
 func (p *Project) phasePlanIndex(at phase.Position) int {
 	for i := len(p.Documents) - 1; i >= 0; i-- {
-		if pp, ok := p.Documents[i].(*PhasePlan); ok && pp != nil && pp.Position() == at {
+		if pp, ok := p.Documents[i].(*product.PhasePlan); ok && pp != nil && pp.Position() == at {
 			return i
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/digitale-helgeland/veiviser/product"
 	"io"
 	"reflect"
 	"strconv"
@@ -62,10 +63,10 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 		j.Audit = AuditLog{}
 	}
 	for i, d := range p.Documents {
-		if isNil(d) {
+		if product.IsNil(d) {
 			return nil, fmt.Errorf("veiviser: documents[%d] is nil", i)
 		}
-		b, err := EncodeDocument(d)
+		b, err := product.Encode(d)
 		if err != nil {
 			return nil, fmt.Errorf("veiviser: documents[%d]: %w", i, err)
 		}
@@ -149,7 +150,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		p.audit = nil
 	}
 	for i, raw := range j.Documents {
-		d, err := DecodeDocument(raw)
+		d, err := product.Decode(raw)
 		if err != nil {
 			return nil, &DecodeError{Path: "documents[" + strconv.Itoa(i) + "]", Err: err}
 		}

@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"github.com/digitale-helgeland/veiviser/product"
 	"strconv"
 	"strings"
 
@@ -145,7 +146,7 @@ func (p *Project) Validate() Report {
 	groups[AreaTimeline] = p.Timeline.Validate().WithPrefix("timeline")
 	for i, d := range p.Documents {
 		path := "documents[" + strconv.Itoa(i) + "]"
-		if isNil(d) {
+		if product.IsNil(d) {
 			groups[AreaDocuments] = append(groups[AreaDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,
 				phase.Text{NB: "Tomt dokument", NN: "Tomt dokument", EN: "Empty document"}))
 			continue
@@ -154,7 +155,7 @@ func (p *Project) Validate() Report {
 			continue
 		}
 		switch d := d.(type) {
-		case *BenefitPlan:
+		case *product.BenefitPlan:
 			groups[AreaBenefits] = append(groups[AreaBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline}).WithPrefix(path)...)
 		default:
 			groups[AreaDocuments] = append(groups[AreaDocuments], d.Validate().WithPrefix(path)...)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -62,8 +64,8 @@ func projectRoles() stakeholder.Roles {
 }
 
 // phasePlanFor returns a complete phase plan for phase ph, sub-phase sub.
-func phasePlanFor(ph phase.Phase, sub int) *PhasePlan {
-	pp := samplePhasePlan()
+func phasePlanFor(ph phase.Phase, sub int) *product.PhasePlan {
+	pp := sample.PhasePlan()
 	pp.Phase, pp.Sub = ph, sub
 	pp.Milestones = pp.Milestones[:1]
 	return pp
@@ -84,7 +86,7 @@ func sampleProject(t testing.TB) *Project {
 		{Phase: phase.Realisation, Start: phase.MustDate("01.04.2023"), End: phase.MustDate("31.12.2025")},
 	}
 	p.Stakeholders.Roles = projectRoles()
-	p.Documents = append(samples(), phasePlanFor(phase.Planning, 0), phasePlanFor(phase.Execution, 0))
+	p.Documents = append(sample.All(), phasePlanFor(phase.Planning, 0), phasePlanFor(phase.Execution, 0))
 	for _, pt := range []phase.DecisionPoint{phase.BP1, phase.BP2, phase.BP3} {
 		answerAll(t, p.Checklists.At(pt), "01.02.2020")
 	}
@@ -124,16 +126,16 @@ func TestProjectNext(t *testing.T) {
 	}
 
 	// A draft mandate is not enough, and neither is a submitted one at BP1.
-	m := sampleMandate()
-	m.Header.Status = StatusSubmitted
-	m.Header.Decision = DecisionBox{}
-	p.Documents = []Document{m}
+	m := sample.Mandate()
+	m.Header.Status = product.StatusSubmitted
+	m.Header.Decision = product.DecisionBox{}
+	p.Documents = []product.Document{m}
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
 	next, _ = p.Next()
 	if diff := cmp.Diff([]string{"project.product_unapproved documents[0].header.status"}, codes(next.Missing)); diff != "" {
 		t.Errorf("submitted mandate (-want +got):\n%s", diff)
 	}
-	p.Documents = []Document{sampleMandate()}
+	p.Documents = []product.Document{sample.Mandate()}
 	if next, _ = p.Next(); !next.Ready {
 		t.Errorf("approved mandate: still missing %v", codes(next.Missing))
 	}
@@ -152,8 +154,8 @@ func TestProjectDecideIsTransactional(t *testing.T) {
 	p := sampleProject(t)
 	// BP4 needs a closure recommendation; make it a draft so BP4 is refused.
 	for _, d := range p.Documents {
-		if c, ok := d.(*ClosureRecommendation); ok {
-			c.Header.Status = StatusDraft
+		if c, ok := d.(*product.ClosureRecommendation); ok {
+			c.Header.Status = product.StatusDraft
 		}
 	}
 	before, err := json.Marshal(p)
@@ -190,7 +192,7 @@ func TestProjectSkippedPhaseKeepsItsChecklist(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := NewProject("P2", "Lite prosjekt", "Kommune", m, false)
-	p.Documents = append(samples(), phasePlanFor(phase.Execution, 0))
+	p.Documents = append(sample.All(), phasePlanFor(phase.Execution, 0))
 	p.Stakeholders.Roles = projectRoles()
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
 	if err := p.Decide(decision(phase.BP1, phase.Approved, "01.03.2020")); err != nil {
@@ -304,7 +306,7 @@ func TestDecodeErrors(t *testing.T) {
 func TestProjectReport(t *testing.T) {
 	p := sampleProject(t)
 	p.Timeline[3].Start = phase.MustDate("01.12.2022") // overlaps execution
-	p.Documents[0].(*Mandate).Header.Decision.ProcessedDate = DateField{Text: "<dato>"}
+	p.Documents[0].(*product.Mandate).Header.Decision.ProcessedDate = product.DateField{Text: "<dato>"}
 	r := p.Validate()
 	if r.OK() || r.Errors == 0 {
 		t.Fatalf("report has no errors: %+v", r)
@@ -333,10 +335,10 @@ func goldenText(t *testing.T, name, got string) {
 
 func TestSupersededDocumentsAreHistory(t *testing.T) {
 	p := NewProject("P1", "Prosjekt", "Etat", nil, false)
-	old := sampleMandate()
-	old.Background = Section{}
-	plan1, plan2 := samplePhasePlan(), samplePhasePlan()
-	p.Documents = []Document{old, plan1, sampleMandate(), plan2}
+	old := sample.Mandate()
+	old.Background = product.Section{}
+	plan1, plan2 := sample.PhasePlan(), sample.PhasePlan()
+	p.Documents = []product.Document{old, plan1, sample.Mandate(), plan2}
 	var got []string
 	for _, f := range p.Validate().Findings() {
 		got = append(got, f.Path)
@@ -349,9 +351,9 @@ func TestSupersededDocumentsAreHistory(t *testing.T) {
 	if p.superseded(2) || p.superseded(3) {
 		t.Error("the latest documents count as superseded")
 	}
-	other := samplePhasePlan()
+	other := sample.PhasePlan()
 	other.Phase, other.Sub = phase.Execution, 2
-	p.Documents = []Document{plan1, other}
+	p.Documents = []product.Document{plan1, other}
 	if p.superseded(0) {
 		t.Error("a phase plan for another phase supersedes one for planning")
 	}
@@ -360,7 +362,7 @@ func TestSupersededDocumentsAreHistory(t *testing.T) {
 func TestPhasePlanMustBeForTheNextPhase(t *testing.T) {
 	p := NewProject("P3", "Prosjekt", "Etat", nil, false)
 	p.Stakeholders.Roles = projectRoles()
-	p.Documents = []Document{sampleMandate(), sampleProposal(), sampleBusinessCase(), phasePlanFor(phase.Execution, 1)}
+	p.Documents = []product.Document{sample.Mandate(), sample.Proposal(), sample.BusinessCase(), phasePlanFor(phase.Execution, 1)}
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
 	if err := p.Decide(decision(phase.BP1, phase.Approved, "01.03.2020")); err != nil {
 		t.Fatal(err)
@@ -391,7 +393,7 @@ func TestCopiesAreIndependent(t *testing.T) {
 	a := p.Audit()
 	a[len(a)-1].Decision.Conditions[0] = "endret i kopien"
 	c := p.Clone()
-	c.Documents[0].(*Mandate).Background.Text = "endret i kopien"
+	c.Documents[0].(*product.Mandate).Background.Text = "endret i kopien"
 	c.Checklists.KS().Level = checklist.Advisory
 	c.Stakeholders.Roles[0].Person = "endret i kopien"
 	c.Timeline[0].End = phase.MustDate("01.01.2030")
@@ -412,7 +414,7 @@ func TestCopiesAreIndependent(t *testing.T) {
 }
 
 func TestDocumentsArePlainData(t *testing.T) {
-	for _, tm := range Templates() {
+	for _, tm := range product.Templates() {
 		typ := reflect.TypeOf(tm.New()).Elem()
 		if p := deepcopy.Unexported(typ); p != "" {
 			t.Errorf("%v has an unexported field %s; Project.Clone could not copy it", tm, p)
@@ -422,7 +424,7 @@ func TestDocumentsArePlainData(t *testing.T) {
 
 func TestNilDocuments(t *testing.T) {
 	p := sampleProject(t)
-	p.Documents = append(p.Documents, (*Mandate)(nil), nil)
+	p.Documents = append(p.Documents, (*product.Mandate)(nil), nil)
 	r := p.Validate() // must not panic
 	n := len(p.Documents)
 	for _, want := range []string{

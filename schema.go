@@ -2,6 +2,7 @@ package veiviser
 
 import (
 	"encoding/json"
+	"github.com/digitale-helgeland/veiviser/product"
 	"reflect"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
@@ -20,7 +21,7 @@ const SchemaID = "https://github.com/digitale-helgeland/veiviser/schema/project-
 // testdata/schema/project.schema.json and a test keeps it current.
 func JSONSchema() ([]byte, error) {
 	var docs []reflect.Type
-	for _, t := range Templates() {
+	for _, t := range product.Templates() {
 		docs = append(docs, reflect.TypeOf(t.New()))
 	}
 	str := func(pattern string) map[string]any { return map[string]any{"type": "string", "pattern": pattern} }
@@ -49,7 +50,7 @@ func JSONSchema() ([]byte, error) {
 				"propertyNames":        str(`^(municipal|ks|bp[1-6]|bp3\.[1-9][0-9]?|phase:(idea|concept|planning|execution|closure|realisation))$`),
 			},
 		},
-		OneOf: map[reflect.Type][]reflect.Type{reflect.TypeFor[Document](): docs},
+		OneOf: map[reflect.Type][]reflect.Type{reflect.TypeFor[product.Document](): docs},
 		Extra: []reflect.Type{reflect.TypeFor[checklistSchema]()},
 	})
 }
@@ -59,8 +60,8 @@ func JSONSchema() ([]byte, error) {
 // so a change to one of those forms that is not made here fails the build.
 
 type documentSchema struct {
-	Template Template `json:"template"`
-	Document Document `json:"document"`
+	Template product.Template `json:"template"`
+	Document product.Document `json:"document"`
 }
 
 type lifecycleSchema struct {

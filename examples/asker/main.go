@@ -2,7 +2,7 @@
 // "Difis mal for Prosjektmandat, versjon 2.5", 2016) and prints the result
 // in Norwegian, as a project manager would read it.
 //
-// The mandate is stored in mandat.json as a veiviser.ProjectMandate. Its
+// The mandate is stored in mandat.json as a product.ProjectMandate. Its
 // planned timeline lets the closure phase start on 01.01.2019, a year
 // before the execution phase ends on 31.12.2019; the validation names both
 // phases and their dates. The decision box was filled in when the mandate
@@ -14,11 +14,11 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"github.com/digitale-helgeland/veiviser/product"
 	"io"
 	"os"
 	"strings"
 
-	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -33,10 +33,10 @@ func main() {
 }
 
 // load reads the embedded mandate, refusing fields the type does not have.
-func load() (*veiviser.ProjectMandate, error) {
+func load() (*product.ProjectMandate, error) {
 	dec := json.NewDecoder(bytes.NewReader(mandateJSON))
 	dec.DisallowUnknownFields()
-	var m veiviser.ProjectMandate
+	var m product.ProjectMandate
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("mandat.json: %w", err)
 	}

@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/digitale-helgeland/veiviser/product"
 	"io"
 	"os"
 	"strings"
@@ -49,10 +50,10 @@ const (
 
 // loadMandate decodes mandat.json strictly: a field the type does not have
 // is an error, not silently dropped.
-func loadMandate() (*veiviser.Mandate, error) {
+func loadMandate() (*product.Mandate, error) {
 	dec := json.NewDecoder(bytes.NewReader(mandateJSON))
 	dec.DisallowUnknownFields()
-	var m veiviser.Mandate
+	var m product.Mandate
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("mandat.json: %w", err)
 	}
@@ -88,7 +89,7 @@ func run(w io.Writer) error {
 	fmt.Fprintln(w, "Konsepter som skal vurderes i konseptfasen:")
 	for _, c := range m.ConceptPhase.Concepts {
 		mark := ""
-		if veiviser.IsNullConcept(c.Name) {
+		if product.IsNullConcept(c.Name) {
 			mark = " (nullalternativet)"
 		}
 		fmt.Fprintf(w, "  - %s%s\n", c.Name, mark)
@@ -115,16 +116,16 @@ func run(w io.Writer) error {
 		return err
 	}
 	approved := phase.MustDate("28.05.2020")
-	m3.Header.Changes = append(m3.Header.Changes, veiviser.Change{
+	m3.Header.Changes = append(m3.Header.Changes, product.Change{
 		Version: "3", Date: phase.MustDate("20.03.2020"), Producer: "Prosjektleder", ApprovedBy: "Styringsgruppen",
 		Change: "Faggrupper slått sammen og ressursbehov beskrevet etter styringsgruppemøtet 25.02.2020 (antatt)",
 	})
-	m3.ConceptPhase.Results.PhasePlan = veiviser.Section{Text: "Faseplan for planleggingsfasen utarbeides i konseptfasen sammen med prosjektforslaget, og legges fram ved BP2. (Antatt tekst i eksempelet.)"}
-	m3.Header.Status = veiviser.StatusApproved
-	m3.Header.Decision = veiviser.DecisionBox{
-		ProcessedDate: veiviser.DateOn(approved), ProcessedBy: body,
+	m3.ConceptPhase.Results.PhasePlan = product.Section{Text: "Faseplan for planleggingsfasen utarbeides i konseptfasen sammen med prosjektforslaget, og legges fram ved BP2. (Antatt tekst i eksempelet.)"}
+	m3.Header.Status = product.StatusApproved
+	m3.Header.Decision = product.DecisionBox{
+		ProcessedDate: product.DateOn(approved), ProcessedBy: body,
 		Decision: "Starte en konseptfase", Outcome: phase.Approved, Signature: chair,
-		NextPhaseDone: veiviser.DateOn(phase.MustDate("31.12.2020")),
+		NextPhaseDone: product.DateOn(phase.MustDate("31.12.2020")),
 	}
 	p.Documents = append(p.Documents, m3)
 	if err := p.Decide(phase.Decision{

@@ -1,0 +1,318 @@
+// Package sample builds complete, valid management products of every
+// template, with every field set, for the round-trip, validation and
+// benchmark tests of product and veiviser. Each call returns a fresh value.
+package sample
+
+import (
+	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/product"
+)
+
+// Header returns a complete, approved header for project.
+func Header(project string) product.Header {
+	return product.Header{
+		Project:      project,
+		Organisation: "Vefsn kommune",
+		PreparedBy:   "Hilde T Lauvset Rafaelsen, prosjektleder",
+		Status:       product.StatusApproved,
+		Changes: []product.Change{
+			{Version: "1", Date: phase.MustDate("05.02.2020"), Producer: "Prosjektleder"},
+			{Version: "2", Date: phase.MustDate("17.02.2020"), Change: "Oppdatert etter styringsgruppemøtet", Producer: "Prosjektleder", ApprovedBy: "Styringsgruppen"},
+		},
+		Distribution: []product.Distribution{
+			{Version: "2", Date: phase.MustDate("17.02.2020"), Recipients: []string{"Styringsgruppen", "IKT-ledere"}},
+		},
+		Decision: product.DecisionBox{
+			ProjectNumber: "DH-2020-1",
+			CaseNumber:    "20/123",
+			ProcessedDate: product.DateOn(phase.MustDate("25.02.2020")),
+			ProcessedBy:   "Styringsgruppen",
+			Decision:      "Starte en konseptfase",
+			Outcome:       phase.Approved,
+			Staffing:      product.Staffing{Lead: "Prosjektleder", Others: "Faggruppene"},
+			NextPhaseDone: product.DateOn(phase.MustDate("31.12.2020")),
+			Signature:     "Styringsgruppens leder",
+		},
+	}
+}
+
+// Section returns a section answered with s.
+func Section(s string) product.Section { return product.Section{Text: s} }
+
+// Mandate returns a complete mandate for the concept phase.
+func Mandate() *product.Mandate {
+	return &product.Mandate{
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Kommunene på Helgeland vil samarbeide om digitalisering."),
+		Purpose: product.MandatePurpose{
+			Intro:   Section("Overordnet mål: bedre tjenester."),
+			Needs:   Section("Mer tilgjengelige tjenester."),
+			Changes: Section("En varig samarbeidsform."),
+		},
+		Constraints: product.MandateConstraints{
+			RelatedProjects:        Section("Nasjonalt velferdsteknologiprogram."),
+			OtherOrganisations:     Section("Ikke relevant"),
+			Procurement:            Section("Konsulentbistand til workshop."),
+			ITPolicy:               Section("Digitaliseringsstrategien for offentlig sektor."),
+			EnterpriseArchitecture: Section("Arkitekturprinsippene for offentlig sektor."),
+		},
+		Experience: product.Section{Parts: []product.Part{{Title: "Prosjektveiviseren", Text: "https://www.prosjektveiviseren.no"}}},
+		ConceptPhase: product.ConceptPhaseScope{
+			Organisation: product.Section{Text: "Styringsgruppe og prosjektgruppe.", Parts: []product.Part{{Title: "Styringsgruppe", Text: "Rådmennene."}}},
+			Stakeholders: Section("IT-ledere, fagansvarlige, innbyggere og ansatte."),
+			Results: product.ConceptResults{
+				BusinessCase:    Section("Utarbeides i konseptfasen."),
+				ProjectProposal: Section("Utarbeides i konseptfasen."),
+				PhasePlan:       Section("Utarbeides mot slutten av konseptfasen."),
+				Summary:         Section("Prosjektforslag og prosjektbegrunnelse er ferdige."),
+			},
+			Resources: product.ConceptResources{
+				Intro:      Section("Faggrupper og oppgaver."),
+				WorkGroups: []product.WorkGroup{{Name: "Oppvekst", Task: "Kartlegge fagprogram.", Members: "En fra hver kommune."}},
+				Tasks:      []product.Task{{Task: "Workshop", Resources: "Alle i prosjektet.", Timeframe: "1-2 dager"}},
+				Cost:       Section("Reiser dekkes av kommunene."),
+			},
+			Concepts: []product.Concept{
+				{Name: "Nullkonsept alternativ", Description: "Alle fortsetter som før."},
+				{Name: "Kjøre felles fagprogram", Description: "Samme fagprogram i alle kommuner."},
+				{Name: "Felles skyplattform", Description: "En felles skyplattform."},
+				{Name: "Felles digitale tjenester", Description: "Felles skjemaløsning."},
+			},
+		},
+		Checklist: product.ChecklistReview{Items: BP1Review("ja", "ja", "ja", "prosjekt", "ja", "ja", "nei")},
+	}
+}
+
+// bp1Questions are the BP1 checkpoints as printed in seed 000.
+var bp1Questions = []string{
+	"Er det en tydelig definert problemstilling som synliggjør behovet for nærmere utredning?",
+	"Er tiltaket i henhold til virksomhetsstrategien?",
+	"Er det vurdert hvordan og i hvilken grad et eventuelt prosjekt vil påvirke organisasjonen?",
+	"Er det mest riktig å gjennomføre tiltaket som et prosjekt eller som en linjeoppgave?",
+	"Er det tydeliggjort hvilke IT-politiske føringer, arkitekturprinsipper og andre standarder som gjelder for, og må tas hensyn til i utredningen?",
+	"Er det tydeliggjort hvordan eller av hvem utredningen skal finansieres?",
+	"Er det behov for mer informasjon før det kan fattes en beslutning?",
+}
+
+// BP1Review returns the mandate's BP1 checklist review with the given answers, in order.
+func BP1Review(answers ...string) []product.ChecklistEntry {
+	out := make([]product.ChecklistEntry, len(answers))
+	for i, a := range answers {
+		out[i] = product.ChecklistEntry{Number: i + 1, Question: bp1Questions[i], Comment: a}
+	}
+	return out
+}
+
+// ProjectMandate returns a complete project mandate (template 2.5).
+func ProjectMandate() *product.ProjectMandate {
+	h := Header("Digitale Asker 2020")
+	h.Decision.NextPhaseDone = product.DateOn(phase.MustDate("31.12.2016"))
+	return &product.ProjectMandate{
+		Header: h,
+		Idea:   Section("Tre kommuner slås sammen."),
+		Goals: product.MandateGoals{
+			Intro:   Section("Målene deles inn i resultatmål og effektmål."),
+			Results: Section("- Etablere en felles IKT-systemportefølje"),
+			Effects: Section("Utredes i konseptfasen."),
+		},
+		Schedule: product.MandateSchedule{
+			Intro: Section("Faseinndeling etter prosjektmodellen."),
+			Timeline: phase.Timeline{
+				{Phase: phase.Concept, Start: phase.MustDate("30.09.2016"), End: phase.MustDate("31.12.2016")},
+				{Phase: phase.Planning, Start: phase.MustDate("01.01.2017"), End: phase.MustDate("30.06.2017")},
+			},
+			Resources: Section("Budsjettet for konsept- og planleggingsfasen er 5 mill."),
+		},
+		Organisation: product.Section{Parts: []product.Part{{Title: "Prosjektstyre", Text: "Én representant fra hver kommune."}}},
+		ITPolicy:     Section("Intensjonsavtalen."),
+		Attachments:  []string{"Vedlegg 1 - Intensjonsavtale"},
+	}
+}
+
+// Risks returns a complete risk list.
+func Risks() []product.Risk {
+	return []product.Risk{{Event: "Nøkkelpersoner slutter", Impact: "Forsinkelse", Measure: "Dokumentere underveis"}}
+}
+
+// Proposal returns a complete project proposal.
+func Proposal() *product.ProjectProposal {
+	return &product.ProjectProposal{
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Behov for felles løsninger."),
+		Concepts: product.ConceptChoice{
+			NullAlternative: Section("Alle kommuner fortsetter som før."),
+			Rejected:        []product.Concept{{Name: "Felles innkjøp", Description: "Utredes som eget prosjekt."}},
+			Recommended:     product.Concept{Name: "Felles skyplattform", Description: "En felles plattform for alle kommuner."},
+			Justification:   Section("Størst samlet nytte."),
+		},
+		Products:     Section("Plattform og forvaltningsmodell."),
+		Stakeholders: Section("Kommunene, KS og innbyggerne."),
+		Constraints:  Section("Skjønnsmidler 2020–2021."),
+		Benefits:     []product.ExpectedBenefit{{Benefit: "Lavere driftskostnader", ForWhom: "Kommunene, ved felles drift", Assumptions: "Alle blir med"}},
+		Organisation: Section("Styringsgruppe og prosjektgruppe."),
+		Dependencies: Section("Altinn studio."),
+		PlanSketch: product.PlanSketch{
+			SubPhases: Section("To delfaser."),
+			Costs:     Section("4 MNOK per år."),
+			Risks:     Risks(),
+		},
+	}
+}
+
+// BusinessCase returns a complete business case.
+func BusinessCase() *product.BusinessCase {
+	return &product.BusinessCase{
+		Header:      Header("Digitale Helgeland"),
+		Preliminary: true,
+		Reasons:     Section("Kommunene har 18 ulike løsninger."),
+		Options: []product.Concept{
+			{Name: "Nullalternativet", Description: "Fortsette som før."},
+			{Name: "Felles skyplattform", Description: "En plattform."},
+		},
+		Benefits:    Section("Lavere kostnader."),
+		Disbenefits: Section("Omstilling for ansatte."),
+		Timescale:   Section("2020–2022."),
+		Costs:       Section("8 MNOK."),
+		Appraisal:   Section("Positiv netto nåverdi."),
+		Risks:       Risks(),
+	}
+}
+
+// PhasePlan returns a complete phase plan.
+func PhasePlan() *product.PhasePlan {
+	return &product.PhasePlan{
+		Header: Header("Digitale Helgeland"),
+		Phase:  phase.Execution,
+		Sub:    1,
+		Start:  phase.MustDate("01.01.2021"),
+		End:    phase.MustDate("30.06.2021"),
+		Goals:  Section("Plattformen er satt i drift."),
+		Milestones: []product.Milestone{
+			{Name: "Avtale signert", Date: phase.MustDate("01.02.2021")},
+			{Name: "BP3.1", Date: phase.MustDate("30.06.2021"), Point: phase.ExecutionPoint(1)},
+		},
+		Organisation: Section("Prosjektleder og to utviklere."),
+		Budget:       Section("2 MNOK."),
+		Risks:        Risks(),
+	}
+}
+
+// Governing returns a complete governing document.
+func Governing() *product.GoverningDocument {
+	return &product.GoverningDocument{
+		Header: Header("Digitale Helgeland"),
+		Goals: []product.Goal{
+			{Kind: product.BusinessGoal, ID: "V1", Text: "Bedre tjenester til innbyggerne", SuccessCriteria: []string{"Høyere brukertilfredshet"}},
+			{Kind: product.EffectGoal, ID: "E1", Text: "Raskere saksbehandling", SuccessCriteria: []string{"Halvert saksbehandlingstid"}},
+			{Kind: product.ResultGoal, ID: "R1", Text: "Felles skjemaløsning", SuccessCriteria: []string{"Tjue skjema digitalisert"}},
+		},
+		Product:      Section("Felles skjemaløsning."),
+		Stakeholders: Section("Innbyggere, ansatte, KS."),
+		Communication: []product.Communication{
+			{Stakeholder: "Rådmennene", Goal: "Forankring", Message: "Status og beslutninger", Form: "Møte", When: "Kvartalsvis", Responsible: "Prosjektleder"},
+		},
+		Organisation: []product.Member{
+			{Role: product.RoleOwner, Name: "Styringsgruppens leder"},
+			{Role: product.RoleOther, Title: "Arkitekt", Name: "Kari Nordmann"},
+		},
+		Strategies: Section("Kommunikasjons-, kvalitets- og anskaffelsesstrategi."),
+		Plan: product.ProjectPlan{
+			Text:       Section("Tre delfaser."),
+			Milestones: []product.Milestone{{Name: "BP4", Date: phase.MustDate("31.12.2022"), Point: phase.BP4}},
+			Budget:     []product.BudgetLine{{Period: "2021", Amount: 4_000_000, Note: "Skjønnsmidler"}},
+		},
+		Tolerances: []product.Tolerance{
+			{Area: product.ToleranceTime, Limit: "3 måneder"},
+			{Area: product.ToleranceCost, Limit: "±10 %"},
+			{Area: product.ToleranceScope, Limit: "Ingen reduksjon i hovedprodukter"},
+			{Area: product.ToleranceQuality, Limit: "Universell utforming oppfylt"},
+			{Area: product.ToleranceUncertainty, Limit: "Ingen høye risikoer uten tiltak"},
+			{Area: product.ToleranceBenefits, Limit: "Ikke relevant"},
+		},
+	}
+}
+
+// BenefitPlan returns a complete benefit realisation plan document.
+func BenefitPlan() *product.BenefitPlan {
+	d := phase.MustDate
+	return &product.BenefitPlan{
+		Header: Header("Digitale Helgeland"),
+		Plan: benefit.Plan{
+			Project:     "Digitale Helgeland",
+			Responsible: "Styringsgruppens leder",
+			Benefits: []benefit.Benefit{{
+				ID: "G1", Description: "Raskere saksbehandling", Product: "Felles digitale tjenester",
+				Area: benefit.Citizens, Valuation: benefit.Unpriced, Importance: benefit.High,
+				Justification: "Innbyggere og næringsliv får svar raskere",
+				Owner:         "Kommunalsjef plan og utvikling",
+				Indicators: []benefit.Indicator{{
+					Name: "Saksbehandlingstid, byggesak", Unit: benefit.Named, UnitName: "dager",
+					Method: "Uttrekk fra sak-arkiv", MeasuredBy: "Arkivleder",
+					Baseline: benefit.Reading{Value: benefit.Units(42), Date: d("2020-09-01")},
+					Target:   benefit.Reading{Value: benefit.Units(21), Date: d("2023-12-31")},
+				}},
+				History: []benefit.Change{{Event: benefit.EventPlan, Date: d("2020-10-01")}},
+			}},
+			Revisions: []benefit.Revision{{Date: d("2020-10-01"), By: "Prosjektleder", Note: "Første versjon"}},
+		},
+	}
+}
+
+// GoalResults returns complete goal results for a final report.
+func GoalResults() []product.GoalResult {
+	return []product.GoalResult{
+		{Kind: product.BusinessGoal, Goal: "Bedre tjenester", Result: "Delvis nådd"},
+		{Kind: product.EffectGoal, Goal: "Raskere saksbehandling", Result: "Nådd"},
+		{Kind: product.ResultGoal, Goal: "Felles skjemaløsning", Result: "Levert"},
+	}
+}
+
+// Closure returns a complete closure recommendation.
+func Closure() *product.ClosureRecommendation {
+	return &product.ClosureRecommendation{
+		Header:         Header("Digitale Helgeland"),
+		Deliverables:   Section("Alle leveranser er godkjent."),
+		Outstanding:    Section("Ikke relevant"),
+		Handover:       Section("Forvaltning overtar 1. januar."),
+		Operations:     Section("Driftsavtale inngått."),
+		Benefits:       Section("Gevinstansvarlig følger opp."),
+		Recommendation: Section("Prosjektet går over i avslutningsfasen."),
+		ClosingDate:    phase.MustDate("31.03.2023"),
+	}
+}
+
+// FinalReport returns a complete final report.
+func FinalReport() *product.FinalReport {
+	return &product.FinalReport{
+		Header:     Header("Digitale Helgeland"),
+		Goals:      GoalResults(),
+		Products:   Section("Skjemaløsning."),
+		Progress:   Section("Tre måneder forsinket."),
+		Deviations: Section("Ingen utover forsinkelsen."),
+		Governance: Section("Styringsgruppen fungerte godt."),
+		Lessons:    []string{"Involver brukerne tidlig."},
+	}
+}
+
+// ConceptEvaluation returns a complete concept evaluation.
+func ConceptEvaluation() *product.ConceptEvaluation {
+	return &product.ConceptEvaluation{
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Evaluering tre år etter avslutning."),
+		Goals:      GoalResults(),
+		Benefits:   Section("80 % av gevinstene er realisert."),
+		Concept:    Section("Konseptvalget var riktig."),
+		Measures:   Section("Nye skjema digitaliseres."),
+		Lessons:    []string{"Mål gevinstene fra start."},
+	}
+}
+
+// All returns one complete document of every template, in template order.
+// All returns one complete document of every template, in template order.
+func All() []product.Document {
+	return []product.Document{
+		Mandate(), ProjectMandate(), Proposal(), BusinessCase(), PhasePlan(),
+		Governing(), BenefitPlan(), Closure(), FinalReport(), ConceptEvaluation(),
+	}
+}

@@ -1,0 +1,56 @@
+package product
+
+import (
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// ClosureRecommendation is "Avslutningsanbefaling", which the project owner
+// signs at BP4 to move the project into closure: the state of the
+// deliverables, the work still outstanding and who takes it over, the
+// handover to the line organisation, operation and maintenance, the
+// follow-up of benefits, and the recommendation itself.
+type ClosureRecommendation struct {
+	Header         Header  `json:"header"`
+	Deliverables   Section `json:"deliverables"`   // Status for leveranser
+	Outstanding    Section `json:"outstanding"`    // Utestående arbeid
+	Handover       Section `json:"handover"`       // Overlevering til linjen
+	Operations     Section `json:"operations"`     // Forvaltning og drift
+	Benefits       Section `json:"benefits"`       // Oppfølging av gevinstrealiseringen
+	Recommendation Section `json:"recommendation"` // Anbefaling
+	// ClosingDate is the date the project is recommended to close.
+	ClosingDate phase.Date `json:"closingDate,omitzero" validate:"omitempty,valid"`
+}
+
+// Kind returns phase.ClosureRecommendation.
+func (d *ClosureRecommendation) Kind() phase.Product { return phase.ClosureRecommendation }
+
+// Template returns TemplateClosureRecommendation.
+func (d *ClosureRecommendation) Template() Template { return TemplateClosureRecommendation }
+
+// Head returns a deep copy of the document's header.
+func (d *ClosureRecommendation) Head() Header { return d.Header.Clone() }
+
+var (
+	titleDeliverables   = t3("Status for leveranser", "Status for leveransar", "State of the deliverables")
+	titleOutstanding    = t3("Utestående arbeid", "Uteståande arbeid", "Outstanding work")
+	titleHandover       = t3("Overlevering til linjen", "Overlevering til linja", "Handover to the line organisation")
+	titleOperations     = t3("Forvaltning og drift", "Forvaltning og drift", "Operation and maintenance")
+	titleBenefitFollow  = t3("Oppfølging av gevinstrealiseringen", "Oppfølging av gevinstrealiseringa", "Follow-up of benefit realisation")
+	titleRecommendation = t3("Anbefaling", "Tilråding", "Recommendation")
+)
+
+// Validate reports the struct rules, the header (see Mandate.Validate) and,
+// with codes prefixed "closure_recommendation.", unanswered sections
+// (section_blank) and guidance or placeholders left in.
+func (d *ClosureRecommendation) Validate() phase.Findings {
+	c := newChecker(phase.ClosureRecommendation, d.Header)
+	c.structure(d)
+	c.header(d.Header, true)
+	c.section("deliverables", titleDeliverables, d.Deliverables)
+	c.section("outstanding", titleOutstanding, d.Outstanding)
+	c.section("handover", titleHandover, d.Handover)
+	c.section("operations", titleOperations, d.Operations)
+	c.section("benefits", titleBenefitFollow, d.Benefits)
+	c.section("recommendation", titleRecommendation, d.Recommendation)
+	return c.fs
+}

@@ -1,0 +1,190 @@
+package product
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// ChecklistReview is the mandate's last section, "Gjennomgang av BP1
+// sjekkliste": the BP1 checkpoints as printed in the mandate, each with the
+// author's comment, which is the answer ("ja", "nei", "prosjekt").
+type ChecklistReview struct {
+	Items []ChecklistEntry `json:"items,omitempty" validate:"dive"`
+}
+
+// ChecklistEntry is one row of the checklist table: the checkpoint's number
+// and question (sjekkpunkt) as printed, and the comment (kommentar) as
+// written.
+type ChecklistEntry struct {
+	Number   int    `json:"number" validate:"gte=1"`
+	Question string `json:"question" validate:"filled"`
+	Comment  string `json:"comment,omitempty"`
+}
+
+// Checklist returns Digdir's BP1 checklist (checklist.BP) answered as the
+// review answers it: the comment of row number k is recorded as the answer
+// to item k, under note n, which says who answered and when (the library
+// never reads the clock). «Ikke relevant» marks the item not relevant, with
+// the text after the marker as the reason.
+//
+// Rows that cannot be recorded, unknown or repeated numbers and questions
+// that differ from Digdir's wording are reported as findings with paths
+// "items[i]…" relative to the review; the checklist holds every row that
+// could be recorded. Blank comments are left open.
+func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phase.Findings) {
+	cl := checklist.MustBP(phase.BP1)
+	var fs phase.Findings
+	seen := map[int]int{}
+	for i, e := range r.Items {
+		p := indexPath("items", i)
+		id := strconv.Itoa(e.Number)
+		k := cl.Index(id)
+		if k < 0 {
+			fs = append(fs, phase.NewFinding("mandate.checklist_item_unknown", p+".number", phase.SeverityWarning, phase.Text{
+				NB: "BP1-sjekklisten har ikke punkt " + id,
+				NN: "BP1-sjekklista har ikkje punkt " + id,
+				EN: "The BP1 checklist has no item " + id,
+			}))
+			continue
+		}
+		if j, dup := seen[e.Number]; dup {
+			fs = append(fs, phase.NewFinding("mandate.checklist_item_duplicate", p+".number", phase.SeverityError, phase.Text{
+				NB: "Sjekkpunkt " + id + " står to ganger (også i rad " + strconv.Itoa(j+1) + ")",
+				NN: "Sjekkpunkt " + id + " står to gonger (òg i rad " + strconv.Itoa(j+1) + ")",
+				EN: "Checkpoint " + id + " is listed twice (also in row " + strconv.Itoa(j+1) + ")",
+			}))
+			continue
+		}
+		seen[e.Number] = i
+		it, _ := cl.Item(id)
+		if normalize(e.Question) != normalize(it.Question.Text) {
+			fs = append(fs, phase.NewFinding("mandate.checklist_question_changed", p+".question", phase.SeverityWarning, phase.Text{
+				NB: "Sjekkpunkt " + id + " er ikke formulert som i Digdirs sjekkliste: «" + it.Question.Text + "»",
+				NN: "Sjekkpunkt " + id + " er ikkje formulert som i Digdir si sjekkliste: «" + it.Question.Text + "»",
+				EN: "Checkpoint " + id + " is not worded as in Digdir's checklist: “" + it.Question.Text + "”",
+			}))
+		}
+		if isBlank(e.Comment) {
+			continue
+		}
+		var err error
+		if IsNotRelevant(e.Comment) {
+			m := n
+			m.Comment = notRelevantReason(e.Comment)
+			err = cl.NotRelevant(id, m)
+		} else {
+			err = cl.Record(id, e.Comment, n)
+		}
+		var ce *checklist.ChangeError
+		if errors.As(err, &ce) {
+			for _, f := range ce.Unmet {
+				f.Path = p + ".comment"
+				fs = append(fs, f)
+			}
+		} else if err != nil {
+			fs = append(fs, phase.NewFinding("checklist.answer_invalid", p+".comment", phase.SeverityError, phase.Text{
+				NB: "Svaret kan ikke registreres", NN: "Svaret kan ikkje registrerast", EN: "The answer cannot be recorded"}))
+		}
+	}
+	return cl, fs
+}
+
+// notRelevantReason returns what follows the «Ikke relevant» marker in s.
+func notRelevantReason(s string) string {
+	t := strings.TrimLeft(strings.TrimSpace(s), "«\"'“”„")
+	for _, m := range []string{"ikke relevant", "ikkje relevant"} {
+		if len(t) >= len(m) && strings.EqualFold(t[:len(m)], m) {
+			return strings.TrimSpace(strings.TrimLeft(t[len(m):], "»\"'“”.,:;–—-( "))
+		}
+	}
+	return ""
+}
+
+// rowOf maps the checklist's item indexes to the review's rows.
+func (r ChecklistReview) rowOf(cl *checklist.Checklist) map[int]int {
+	m := map[int]int{}
+	for i, e := range r.Items {
+		if k := cl.Index(strconv.Itoa(e.Number)); k >= 0 {
+			if _, dup := m[k]; !dup {
+				m[k] = i
+			}
+		}
+	}
+	return m
+}
+
+// checklistReview checks the BP1 checklist section through the checklist
+// package: every checkpoint present and answered, answers readable and
+// favourable, and no guidance or placeholder left in a comment.
+func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.Note) {
+	items := path + ".items"
+	if len(r.Items) == 0 {
+		c.add("checklist_missing", items, phase.SeverityError, phase.Text{
+			NB: "Sjekklisten for BP1 er ikke gjennomgått i mandatet",
+			NN: "Sjekklista for BP1 er ikkje gjennomgått i mandatet",
+			EN: "The mandate does not review the BP1 checklist",
+		})
+		return
+	}
+	// Rows whose comment still holds template text, or cannot be read, are
+	// reported once, as such, and not again by the checklist's evaluation.
+	leftover := map[string]bool{}
+	for i, e := range r.Items {
+		p := indexPath(items, i)
+		if isBlank(e.Comment) || IsNotRelevant(e.Comment) {
+			continue
+		}
+		if HasGuidance(e.Comment) || len(placeholders(e.Comment)) > 0 {
+			c.answer(p+".comment", titleChecklistReview, e.Comment)
+			leftover[p+".comment"] = true
+		}
+	}
+	keep := func(f phase.Finding) {
+		if !leftover[f.Path] {
+			c.fs = append(c.fs, f)
+		}
+	}
+	cl, fs := r.Checklist(n)
+	for _, f := range fs.WithPrefix(path) {
+		keep(f)
+	}
+	// A row whose answer could not be recorded is reported once, for that.
+	for _, f := range fs.WithPrefix(path) {
+		if f.Severity == phase.SeverityError {
+			leftover[f.Path] = true
+		}
+	}
+	rep := cl.Evaluate()
+	rows := r.rowOf(cl)
+	for i, f := range rep.Findings() {
+		if i >= len(rep.Problems) || rep.Waived {
+			break
+		}
+		f.Path = items
+		if row, ok := rows[rep.Problems[i].Index]; ok {
+			f.Path = indexPath(items, row) + ".comment"
+		}
+		keep(f)
+	}
+}
+
+// reviewNote is the note under which Validate records the review's answers
+// into a checklist it then evaluates and discards: the author (or the
+// project) on the date of the latest version. Without any date it uses the
+// earliest date phase.Date accepts, which no finding shows.
+func reviewNote(h Header) checklist.Note {
+	n := checklist.Note{By: h.PreparedBy, On: phase.Date{Year: 1000, Month: 1, Day: 1}}
+	if isBlank(n.By) || len(placeholders(n.By)) > 0 {
+		n.By = "mandat"
+	}
+	for _, ch := range h.Changes {
+		if ch.Date.IsValid() {
+			n.On = ch.Date
+		}
+	}
+	return n
+}

@@ -1,0 +1,102 @@
+package product
+
+import (
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// ProjectMandate is "Prosjektmandat", the mandate in the structure of
+// Difi's older template (Difis mal for Prosjektmandat, versjon 2.5, 2016;
+// seed 001):
+//
+//  1. Beskrivelse av idé / behov
+//  2. Mål (resultatmål, effektmål og gevinster)
+//  3. Tidsplan og ressursbehov (with the planned timeline)
+//  4. Organisering og ansvar
+//  5. IT-politiske føringer
+//
+// followed by the attachments (vedlegg). That template has no change log.
+type ProjectMandate struct {
+	Header       Header          `json:"header"`
+	Idea         Section         `json:"idea"`                  // 1 Beskrivelse av idé / behov
+	Goals        MandateGoals    `json:"goals"`                 // 2 Mål
+	Schedule     MandateSchedule `json:"schedule"`              // 3 Tidsplan og ressursbehov
+	Organisation Section         `json:"organisation"`          // 4 Organisering og ansvar
+	ITPolicy     Section         `json:"itPolicy"`              // 5 IT-politiske føringer
+	Attachments  []string        `json:"attachments,omitempty"` // Vedlegg, as listed
+}
+
+// MandateGoals is chapter 2 of the older mandate, "Mål".
+type MandateGoals struct {
+	Intro   Section `json:"intro,omitzero"`
+	Results Section `json:"results"` // Resultatmål (prosjektmål)
+	Effects Section `json:"effects"` // Effektmål og gevinster
+}
+
+// MandateSchedule is chapter 3 of the older mandate, "Tidsplan og
+// ressursbehov": the planned timeline (foreløpig tidsplan) and the
+// resources.
+type MandateSchedule struct {
+	Intro     Section        `json:"intro,omitzero"`
+	Timeline  phase.Timeline `json:"timeline,omitempty"`
+	Resources Section        `json:"resources"`
+}
+
+// Kind returns phase.Mandate.
+func (m *ProjectMandate) Kind() phase.Product { return phase.Mandate }
+
+// Template returns TemplateProjectMandate.
+func (m *ProjectMandate) Template() Template { return TemplateProjectMandate }
+
+// Head returns a deep copy of the mandate's header.
+func (m *ProjectMandate) Head() Header { return m.Header.Clone() }
+
+var (
+	titleIdea      = t3("Beskrivelse av idé / behov", "Skildring av idé / behov", "Description of the idea / need")
+	titleGoals     = t3("Mål", "Mål", "Goals")
+	titleResults   = t3("Resultatmål", "Resultatmål", "Result goals")
+	titleEffects   = t3("Effektmål og gevinster", "Effektmål og gevinstar", "Effect goals and benefits")
+	titleSchedule  = t3("Tidsplan og ressursbehov", "Tidsplan og ressursbehov", "Schedule and resources")
+	titleTimeline  = t3("Foreløpig tidsplan", "Førebels tidsplan", "Preliminary timeline")
+	titleOrgResp   = t3("Organisering og ansvar", "Organisering og ansvar", "Organisation and responsibilities")
+	titleITPolicy2 = t3("IT-politiske føringer", "IT-politiske føringar", "IT policy guidelines")
+)
+
+// Validate reports what Mandate.Validate reports for the sections of this
+// template, and the findings of the timeline (phase.Timeline.Validate,
+// codes "timeline.*", paths under "schedule.timeline"). When the decision
+// box gives "Neste fase ferdig" as a date and the timeline has a concept
+// phase ending on another day, it warns with mandate.next_phase_mismatch.
+func (m *ProjectMandate) Validate() phase.Findings {
+	c := newChecker(phase.Mandate, m.Header)
+	c.structure(m)
+	c.header(m.Header, false)
+	c.section("idea", titleIdea, m.Idea)
+	c.sectionIf("goals.intro", titleGoals, m.Goals.Intro, false)
+	c.section("goals.results", titleResults, m.Goals.Results)
+	c.section("goals.effects", titleEffects, m.Goals.Effects)
+	c.sectionIf("schedule.intro", titleSchedule, m.Schedule.Intro, false)
+	if c.list("schedule.timeline", titleTimeline, len(m.Schedule.Timeline)) {
+		c.fs = append(c.fs, m.Schedule.Timeline.Validate().WithPrefix("schedule.timeline")...)
+		c.nextPhase(m.Header.Decision.NextPhaseDone, m.Schedule.Timeline)
+	}
+	c.section("schedule.resources", titleSchedule, m.Schedule.Resources)
+	c.section("organisation", titleOrgResp, m.Organisation)
+	c.section("itPolicy", titleITPolicy2, m.ITPolicy)
+	for i, a := range m.Attachments {
+		c.text(indexPath("attachments", i), t3("Vedlegg", "Vedlegg", "Attachment"), a)
+	}
+	return c.fs
+}
+
+// nextPhase compares "Neste fase ferdig" with the concept phase's end.
+func (c *checker) nextPhase(done DateField, tl phase.Timeline) {
+	p, ok := tl.Find(phase.Concept)
+	if !done.IsDate() || !ok || !p.End.IsValid() || p.End == done.Date {
+		return
+	}
+	c.add("next_phase_mismatch", "header.decision.nextPhaseDone", phase.SeverityWarning, phase.Text{
+		NB: "«Neste fase ferdig» er " + done.Date.Norwegian() + ", men tidsplanen avslutter konseptfasen " + p.End.Norwegian(),
+		NN: "«Neste fase ferdig» er " + done.Date.Norwegian() + ", men tidsplanen avsluttar konseptfasen " + p.End.Norwegian(),
+		EN: "“Neste fase ferdig” (next phase done) is " + done.Date.Norwegian() + ", but the timeline ends the concept phase " + p.End.Norwegian(),
+	})
+}

@@ -1,0 +1,135 @@
+package product
+
+import (
+	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// Titles of the sections of "Mandat for konseptfasen", for messages.
+var (
+	titleBackground      = t3("Bakgrunn", "Bakgrunn", "Background")
+	titlePurpose         = t3("Hensikten med et eventuelt prosjekt", "Føremålet med eit eventuelt prosjekt", "Purpose of a possible project")
+	titleNeeds           = t3("Hvilke behov skal dekkes?", "Kva behov skal dekkjast?", "Which needs are to be met?")
+	titleChanges2        = t3("Hvilke endringer skal prosjektet skape?", "Kva endringar skal prosjektet skape?", "Which changes is the project to bring about?")
+	titleRelated         = t3("Sammenheng med andre prosjekter", "Samanheng med andre prosjekt", "Relation to other projects")
+	titleOtherOrgs       = t3("Direkte involvering av andre virksomheter som er aktuelle", "Direkte involvering av andre aktuelle verksemder", "Direct involvement of other organisations")
+	titleProcurement     = t3("Anskaffelse(r) for å gjennomføre prosjektet", "Innkjøp for å gjennomføre prosjektet", "Procurement to carry out the project")
+	titleITPolicy        = t3("IT-politiske føringer og andre rammebetingelser", "IT-politiske føringar og andre rammevilkår", "IT policy guidelines and other constraints")
+	titleArchitecture    = t3("Virksomhetsarkitektur", "Verksemdsarkitektur", "Enterprise architecture")
+	titleExperience      = t3("Erfaringer og annen nyttig informasjon", "Erfaringar og anna nyttig informasjon", "Experience and other useful information")
+	titleOrganisation    = t3("Organisering og ansvar i konseptfasen", "Organisering og ansvar i konseptfasen", "Organisation and responsibilities in the concept phase")
+	titleStakeholders    = t3("Interessenter i konseptfasen", "Interessentar i konseptfasen", "Stakeholders in the concept phase")
+	titleBusinessCase    = t3("Prosjektbegrunnelse", "Prosjektgrunngjeving", "Business case")
+	titleProposal        = t3("Prosjektforslag", "Prosjektforslag", "Project proposal")
+	titlePhasePlan       = t3("Faseplan for planleggingsfasen", "Faseplan for planleggingsfasen", "Phase plan for the planning phase")
+	titleResultsSummary  = t3("Resultater fra konseptfasen", "Resultat frå konseptfasen", "Results of the concept phase")
+	titleResources       = t3("Kostnader, tidsramme og ressursbehov for konseptfasen", "Kostnader, tidsramme og ressursbehov for konseptfasen", "Costs, time frame and resources for the concept phase")
+	titleCost            = t3("Kostnad", "Kostnad", "Cost")
+	titleConcepts        = t3("Forslag til tilnærming – konsepter som bør vurderes", "Forslag til tilnærming – konsept som bør vurderast", "Proposed approach – concepts to consider")
+	titleChecklistReview = t3("Gjennomgang av BP1 sjekkliste", "Gjennomgang av BP1-sjekklista", "Review of the BP1 checklist")
+)
+
+// minConcepts is how many concepts besides the null alternative a concept
+// study compares at least.
+const minConcepts = 3
+
+// Validate reports, in document order:
+//   - field.*: struct rules (project named, status set, change-log rows
+//     with version and date, …);
+//   - mandate.changes_missing, change_*, distribution_*: change and
+//     distribution log problems;
+//   - mandate.placeholder, decision_incomplete, signature_missing,
+//     date_invalid, outcome_conflict: the decision box (placeholders are
+//     warnings until the mandate is approved, when date, processor,
+//     decision and signature become required);
+//   - mandate.section_blank: a section neither answered nor marked «Ikke
+//     relevant»;
+//   - mandate.guidance_copied: template guidance left in an answer;
+//   - mandate.placeholder: a template placeholder left in an answer;
+//   - mandate.null_concept_missing: no null alternative among the concepts
+//     (error); mandate.concepts_few: fewer than three other concepts
+//     (warning);
+//   - mandate.checklist_*: the BP1 checklist review (see ChecklistReview).
+func (m *Mandate) Validate() phase.Findings {
+	c := newChecker(phase.Mandate, m.Header)
+	c.structure(m)
+	c.header(m.Header, true)
+	c.section("background", titleBackground, m.Background)
+	c.sectionIf("purpose.intro", titlePurpose, m.Purpose.Intro, false)
+	c.section("purpose.needs", titleNeeds, m.Purpose.Needs)
+	c.section("purpose.changes", titleChanges2, m.Purpose.Changes)
+	k := m.Constraints
+	c.section("constraints.relatedProjects", titleRelated, k.RelatedProjects)
+	c.section("constraints.otherOrganisations", titleOtherOrgs, k.OtherOrganisations)
+	c.section("constraints.procurement", titleProcurement, k.Procurement)
+	c.section("constraints.itPolicy", titleITPolicy, k.ITPolicy)
+	c.section("constraints.enterpriseArchitecture", titleArchitecture, k.EnterpriseArchitecture)
+	c.section("experience", titleExperience, m.Experience)
+	s := m.ConceptPhase
+	c.section("conceptPhase.organisation", titleOrganisation, s.Organisation)
+	c.section("conceptPhase.stakeholders", titleStakeholders, s.Stakeholders)
+	c.section("conceptPhase.results.businessCase", titleBusinessCase, s.Results.BusinessCase)
+	c.section("conceptPhase.results.projectProposal", titleProposal, s.Results.ProjectProposal)
+	c.section("conceptPhase.results.phasePlan", titlePhasePlan, s.Results.PhasePlan)
+	c.sectionIf("conceptPhase.results.summary", titleResultsSummary, s.Results.Summary, false)
+	c.resources("conceptPhase.resources", s.Resources)
+	c.concepts("conceptPhase.concepts", s.Concepts)
+	c.checklistReview("checklist", m.Checklist, reviewNote(m.Header))
+	return c.fs
+}
+
+// resources checks "Kostnader, tidsramme og ressursbehov".
+func (c *checker) resources(path string, r ConceptResources) {
+	if !r.Intro.Answered() && !r.Cost.Answered() && len(r.WorkGroups) == 0 && len(r.Tasks) == 0 {
+		c.blank(path, titleResources)
+		return
+	}
+	c.sectionIf(path+".intro", titleResources, r.Intro, false)
+	for i, g := range r.WorkGroups {
+		p := path + ".workGroups[" + strconv.Itoa(i) + "]"
+		t := t3(g.Name, g.Name, g.Name)
+		c.text(p+".task", t, g.Task)
+		c.optionalText(p+".members", t, g.Members)
+	}
+	for i, k := range r.Tasks {
+		p := path + ".tasks[" + strconv.Itoa(i) + "]"
+		t := t3(k.Task, k.Task, k.Task)
+		c.text(p+".resources", t, k.Resources)
+		c.optionalText(p+".timeframe", t, k.Timeframe)
+	}
+	c.sectionIf(path+".cost", titleCost, r.Cost, false)
+}
+
+// concepts checks the proposed concepts: each described, the null
+// alternative among them, and enough others to compare.
+func (c *checker) concepts(path string, cs []Concept) {
+	if !c.list(path, titleConcepts, len(cs)) {
+		return
+	}
+	for i, k := range cs {
+		p := path + "[" + strconv.Itoa(i) + "]"
+		c.text(p+".description", t3(k.Name, k.Name, k.Name), k.Description)
+	}
+	others := 0
+	for _, k := range cs {
+		if !IsNullConcept(k.Name) {
+			others++
+		}
+	}
+	if NullConcept(cs) < 0 {
+		c.add("null_concept_missing", path, phase.SeverityError, phase.Text{
+			NB: "Nullalternativet (nullkonseptet) mangler blant konseptene",
+			NN: "Nullalternativet (nullkonseptet) manglar blant konsepta",
+			EN: "The null alternative (nullkonsept) is missing from the concepts",
+		})
+	}
+	if others < minConcepts {
+		n := strconv.Itoa(others)
+		c.add("concepts_few", path, phase.SeverityWarning, phase.Text{
+			NB: "Bare " + n + " konsepter i tillegg til nullalternativet; konseptfasen skal sammenligne minst tre",
+			NN: "Berre " + n + " konsept i tillegg til nullalternativet; konseptfasen skal samanlikne minst tre",
+			EN: "Only " + n + " concepts besides the null alternative; the concept phase compares at least three",
+		})
+	}
+}

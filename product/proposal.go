@@ -1,0 +1,121 @@
+package product
+
+import (
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// ProjectProposal is "Prosjektforslag", the product the concept phase
+// delivers for BP2, signed by the project owner: background and
+// justification, the choice of concept (the null alternative, the rejected
+// concepts, the recommended concept and why), the main products, the
+// stakeholders, the constraints, the expected benefits, the organisation,
+// dependencies and assumptions, and a sketch of the project plan.
+type ProjectProposal struct {
+	Header       Header            `json:"header"`
+	Background   Section           `json:"background"`                         // Bakgrunn og begrunnelse
+	Concepts     ConceptChoice     `json:"concepts"`                           // Konseptvalg
+	Products     Section           `json:"products"`                           // Hovedprodukter
+	Stakeholders Section           `json:"stakeholders"`                       // Interessenter
+	Constraints  Section           `json:"constraints"`                        // Rammebetingelser
+	Benefits     []ExpectedBenefit `json:"benefits,omitempty" validate:"dive"` // Forventede gevinster
+	Organisation Section           `json:"organisation"`                       // Organisering
+	Dependencies Section           `json:"dependencies"`                       // Avhengigheter og forutsetninger
+	PlanSketch   PlanSketch        `json:"planSketch"`                         // Skisse til prosjektplan
+}
+
+// ConceptChoice is "Konseptvalg": the null alternative, the concepts
+// studied and rejected, the recommended concept and the reasons.
+type ConceptChoice struct {
+	NullAlternative Section   `json:"nullAlternative"`                    // Nullalternativet
+	Rejected        []Concept `json:"rejected,omitempty" validate:"dive"` // Forkastede konsepter, each with why
+	Recommended     Concept   `json:"recommended"`                        // Anbefalt konsept
+	Justification   Section   `json:"justification"`                      // Begrunnelse
+}
+
+// ExpectedBenefit is a row of "Forventede gevinster": the benefit, for whom
+// and how it arises, and the assumptions it rests on.
+type ExpectedBenefit struct {
+	Benefit     string `json:"benefit" validate:"filled"`
+	ForWhom     string `json:"forWhom"`
+	Assumptions string `json:"assumptions,omitempty"`
+}
+
+// PlanSketch is "Skisse til prosjektplan": the sub-phases, the costs and
+// the uncertainties.
+type PlanSketch struct {
+	SubPhases Section `json:"subPhases"`                       // Delfaser
+	Costs     Section `json:"costs"`                           // Kostnader
+	Risks     []Risk  `json:"risks,omitempty" validate:"dive"` // Usikkerheter
+}
+
+// Kind returns phase.ProjectProposal.
+func (d *ProjectProposal) Kind() phase.Product { return phase.ProjectProposal }
+
+// Template returns TemplateProjectProposal.
+func (d *ProjectProposal) Template() Template { return TemplateProjectProposal }
+
+// Head returns a deep copy of the document's header.
+func (d *ProjectProposal) Head() Header { return d.Header.Clone() }
+
+var (
+	titleBackgroundJust = t3("Bakgrunn og begrunnelse", "Bakgrunn og grunngjeving", "Background and justification")
+	titleNullAlt        = t3("Nullalternativet", "Nullalternativet", "The null alternative")
+	titleRecommended    = t3("Anbefalt konsept", "Tilrådd konsept", "Recommended concept")
+	titleJustification  = t3("Begrunnelse for anbefalt konsept", "Grunngjeving for tilrådd konsept", "Reasons for the recommended concept")
+	titleMainProducts   = t3("Hovedprodukter", "Hovudprodukt", "Main products")
+	titleConstraints    = t3("Rammebetingelser", "Rammevilkår", "Constraints")
+	titleBenefits       = t3("Forventede gevinster", "Forventa gevinstar", "Expected benefits")
+	titleForWhom        = t3("For hvem og hvordan", "For kven og korleis", "For whom and how")
+	titleDependencies   = t3("Avhengigheter og forutsetninger", "Avhengnader og føresetnader", "Dependencies and assumptions")
+	titleSubPhases      = t3("Delfaser", "Delfasar", "Sub-phases")
+	titleCosts          = t3("Kostnader", "Kostnader", "Costs")
+	titleRisks          = t3("Usikkerheter", "Uvisse", "Uncertainties")
+)
+
+// Validate reports the struct rules, the header (see Mandate.Validate) and,
+// with codes prefixed "project_proposal.": unanswered sections
+// (section_blank), guidance and placeholders left in (guidance_copied,
+// placeholder), a rejected concept without the reason (section_blank), no
+// expected benefits or uncertainties (section_blank), and a recommended
+// concept that is also listed as rejected (recommended_rejected).
+func (d *ProjectProposal) Validate() phase.Findings {
+	c := newChecker(phase.ProjectProposal, d.Header)
+	c.structure(d)
+	c.header(d.Header, true)
+	c.section("background", titleBackgroundJust, d.Background)
+	k := d.Concepts
+	c.section("concepts.nullAlternative", titleNullAlt, k.NullAlternative)
+	for i, r := range k.Rejected {
+		p := indexPath("concepts.rejected", i)
+		c.text(p+".description", t3(r.Name, r.Name, r.Name), r.Description)
+	}
+	c.text("concepts.recommended.description", titleRecommended, k.Recommended.Description)
+	for i, r := range k.Rejected {
+		if !isBlank(r.Name) && normalize(r.Name) == normalize(k.Recommended.Name) {
+			c.add("recommended_rejected", indexPath("concepts.rejected", i)+".name", phase.SeverityError, phase.Text{
+				NB: "«" + r.Name + "» er både anbefalt og forkastet",
+				NN: "«" + r.Name + "» er både tilrådd og forkasta",
+				EN: "“" + r.Name + "” is both recommended and rejected",
+			})
+		}
+	}
+	c.section("concepts.justification", titleJustification, k.Justification)
+	c.section("products", titleMainProducts, d.Products)
+	c.section("stakeholders", titleStakeholders2, d.Stakeholders)
+	c.section("constraints", titleConstraints, d.Constraints)
+	if c.list("benefits", titleBenefits, len(d.Benefits)) {
+		for i, b := range d.Benefits {
+			p := indexPath("benefits", i)
+			c.text(p+".forWhom", titleForWhom, b.ForWhom)
+			c.optionalText(p+".assumptions", titleDependencies, b.Assumptions)
+		}
+	}
+	c.section("organisation", titleOrgGov, d.Organisation)
+	c.section("dependencies", titleDependencies, d.Dependencies)
+	c.section("planSketch.subPhases", titleSubPhases, d.PlanSketch.SubPhases)
+	c.section("planSketch.costs", titleCosts, d.PlanSketch.Costs)
+	if c.list("planSketch.risks", titleRisks, len(d.PlanSketch.Risks)) {
+		c.risks("planSketch.risks", d.PlanSketch.Risks)
+	}
+	return c.fs
+}
