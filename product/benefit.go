@@ -21,6 +21,8 @@ func (d *BenefitPlan) Kind() phase.Product { return phase.BenefitPlan }
 // Template returns TemplateBenefitPlan.
 func (d *BenefitPlan) Template() Template { return TemplateBenefitPlan }
 
+func (*BenefitPlan) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *BenefitPlan) Head() Header { return d.Header.Clone() }
 

@@ -32,6 +32,8 @@ func (d *BusinessCase) Kind() phase.Product { return phase.BusinessCase }
 // Template returns TemplateBusinessCase.
 func (d *BusinessCase) Template() Template { return TemplateBusinessCase }
 
+func (*BusinessCase) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *BusinessCase) Head() Header { return d.Header.Clone() }
 

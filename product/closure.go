@@ -27,6 +27,8 @@ func (d *ClosureRecommendation) Kind() phase.Product { return phase.ClosureRecom
 // Template returns TemplateClosureRecommendation.
 func (d *ClosureRecommendation) Template() Template { return TemplateClosureRecommendation }
 
+func (*ClosureRecommendation) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *ClosureRecommendation) Head() Header { return d.Header.Clone() }
 

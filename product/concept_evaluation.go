@@ -24,6 +24,8 @@ func (d *ConceptEvaluation) Kind() phase.Product { return phase.ConceptEvaluatio
 // Template returns TemplateConceptEvaluation.
 func (d *ConceptEvaluation) Template() Template { return TemplateConceptEvaluation }
 
+func (*ConceptEvaluation) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *ConceptEvaluation) Head() Header { return d.Header.Clone() }
 

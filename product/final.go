@@ -24,6 +24,8 @@ func (d *FinalReport) Kind() phase.Product { return phase.FinalReport }
 // Template returns TemplateFinalReport.
 func (d *FinalReport) Template() Template { return TemplateFinalReport }
 
+func (*FinalReport) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *FinalReport) Head() Header { return d.Header.Clone() }
 

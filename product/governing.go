@@ -64,13 +64,15 @@ func (d *GoverningDocument) Kind() phase.Product { return phase.GoverningDocumen
 // Template returns TemplateGoverningDocument.
 func (d *GoverningDocument) Template() Template { return TemplateGoverningDocument }
 
+func (*GoverningDocument) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *GoverningDocument) Head() Header { return d.Header.Clone() }
 
 var (
 	titleGoalsGov      = t3("Mål", "Mål", "Goals")
 	titleProduct       = t3("Produkt", "Produkt", "Product")
-	titleStakeholders2 = t3("Interessenter", "Interessentar", "Stakeholders")
+	titleStakeholders  = t3("Interessenter", "Interessentar", "Stakeholders")
 	titleCommunication = t3("Kommunikasjonsstrategi", "Kommunikasjonsstrategi", "Communication strategy")
 	titleOrgGov        = t3("Organisering", "Organisering", "Organisation")
 	titleStrategies    = t3("Strategier", "Strategiar", "Strategies")
@@ -94,7 +96,7 @@ func (d *GoverningDocument) Validate() phase.Findings {
 		c.goals("goals", d.Goals)
 	}
 	c.section("product", titleProduct, d.Product)
-	c.section("stakeholders", titleStakeholders2, d.Stakeholders)
+	c.section("stakeholders", titleStakeholders, d.Stakeholders)
 	if c.list("communication", titleCommunication, len(d.Communication)) {
 		for i, r := range d.Communication {
 			p := indexPath("communication", i)

@@ -8,7 +8,7 @@ import (
 
 // Titles of the header's fields, for messages.
 var (
-	titleChanges       = t3("Endringslogg", "Endringslogg", "Change log")
+	titleChangeLog     = t3("Endringslogg", "Endringslogg", "Change log")
 	titleProjectNumber = t3("Prosjektnummer", "Prosjektnummer", "Project number")
 	titleCaseNumber    = t3("Saksnummer", "Saksnummer", "Case number")
 	titleProcessedDate = t3("Behandlet dato", "Handsama dato", "Date processed")

@@ -113,5 +113,7 @@ func (m *Mandate) Kind() phase.Product { return phase.Mandate }
 // Template returns TemplateMandate.
 func (m *Mandate) Template() Template { return TemplateMandate }
 
+func (*Mandate) sealed() {}
+
 // Head returns a deep copy of the mandate's header.
 func (m *Mandate) Head() Header { return m.Header.Clone() }

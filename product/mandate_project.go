@@ -47,18 +47,20 @@ func (m *ProjectMandate) Kind() phase.Product { return phase.Mandate }
 // Template returns TemplateProjectMandate.
 func (m *ProjectMandate) Template() Template { return TemplateProjectMandate }
 
+func (*ProjectMandate) sealed() {}
+
 // Head returns a deep copy of the mandate's header.
 func (m *ProjectMandate) Head() Header { return m.Header.Clone() }
 
 var (
-	titleIdea      = t3("Beskrivelse av idé / behov", "Skildring av idé / behov", "Description of the idea / need")
-	titleGoals     = t3("Mål", "Mål", "Goals")
-	titleResults   = t3("Resultatmål", "Resultatmål", "Result goals")
-	titleEffects   = t3("Effektmål og gevinster", "Effektmål og gevinstar", "Effect goals and benefits")
-	titleSchedule  = t3("Tidsplan og ressursbehov", "Tidsplan og ressursbehov", "Schedule and resources")
-	titleTimeline  = t3("Foreløpig tidsplan", "Førebels tidsplan", "Preliminary timeline")
-	titleOrgResp   = t3("Organisering og ansvar", "Organisering og ansvar", "Organisation and responsibilities")
-	titleITPolicy2 = t3("IT-politiske føringer", "IT-politiske føringar", "IT policy guidelines")
+	titleIdea               = t3("Beskrivelse av idé / behov", "Skildring av idé / behov", "Description of the idea / need")
+	titleGoals              = t3("Mål", "Mål", "Goals")
+	titleResults            = t3("Resultatmål", "Resultatmål", "Result goals")
+	titleEffects            = t3("Effektmål og gevinster", "Effektmål og gevinstar", "Effect goals and benefits")
+	titleSchedule           = t3("Tidsplan og ressursbehov", "Tidsplan og ressursbehov", "Schedule and resources")
+	titleTimeline           = t3("Foreløpig tidsplan", "Førebels tidsplan", "Preliminary timeline")
+	titleOrgResp            = t3("Organisering og ansvar", "Organisering og ansvar", "Organisation and responsibilities")
+	titleITPolicyGuidelines = t3("IT-politiske føringer", "IT-politiske føringar", "IT policy guidelines")
 )
 
 // Validate reports what Mandate.Validate reports for the sections of this
@@ -81,7 +83,7 @@ func (m *ProjectMandate) Validate() phase.Findings {
 	}
 	c.section("schedule.resources", titleSchedule, m.Schedule.Resources)
 	c.section("organisation", titleOrgResp, m.Organisation)
-	c.section("itPolicy", titleITPolicy2, m.ITPolicy)
+	c.section("itPolicy", titleITPolicyGuidelines, m.ITPolicy)
 	for i, a := range m.Attachments {
 		c.text(indexPath("attachments", i), t3("Vedlegg", "Vedlegg", "Attachment"), a)
 	}

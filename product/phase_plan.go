@@ -32,6 +32,8 @@ func (d *PhasePlan) Kind() phase.Product { return phase.PhasePlan }
 // Template returns TemplatePhasePlan.
 func (d *PhasePlan) Template() Template { return TemplatePhasePlan }
 
+func (*PhasePlan) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *PhasePlan) Head() Header { return d.Header.Clone() }
 

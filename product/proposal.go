@@ -54,6 +54,8 @@ func (d *ProjectProposal) Kind() phase.Product { return phase.ProjectProposal }
 // Template returns TemplateProjectProposal.
 func (d *ProjectProposal) Template() Template { return TemplateProjectProposal }
 
+func (*ProjectProposal) sealed() {}
+
 // Head returns a deep copy of the document's header.
 func (d *ProjectProposal) Head() Header { return d.Header.Clone() }
 
@@ -101,7 +103,7 @@ func (d *ProjectProposal) Validate() phase.Findings {
 	}
 	c.section("concepts.justification", titleJustification, k.Justification)
 	c.section("products", titleMainProducts, d.Products)
-	c.section("stakeholders", titleStakeholders2, d.Stakeholders)
+	c.section("stakeholders", titleStakeholders, d.Stakeholders)
 	c.section("constraints", titleConstraints, d.Constraints)
 	if c.list("benefits", titleBenefits, len(d.Benefits)) {
 		for i, b := range d.Benefits {

@@ -25,22 +25,40 @@ const (
 	TemplateConceptEvaluation                         // Konseptevalueringsrapport: *ConceptEvaluation
 )
 
-var templates = enum.Table[Template]{Type: "template", Codes: []string{
-	"mandate", "project_mandate_v2.5", "project_proposal", "business_case", "phase_plan",
-	"governing_document", "benefit_plan", "closure_recommendation", "final_report", "concept_evaluation",
-}}
+// templateInfo is one row of the template table: everything that ties a
+// template to the rest of the package. Adding a document type means adding
+// its constant above, its row here and the type itself, nothing else.
+type templateInfo struct {
+	code    string        // wire code, stable
+	product phase.Product // the management product a document of it is
+	label   phase.Text    // the template's own name where it is not the product's
+	new     func() Document
+}
 
-var templateProducts = [...]phase.Product{
-	TemplateMandate:               phase.Mandate,
-	TemplateProjectMandate:        phase.Mandate,
-	TemplateProjectProposal:       phase.ProjectProposal,
-	TemplateBusinessCase:          phase.BusinessCase,
-	TemplatePhasePlan:             phase.PhasePlan,
-	TemplateGoverningDocument:     phase.GoverningDocument,
-	TemplateBenefitPlan:           phase.BenefitPlan,
-	TemplateClosureRecommendation: phase.ClosureRecommendation,
-	TemplateFinalReport:           phase.FinalReport,
-	TemplateConceptEvaluation:     phase.ConceptEvaluation,
+// templateTable is indexed by Template.
+var templateTable = [...]templateInfo{
+	TemplateMandate:               {code: "mandate", product: phase.Mandate, new: func() Document { return new(Mandate) }},
+	TemplateProjectMandate:        {code: "project_mandate_v2.5", product: phase.Mandate, label: phase.Text{NB: "Prosjektmandat (mal 2.5)", NN: "Prosjektmandat (mal 2.5)", EN: "Project mandate (template 2.5)"}, new: func() Document { return new(ProjectMandate) }},
+	TemplateProjectProposal:       {code: "project_proposal", product: phase.ProjectProposal, new: func() Document { return new(ProjectProposal) }},
+	TemplateBusinessCase:          {code: "business_case", product: phase.BusinessCase, new: func() Document { return new(BusinessCase) }},
+	TemplatePhasePlan:             {code: "phase_plan", product: phase.PhasePlan, new: func() Document { return new(PhasePlan) }},
+	TemplateGoverningDocument:     {code: "governing_document", product: phase.GoverningDocument, new: func() Document { return new(GoverningDocument) }},
+	TemplateBenefitPlan:           {code: "benefit_plan", product: phase.BenefitPlan, new: func() Document { return new(BenefitPlan) }},
+	TemplateClosureRecommendation: {code: "closure_recommendation", product: phase.ClosureRecommendation, new: func() Document { return new(ClosureRecommendation) }},
+	TemplateFinalReport:           {code: "final_report", product: phase.FinalReport, new: func() Document { return new(FinalReport) }},
+	TemplateConceptEvaluation:     {code: "concept_evaluation", product: phase.ConceptEvaluation, new: func() Document { return new(ConceptEvaluation) }},
+}
+
+// templates is the enumeration of Template, its codes taken from
+// templateTable.
+var templates = enum.Table[Template]{Type: "template", Codes: templateCodes()}
+
+func templateCodes() []string {
+	codes := make([]string, 0, len(templateTable)-1)
+	for _, t := range templateTable[1:] {
+		codes = append(codes, t.code)
+	}
+	return codes
 }
 
 // Templates returns every template in order.
@@ -57,7 +75,7 @@ func (t Template) Product() phase.Product {
 	if !t.IsValid() {
 		return 0
 	}
-	return templateProducts[t]
+	return templateTable[t].product
 }
 
 // Label returns the template's name in language l: the product's name, and
@@ -66,37 +84,18 @@ func (t Template) Label(l phase.Language) string {
 	switch {
 	case !t.IsValid():
 		return t.String()
-	case t == TemplateProjectMandate:
-		return phase.Text{NB: "Prosjektmandat (mal 2.5)", NN: "Prosjektmandat (mal 2.5)", EN: "Project mandate (template 2.5)"}.In(l)
+	case templateTable[t].label != phase.Text{}:
+		return templateTable[t].label.In(l)
 	}
 	return t.Product().Label(l)
 }
 
 // New returns an empty document of template t, or nil when t is not valid.
 func (t Template) New() Document {
-	switch t {
-	case TemplateMandate:
-		return new(Mandate)
-	case TemplateProjectMandate:
-		return new(ProjectMandate)
-	case TemplateProjectProposal:
-		return new(ProjectProposal)
-	case TemplateBusinessCase:
-		return new(BusinessCase)
-	case TemplatePhasePlan:
-		return new(PhasePlan)
-	case TemplateGoverningDocument:
-		return new(GoverningDocument)
-	case TemplateBenefitPlan:
-		return new(BenefitPlan)
-	case TemplateClosureRecommendation:
-		return new(ClosureRecommendation)
-	case TemplateFinalReport:
-		return new(FinalReport)
-	case TemplateConceptEvaluation:
-		return new(ConceptEvaluation)
+	if !t.IsValid() {
+		return nil
 	}
-	return nil
+	return templateTable[t].new()
 }
 
 // MarshalText encodes t as its wire code.
