@@ -17,8 +17,6 @@ var ErrAuditBroken = errors.New("veiviser: audit log broken")
 var (
 	// ErrDecode is wrapped by every *DecodeError.
 	ErrDecode = errors.New("veiviser: cannot decode project")
-	// ErrSchemaVersion reports a missing or unknown schemaVersion.
-	ErrSchemaVersion = errors.New("veiviser: unknown schema version")
 	// ErrTooLarge reports input over the size limit.
 	ErrTooLarge = errors.New("veiviser: stored project too large")
 	// ErrInconsistent reports parts of a stored project that contradict
@@ -27,7 +25,7 @@ var (
 )
 
 // DecodeError reports where and why a stored project could not be read.
-// errors.Is matches ErrDecode and whatever Err matches (ErrSchemaVersion,
+// errors.Is matches ErrDecode and whatever Err matches (phase.ErrSchemaVersion,
 // phase.ErrUnknownValue, phase.ErrInvalidHistory, …).
 type DecodeError struct {
 	Path string // JSON path of the failing value; "" for the whole input

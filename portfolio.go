@@ -201,7 +201,7 @@ func (r Row) redact(names []string) Row {
 // answers are derived from the project's own records, so they are always
 // checklist.Yes or checklist.No:
 //
-//   - Municipal: AffectsMunicipalSector.
+//   - Municipal: StateAffectingMunicipalities.
 //   - KSInvolved: Difi's checkpoint 1 ("Kontakt kommunanes
 //     interesseorganisasjon KS …") answered favourably (yes), or an
 //     Involvement record in the stakeholder register whose counterpart is
@@ -232,7 +232,7 @@ func (p *Project) PortfolioRow() Row {
 		ks = p.Checklists.KS()
 	}
 	plan := p.BenefitPlan()
-	r.Municipal = yesNo(p.AffectsMunicipalSector())
+	r.Municipal = yesNo(p.StateAffectingMunicipalities)
 	r.KSInvolved = yesNo(favourable(ks, "1") || involvesKS(&p.Stakeholders))
 	r.CostsEstimated = yesNo(favourable(ks, "3") || municipalCosts(plan))
 	r.BenefitsEstimated = yesNo(favourable(ks, "4") || municipalBenefits(plan))
@@ -318,11 +318,6 @@ func (pf Portfolio) Validate() []Report {
 // validate validates pf with at most workers goroutines.
 func (pf Portfolio) validate(workers int) []Report {
 	out := make([]Report, len(pf))
-	for _, p := range pf {
-		if p != nil {
-			p.life() // make the lifecycle of a literal Project now, not in two goroutines at once
-		}
-	}
 	workers = min(max(workers, 1), len(pf))
 	var next atomic.Int64
 	var wg sync.WaitGroup

@@ -1,12 +1,13 @@
 package veiviser
 
 import (
-	"github.com/digitale-helgeland/veiviser/internal/sample"
-	"github.com/digitale-helgeland/veiviser/product"
 	"runtime"
 	"runtime/metrics"
 	"strconv"
 	"testing"
+
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -20,7 +21,7 @@ import (
 func benchProject(tb testing.TB, i int) *Project {
 	n := strconv.Itoa(i)
 	municipal := i%4 != 0
-	p := NewProject("P-"+n, "Prosjekt "+n, "Etat "+strconv.Itoa(i%20), nil, municipal)
+	p := mustProject(ProjectConfig{ID: "P-" + n, Name: "Prosjekt " + n, Agency: "Etat " + strconv.Itoa(i%20), StateAffectingMunicipalities: municipal})
 	p.Description = "Digitaliseringsprosjekt nummer " + n + "."
 	p.Investment = benefit.Kroner(int64(5_000_000 + (i%50)*1_000_000))
 	p.Timeline = phase.Timeline{

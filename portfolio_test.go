@@ -5,14 +5,15 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"github.com/digitale-helgeland/veiviser/internal/sample"
-	"github.com/digitale-helgeland/veiviser/product"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"testing/synctest"
+
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/internal/golden"
 
@@ -65,7 +66,7 @@ func portfolioFixture(t testing.TB) Portfolio {
 		{Role: stakeholder.BenefitResponsible, Person: "Per Olsen"},
 	}
 
-	melding := NewProject("SD-2", "Felles meldingstjeneste", "Statens digitaliseringsenhet", nil, true)
+	melding := mustProject(ProjectConfig{ID: "SD-2", Name: "Felles meldingstjeneste", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
 	melding.Description = `Ny tjeneste for "digital post", også til kommunene; styrt av Nils Dahl`
 	melding.Investment = benefit.Kroner(45_000_000) + 50
 	melding.Timeline = twoPhases("01.01.2024", "30.06.2024", "31.12.2024")
@@ -89,14 +90,14 @@ func portfolioFixture(t testing.TB) Portfolio {
 		},
 	}
 
-	arkiv := NewProject("SD-3", "Internt arkivsystem", "Statens digitaliseringsenhet", nil, false)
+	arkiv := mustProject(ProjectConfig{ID: "SD-3", Name: "Internt arkivsystem", Agency: "Statens digitaliseringsenhet"})
 	arkiv.Investment = benefit.Kroner(200_000_000)
 	arkiv.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectManager, Person: "Liv Strand"}}
 
-	grense := NewProject("SD-4", "Prosjekt på grensen", "Statens digitaliseringsenhet", nil, true)
+	grense := mustProject(ProjectConfig{ID: "SD-4", Name: "Prosjekt på grensen", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
 	grense.Investment = DefaultThreshold
 
-	stanset := NewProject("KV-5", "Kartløsning for planbehandling", "Kartverket", nil, true)
+	stanset := mustProject(ProjectConfig{ID: "KV-5", Name: "Kartløsning for planbehandling", Agency: "Kartverket", StateAffectingMunicipalities: true})
 	stanset.Investment = benefit.Kroner(15_000_000)
 	stanset.Timeline = twoPhases("01.03.2023", "31.08.2023", "29.02.2024")
 	stanset.Stakeholders = stakeholder.Register{
@@ -196,8 +197,8 @@ func TestPortfolioRowAnswers(t *testing.T) {
 		want  answers
 	}{
 		{"nothing recorded", func(*testing.T, *Project) {}, answers{y, n, n, n}},
-		{"not municipal", func(_ *testing.T, p *Project) { p.Checklists.Municipal = false }, answers{n, n, n, n}},
-		{"no checklists", func(_ *testing.T, p *Project) { p.Checklists = nil }, answers{n, n, n, n}},
+		{"not municipal", func(_ *testing.T, p *Project) { p.StateAffectingMunicipalities = false }, answers{n, n, n, n}},
+		{"no checklists", func(_ *testing.T, p *Project) { p.Checklists = nil }, answers{y, n, n, n}},
 		{"checkpoints 1, 3, 4 yes", func(t *testing.T, p *Project) {
 			ksRecord(t, p, "1", "ja")
 			ksRecord(t, p, "3", "ja")
@@ -267,7 +268,7 @@ func TestPortfolioRowAnswers(t *testing.T) {
 		}, answers{y, n, n, n}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := NewProject("SD-1", "Prosjekt", "Statens digitaliseringsenhet", nil, true)
+			p := mustProject(ProjectConfig{ID: "SD-1", Name: "Prosjekt", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
 			tc.setup(t, p)
 			r := p.PortfolioRow()
 			got := answers{r.Municipal, r.KSInvolved, r.CostsEstimated, r.BenefitsEstimated}
@@ -527,7 +528,7 @@ func (*panicDoc) Validate() phase.Findings { panic("broken document") }
 func TestPortfolioValidate(t *testing.T) {
 	pf := portfolioFixture(t)
 	literal := &Project{ID: "L-1", Name: "Prosjekt uten livsløp", Agency: "Etat"} // no lifecycle yet
-	broken := NewProject("B-1", "Ødelagt", "Etat", nil, false)
+	broken := mustProject(ProjectConfig{ID: "B-1", Name: "Ødelagt", Agency: "Etat"})
 	broken.Documents = []product.Document{&panicDoc{}}
 	pf = append(pf, literal, literal, broken, pf[1])
 
@@ -582,7 +583,7 @@ func TestPortfolioValidateLeavesNoGoroutines(t *testing.T) {
 // projects over 10 MNOK that affect the municipal sector, first for
 // internal use and then without personal names for publishing.
 func ExamplePortfolio_Overview() {
-	post := NewProject("SD-1", "Felles meldingstjeneste", "Statens digitaliseringsenhet", nil, true)
+	post := mustProject(ProjectConfig{ID: "SD-1", Name: "Felles meldingstjeneste", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
 	post.Investment = benefit.Kroner(45_000_000)
 	post.Timeline = phase.Timeline{
 		{Phase: phase.Concept, Start: phase.MustDate("01.01.2024"), End: phase.MustDate("30.06.2024")},
@@ -591,7 +592,7 @@ func ExamplePortfolio_Overview() {
 	post.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectManager, Person: "Anne Berg"}}
 	_ = post.Checklists.KS().Record("1", "ja", checklist.Note{By: "Prosjektleder", On: phase.MustDate("15.01.2024")})
 
-	small := NewProject("SD-2", "Lite prosjekt", "Statens digitaliseringsenhet", nil, true)
+	small := mustProject(ProjectConfig{ID: "SD-2", Name: "Lite prosjekt", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
 	small.Investment = benefit.Kroner(2_000_000)
 
 	pf := Portfolio{post, small}

@@ -1,8 +1,9 @@
 package veiviser
 
 import (
-	"github.com/digitale-helgeland/veiviser/product"
 	"slices"
+
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
@@ -38,9 +39,15 @@ type Project struct {
 	// Documents are the management products, oldest first. Where several
 	// have the same kind (a phase plan per phase), the last one counts.
 	Documents []product.Document `json:"documents,omitempty" validate:"dive"`
+	// StateAffectingMunicipalities records that the project is a state
+	// agency's project that affects the municipal sector (kommunesektoren).
+	// Difi's eight checkpoints for involving the municipal sector (KS)
+	// apply to such projects only (seed 004, "Sjekkliste for involvering av
+	// kommunesektoren": "statlege digitaliseringsprosjekt som påverkar
+	// kommunesektoren"). A municipality's or a municipal collaboration's
+	// own project is not one, however many municipalities take part.
+	StateAffectingMunicipalities bool `json:"stateAffectingMunicipalities,omitempty"`
 	// Checklists holds the checklists BP1–BP6 and the KS checkpoints.
-	// Checklists.Municipal records whether the project affects the
-	// municipal sector; the KS checkpoints apply only then.
 	Checklists *checklist.Set `json:"checklists,omitempty"`
 	// Stakeholders holds organisations, the stakeholder analysis, project
 	// roles, governance bodies, memberships and the communication plan.
@@ -50,33 +57,39 @@ type Project struct {
 	audit     AuditLog
 }
 
-// NewProject returns a project at the start of model m (nil means
-// phase.Standard()) with fresh copies of the built-in checklists. When
-// municipal is true the project affects the municipal sector and Difi's KS
-// checkpoints apply to its decisions.
-func NewProject(id, name, agency string, m *phase.Model, municipal bool) *Project {
-	return &Project{
-		ID: id, Name: name, Agency: agency,
-		Checklists: checklist.NewSet(municipal),
-		lifecycle:  phase.New(m),
-	}
+// ProjectConfig describes a new project to NewProject. The zero value of
+// each field but the names means its default.
+type ProjectConfig struct {
+	// ID, Name and Agency become the Project's fields of the same names.
+	ID, Name, Agency string
+	// Model is the project's lifecycle model; nil means phase.Standard().
+	Model *phase.Model
+	// StateAffectingMunicipalities becomes the Project's field of the
+	// same name: Difi's KS checkpoints apply.
+	StateAffectingMunicipalities bool
+	// History holds the decisions of a project already under way, taken
+	// before it came into this library, oldest first. They are replayed on
+	// Model and written to the audit log; gates are not checked for them,
+	// as they record what was decided with the documents of the time.
+	History []phase.Decision
 }
 
-// ResumeProject returns a project that is already under way: the decisions
-// of history, taken before the project came into this library, are replayed
-// on model m (nil means phase.Standard()) and written to the audit log.
-// Gates are not checked for them: they record what was decided, with the
-// documents of the time. A history that cannot be replayed gives a
-// *phase.HistoryError with the index where it breaks. Decisions from now
-// on go through Decide as usual.
-func ResumeProject(id, name, agency string, m *phase.Model, municipal bool, history []phase.Decision) (*Project, error) {
-	l, err := phase.Rebuild(m, history)
+// NewProject returns a project as c describes it, with fresh copies of the
+// built-in checklists: at the start of its model, or where its History has
+// taken it. A history that cannot be replayed gives a *phase.HistoryError
+// with the index where it breaks. Decisions from now on go through Decide.
+func NewProject(c ProjectConfig) (*Project, error) {
+	l, err := phase.Rebuild(c.Model, c.History)
 	if err != nil {
 		return nil, err
 	}
-	p := NewProject(id, name, agency, m, municipal)
-	p.lifecycle = l
-	for _, d := range history {
+	p := &Project{
+		ID: c.ID, Name: c.Name, Agency: c.Agency,
+		StateAffectingMunicipalities: c.StateAffectingMunicipalities,
+		Checklists:                   checklist.NewSet(),
+		lifecycle:                    l,
+	}
+	for _, d := range c.History {
 		if _, err := p.audit.Append(d); err != nil { // unreachable: Rebuild validated d
 			return nil, err
 		}
@@ -84,10 +97,12 @@ func ResumeProject(id, name, agency string, m *phase.Model, municipal bool, hist
 	return p, nil
 }
 
-// life returns the lifecycle, making one for a Project built as a literal.
+// life returns the lifecycle to read. A Project built as a literal has
+// none until its first decision; it reads as a new lifecycle of the
+// standard model, and nothing is stored, so reading never writes.
 func (p *Project) life() *phase.Lifecycle {
 	if p.lifecycle == nil {
-		p.lifecycle = phase.New(nil)
+		return phase.New(nil)
 	}
 	return p.lifecycle
 }
@@ -110,12 +125,6 @@ func (p *Project) History() []phase.Decision { return p.life().History() }
 
 // Audit returns a copy of the hash-chained audit log of the decisions.
 func (p *Project) Audit() AuditLog { return p.audit.Clone() }
-
-// AffectsMunicipalSector reports whether the project affects the municipal
-// sector, as recorded on its checklists.
-func (p *Project) AffectsMunicipalSector() bool {
-	return p.Checklists != nil && p.Checklists.Municipal
-}
 
 // Document returns the latest document of kind k, or nil.
 func (p *Project) Document(k phase.Product) product.Document {
@@ -147,9 +156,14 @@ func (p *Project) Gates() []phase.Gate {
 	roles := p.Stakeholders.Roles.Gate()
 	return []phase.Gate{
 		phase.GateFunc(p.productGate),
-		set.Gate(),
+		set.Gate(p.checklistOptions()),
 		phase.GateFunc(func(c phase.GateContext) phase.Findings { return roles.Check(c).WithPrefix("stakeholders.roles") }),
 	}
+}
+
+// checklistOptions says which of the project's checklists apply.
+func (p *Project) checklistOptions() checklist.Options {
+	return checklist.Options{KS: p.StateAffectingMunicipalities}
 }
 
 // superseded reports whether a later document replaces document i: one of
@@ -183,14 +197,15 @@ func (p *Project) Check(d phase.Decision) phase.Findings {
 // which lists every unmet requirement.
 func (p *Project) Decide(d phase.Decision) error {
 	next := p.audit.Clone()
+	l := p.life()
 	if _, err := next.Append(d); err != nil {
 		// Only an unencodable decision gets here; let the lifecycle say why.
-		return p.life().Decide(d, p.Gates()...)
+		return l.Decide(d, p.Gates()...)
 	}
-	if err := p.life().Decide(d, p.Gates()...); err != nil {
+	if err := l.Decide(d, p.Gates()...); err != nil {
 		return err
 	}
-	p.audit = next
+	p.lifecycle, p.audit = l, next
 	return nil
 }
 

@@ -15,7 +15,11 @@ import (
 // an approval is refused with every unmet requirement, and the project does
 // not move. Sending the case back is always possible.
 func ExampleProject_Next() {
-	p := veiviser.NewProject("DH-2020", "Digitale Helgeland", "Vefsn kommune", nil, false)
+	p, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "DH-2020", Name: "Digitale Helgeland", Agency: "Vefsn kommune"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	p.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectOwner, Position: "rådmann"}}
 
 	next, _ := p.Next()
@@ -24,7 +28,7 @@ func ExampleProject_Next() {
 		fmt.Println(" -", f.Message.In(phase.Bokmal))
 	}
 
-	err := p.Decide(phase.Decision{
+	err = p.Decide(phase.Decision{
 		Point: phase.BP1, Outcome: phase.Approved, Date: phase.MustDate("25.02.2020"),
 		Body: "Styringsgruppen", DecidedBy: "Leder for styringsgruppen",
 	})
@@ -49,16 +53,20 @@ func ExampleProject_Next() {
 // A stored project carries its schema version; a file from a newer version
 // of the library is refused rather than read wrongly, with the path.
 func ExampleDecode() {
-	p := veiviser.NewProject("P1", "Prosjekt", "Etat", nil, false)
+	p, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "P1", Name: "Prosjekt", Agency: "Etat"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	b, _ := json.Marshal(p)
 
 	q, err := veiviser.Decode(bytes.NewReader(b), veiviser.DecodeOptions{})
 	fmt.Println(q.Name, q.Phase(), err)
 
-	future := bytes.Replace(b, []byte(`"schemaVersion":1`), []byte(`"schemaVersion":2`), 1)
+	future := bytes.Replace(b, []byte(`"schemaVersion":2`), []byte(`"schemaVersion":3`), 1)
 	_, err = veiviser.Decode(bytes.NewReader(future), veiviser.DecodeOptions{})
 	var de *veiviser.DecodeError
-	fmt.Println(errors.Is(err, veiviser.ErrSchemaVersion), errors.As(err, &de) && de.Path == "schemaVersion")
+	fmt.Println(errors.Is(err, phase.ErrSchemaVersion), errors.As(err, &de) && de.Path == "schemaVersion")
 	// Output:
 	// Prosjekt idea <nil>
 	// true true
@@ -67,7 +75,11 @@ func ExampleDecode() {
 // The validation report groups what is wrong by area, errors first, and
 // reads in Norwegian.
 func ExampleProject_Validate() {
-	p := veiviser.NewProject("", "Prosjekt", "Etat", nil, false)
+	p, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "", Name: "Prosjekt", Agency: "Etat"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	p.Timeline = phase.Timeline{
 		{Phase: phase.Concept, Start: phase.MustDate("01.01.2021"), End: phase.MustDate("30.06.2021")},
 		{Phase: phase.Planning, Start: phase.MustDate("01.06.2021"), End: phase.MustDate("31.12.2021")},

@@ -14,7 +14,7 @@ func FuzzDecodeProject(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	empty, err := json.Marshal(NewProject("P1", "Prosjekt", "Etat", nil, false))
+	empty, err := json.Marshal(mustProject(ProjectConfig{ID: "P1", Name: "Prosjekt", Agency: "Etat"}))
 	if err != nil {
 		f.Fatal(err)
 	}

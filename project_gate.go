@@ -1,9 +1,10 @@
 package veiviser
 
 import (
-	"github.com/digitale-helgeland/veiviser/product"
 	"strconv"
 	"strings"
+
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/phase"

@@ -5,10 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/digitale-helgeland/veiviser/product"
 	"io"
 	"reflect"
 	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
@@ -18,9 +19,15 @@ import (
 )
 
 // SchemaVersion is the version of the JSON form of a Project that this
-// package writes and reads. A stored project with another version is
-// refused with ErrSchemaVersion rather than read wrongly.
-const SchemaVersion = 1
+// package writes. Decode reads it and every earlier version; a stored
+// project with a later version is refused with phase.ErrSchemaVersion
+// rather than read wrongly.
+//
+// Version 2 records whether Difi's KS checkpoints apply on the project
+// (stateAffectingMunicipalities) rather than on its checklists
+// (checklists.municipal), and its documents use the module's one role
+// vocabulary (see product.SchemaVersion).
+const SchemaVersion = 2
 
 // DefaultMaxBytes is the largest stored project Decode reads when
 // DecodeOptions.MaxBytes is zero: 16 MiB.
@@ -34,18 +41,19 @@ type DecodeOptions struct {
 
 // projectJSON is the stored form of a Project.
 type projectJSON struct {
-	SchemaVersion int                  `json:"schemaVersion"`
-	ID            string               `json:"id"`
-	Name          string               `json:"name"`
-	Agency        string               `json:"agency"`
-	Description   string               `json:"description,omitempty"`
-	Investment    benefit.Money        `json:"investment"`
-	Timeline      phase.Timeline       `json:"timeline,omitempty"`
-	Lifecycle     *phase.Lifecycle     `json:"lifecycle"`
-	Documents     []json.RawMessage    `json:"documents,omitempty"`
-	Checklists    *checklist.Set       `json:"checklists,omitempty"`
-	Stakeholders  stakeholder.Register `json:"stakeholders"`
-	Audit         AuditLog             `json:"audit"`
+	SchemaVersion                int                  `json:"schemaVersion"`
+	ID                           string               `json:"id"`
+	Name                         string               `json:"name"`
+	Agency                       string               `json:"agency"`
+	StateAffectingMunicipalities bool                 `json:"stateAffectingMunicipalities,omitempty"`
+	Description                  string               `json:"description,omitempty"`
+	Investment                   benefit.Money        `json:"investment"`
+	Timeline                     phase.Timeline       `json:"timeline,omitempty"`
+	Lifecycle                    *phase.Lifecycle     `json:"lifecycle"`
+	Documents                    []json.RawMessage    `json:"documents,omitempty"`
+	Checklists                   *checklist.Set       `json:"checklists,omitempty"`
+	Stakeholders                 stakeholder.Register `json:"stakeholders"`
+	Audit                        AuditLog             `json:"audit"`
 }
 
 // MarshalJSON writes the project with its schema version, its lifecycle
@@ -55,7 +63,8 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 	j := projectJSON{
 		SchemaVersion: SchemaVersion,
 		ID:            p.ID, Name: p.Name, Agency: p.Agency, Description: p.Description,
-		Investment: p.Investment, Timeline: p.Timeline,
+		StateAffectingMunicipalities: p.StateAffectingMunicipalities,
+		Investment:                   p.Investment, Timeline: p.Timeline,
 		Lifecycle: p.life(), Checklists: p.Checklists, Stakeholders: p.Stakeholders,
 		Audit: p.audit,
 	}
@@ -120,9 +129,14 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	}
 	switch {
 	case head.SchemaVersion == nil:
-		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", ErrSchemaVersion)}
-	case *head.SchemaVersion != SchemaVersion:
-		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads %d)", ErrSchemaVersion, *head.SchemaVersion, SchemaVersion)}
+		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", phase.ErrSchemaVersion)}
+	case *head.SchemaVersion < 1 || *head.SchemaVersion > SchemaVersion:
+		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads 1 to %d)", phase.ErrSchemaVersion, *head.SchemaVersion, SchemaVersion)}
+	case *head.SchemaVersion == 1:
+		var err error
+		if b, err = migrateV1(b); err != nil {
+			return nil, &DecodeError{Err: err}
+		}
 	}
 	var j projectJSON
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -139,7 +153,8 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	}
 	p := &Project{
 		ID: j.ID, Name: j.Name, Agency: j.Agency, Description: j.Description,
-		Investment: j.Investment, Timeline: j.Timeline,
+		StateAffectingMunicipalities: j.StateAffectingMunicipalities,
+		Investment:                   j.Investment, Timeline: j.Timeline,
 		Checklists: j.Checklists, Stakeholders: j.Stakeholders,
 		lifecycle: j.Lifecycle, audit: j.Audit,
 	}
@@ -160,4 +175,29 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		return nil, &DecodeError{Path: "audit", Err: fmt.Errorf("%w: %w", ErrInconsistent, err)}
 	}
 	return p, nil
+}
+
+// migrateV1 rewrites a stored project of schema version 1 in the form of
+// version 2: the flag checklists.municipal, which made the KS checkpoints
+// apply, becomes the project's stateAffectingMunicipalities. Its documents
+// are migrated by product.Decode, which knows them by their own version.
+// Anything else is left as it is, for the strict decoder to report.
+func migrateV1(b []byte) ([]byte, error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(b, &fields); err != nil {
+		return nil, err
+	}
+	fields["schemaVersion"] = json.RawMessage("2")
+	var lists map[string]json.RawMessage
+	if json.Unmarshal(fields["checklists"], &lists) == nil && lists != nil {
+		if m, ok := lists["municipal"]; ok {
+			fields["stateAffectingMunicipalities"] = m
+			delete(lists, "municipal")
+			var err error
+			if fields["checklists"], err = json.Marshal(lists); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return json.Marshal(fields)
 }

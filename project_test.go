@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/digitale-helgeland/veiviser/internal/sample"
-	"github.com/digitale-helgeland/veiviser/product"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -75,7 +77,7 @@ func phasePlanFor(ph phase.Phase, sub int) *product.PhasePlan {
 // with every document, checklist and role in place.
 func sampleProject(t testing.TB) *Project {
 	t.Helper()
-	p := NewProject("DH-2020-1", "Digitale Helgeland", "Vefsn kommune", nil, true)
+	p := mustProject(ProjectConfig{ID: "DH-2020-1", Name: "Digitale Helgeland", Agency: "Vefsn kommune", StateAffectingMunicipalities: true})
 	p.Description = "Digitaliseringssamarbeid for kommunene på Helgeland."
 	p.Investment = 8_000_000_00
 	p.Timeline = phase.Timeline{
@@ -113,7 +115,7 @@ func codes(fs phase.Findings) []string {
 }
 
 func TestProjectNext(t *testing.T) {
-	p := NewProject("P1", "Prosjekt", "Etat", nil, true)
+	p := mustProject(ProjectConfig{ID: "P1", Name: "Prosjekt", Agency: "Etat", StateAffectingMunicipalities: true})
 	next, ok := p.Next()
 	if !ok || next.Ready || next.Step.Point != phase.BP1 {
 		t.Fatalf("Next = %+v, %v", next, ok)
@@ -191,7 +193,7 @@ func TestProjectSkippedPhaseKeepsItsChecklist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := NewProject("P2", "Lite prosjekt", "Kommune", m, false)
+	p := mustProject(ProjectConfig{ID: "P2", Name: "Lite prosjekt", Agency: "Kommune", Model: m})
 	p.Documents = append(sample.All(), phasePlanFor(phase.Execution, 0))
 	p.Stakeholders.Roles = projectRoles()
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
@@ -275,8 +277,8 @@ func TestDecodeErrors(t *testing.T) {
 		want     error
 		wantPath string
 	}{
-		{"no version", strings.Replace(s, `"schemaVersion":1,`, "", 1), DecodeOptions{}, ErrSchemaVersion, "schemaVersion"},
-		{"future version", strings.Replace(s, `"schemaVersion":1`, `"schemaVersion":2`, 1), DecodeOptions{}, ErrSchemaVersion, "schemaVersion"},
+		{"no version", strings.Replace(s, `"schemaVersion":2,`, "", 1), DecodeOptions{}, phase.ErrSchemaVersion, "schemaVersion"},
+		{"future version", strings.Replace(s, `"schemaVersion":2`, `"schemaVersion":3`, 1), DecodeOptions{}, phase.ErrSchemaVersion, "schemaVersion"},
 		{"truncated", s[:len(s)/2], DecodeOptions{}, ErrDecode, ""},
 		{"trailing data", s + ` {}`, DecodeOptions{}, ErrDecode, ""},
 		{"unknown field", strings.Replace(s, `"agency":`, `"agencyy":"x","agency":`, 1), DecodeOptions{}, ErrDecode, "agencyy"},
@@ -334,7 +336,7 @@ func goldenText(t *testing.T, name, got string) {
 }
 
 func TestSupersededDocumentsAreHistory(t *testing.T) {
-	p := NewProject("P1", "Prosjekt", "Etat", nil, false)
+	p := mustProject(ProjectConfig{ID: "P1", Name: "Prosjekt", Agency: "Etat"})
 	old := sample.Mandate()
 	old.Background = product.Section{}
 	plan1, plan2 := sample.PhasePlan(), sample.PhasePlan()
@@ -360,7 +362,7 @@ func TestSupersededDocumentsAreHistory(t *testing.T) {
 }
 
 func TestPhasePlanMustBeForTheNextPhase(t *testing.T) {
-	p := NewProject("P3", "Prosjekt", "Etat", nil, false)
+	p := mustProject(ProjectConfig{ID: "P3", Name: "Prosjekt", Agency: "Etat"})
 	p.Stakeholders.Roles = projectRoles()
 	p.Documents = []product.Document{sample.Mandate(), sample.Proposal(), sample.BusinessCase(), phasePlanFor(phase.Execution, 1)}
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
@@ -447,13 +449,25 @@ func TestNilDocuments(t *testing.T) {
 	_ = p.Clone()
 }
 
-func TestResumeProject(t *testing.T) {
+// mustProject returns NewProject(c), panicking on an error: for
+// configurations without a history, which cannot fail.
+func mustProject(c ProjectConfig) *Project {
+	p, err := NewProject(c)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// TestNewProjectHistory: a project already under way comes in with the
+// decisions taken so far.
+func TestNewProjectHistory(t *testing.T) {
 	history := []phase.Decision{
 		decision(phase.BP1, phase.Approved, "01.03.2015"),
 		decision(phase.BP2, phase.Approved, "01.09.2015"),
 		decision(phase.BP3, phase.Approved, "01.03.2016"),
 	}
-	p, err := ResumeProject("DigiSOS", "DigiSOS", "NAV", nil, true, history)
+	p, err := NewProject(ProjectConfig{ID: "DigiSOS", Name: "DigiSOS", Agency: "NAV", StateAffectingMunicipalities: true, History: history})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -469,7 +483,36 @@ func TestResumeProject(t *testing.T) {
 	}
 	bad := []phase.Decision{history[0], history[2]}
 	var he *phase.HistoryError
-	if _, err := ResumeProject("X", "X", "Y", nil, false, bad); !errors.As(err, &he) || he.Index != 1 {
-		t.Errorf("ResumeProject(bad history) = %v, want a HistoryError at 1", err)
+	if _, err := NewProject(ProjectConfig{ID: "X", Name: "X", Agency: "Y", History: bad}); !errors.As(err, &he) || he.Index != 1 {
+		t.Errorf("NewProject(bad history) = %v, want a HistoryError at 1", err)
+	}
+}
+
+// TestDecodeVersion1 reads a project stored by schema version 1 (written by
+// the library before the vocabulary was unified: the KS flag on the
+// checklists, the governing document's own role codes) and checks that it
+// decodes to the same project the current version builds.
+func TestDecodeVersion1(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "v1", "project.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := Decode(bytes.NewReader(b), DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !old.StateAffectingMunicipalities {
+		t.Error("checklists.municipal of version 1 was not carried over")
+	}
+	got, err := json.Marshal(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.Marshal(sampleProject(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("version 1 decoded (-want +got):\n%s", diff)
 	}
 }

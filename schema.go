@@ -2,8 +2,9 @@ package veiviser
 
 import (
 	"encoding/json"
-	"github.com/digitale-helgeland/veiviser/product"
 	"reflect"
+
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
@@ -13,7 +14,7 @@ import (
 )
 
 // SchemaID is the $id of the JSON Schema of a stored project.
-const SchemaID = "https://github.com/digitale-helgeland/veiviser/schema/project-v1.json"
+const SchemaID = "https://github.com/digitale-helgeland/veiviser/schema/project-v2.json"
 
 // JSONSchema returns the JSON Schema (draft 2020-12) of a stored project, as
 // Project.MarshalJSON writes it, for tooling in other languages. It is
@@ -28,7 +29,7 @@ func JSONSchema() ([]byte, error) {
 	number := map[string]any{"type": "number"}
 	return jsonschema.Generate(reflect.TypeFor[projectJSON](), jsonschema.Options{
 		ID:    SchemaID,
-		Title: "veiviser project, schema version 1",
+		Title: "veiviser project, schema version 2",
 		Substitutes: map[reflect.Type]reflect.Type{
 			reflect.TypeFor[json.RawMessage]():        reflect.TypeFor[documentSchema](),
 			reflect.TypeFor[phase.Lifecycle]():        reflect.TypeFor[lifecycleSchema](),
@@ -44,10 +45,8 @@ func JSONSchema() ([]byte, error) {
 			reflect.TypeFor[benefit.Effort]():      number,
 			reflect.TypeFor[checklist.Set](): {
 				"type":                 "object",
-				"required":             []any{"municipal"},
-				"properties":           map[string]any{"municipal": map[string]any{"type": "boolean"}},
 				"additionalProperties": map[string]any{"$ref": "#/$defs/veiviser.checklistSchema"},
-				"propertyNames":        str(`^(municipal|ks|bp[1-6]|bp3\.[1-9][0-9]?|phase:(idea|concept|planning|execution|closure|realisation))$`),
+				"propertyNames":        str(`^(ks|bp[1-6]|bp3\.[1-9][0-9]?|phase:(idea|concept|planning|execution|closure|realisation))$`),
 			},
 		},
 		OneOf: map[reflect.Type][]reflect.Type{reflect.TypeFor[product.Document](): docs},
@@ -60,8 +59,9 @@ func JSONSchema() ([]byte, error) {
 // so a change to one of those forms that is not made here fails the build.
 
 type documentSchema struct {
-	Template product.Template `json:"template"`
-	Document product.Document `json:"document"`
+	SchemaVersion int              `json:"schemaVersion,omitempty"`
+	Template      product.Template `json:"template"`
+	Document      product.Document `json:"document"`
 }
 
 type lifecycleSchema struct {

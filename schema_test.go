@@ -38,7 +38,7 @@ func TestSchemaMatchesEncoding(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tailored := NewProject("P2", "Tilpasset", "Kommune X", m, true)
+	tailored := mustProject(ProjectConfig{ID: "P2", Name: "Tilpasset", Agency: "Kommune X", Model: m, StateAffectingMunicipalities: true})
 	own := checklist.MustBP(phase.BP2)
 	own.ID, own.Point, own.Phase = "org-planning", 0, phase.Planning
 	if err := tailored.Checklists.Put(own); err != nil {
@@ -46,7 +46,7 @@ func TestSchemaMatchesEncoding(t *testing.T) {
 	}
 	for name, p := range map[string]*Project{
 		"full":     full,
-		"new":      NewProject("P1", "Nytt prosjekt", "Etat", nil, false),
+		"new":      mustProject(ProjectConfig{ID: "P1", Name: "Nytt prosjekt", Agency: "Etat"}),
 		"tailored": tailored,
 	} {
 		b, err := json.Marshal(p)

@@ -12,7 +12,7 @@ import (
 // municipal project (BP1 to BP6 and KS, 61 items) with half of the items
 // answered.
 func BenchmarkEvaluateProject(b *testing.B) {
-	s := NewSet(true)
+	s := NewSet()
 	n := Note{By: "Bench", On: phase.MustDate("2021-01-01")}
 	for _, c := range append([]*Checklist{s.KS()}, func() []*Checklist {
 		var out []*Checklist
@@ -31,7 +31,7 @@ func BenchmarkEvaluateProject(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if rs := s.Evaluate(); len(rs) != 7 {
+		if rs := s.Evaluate(ks); len(rs) != 7 {
 			b.Fatal(len(rs))
 		}
 	}
@@ -40,8 +40,8 @@ func BenchmarkEvaluateProject(b *testing.B) {
 // BenchmarkGateBP2 runs the Set's gate for BP2 of a municipal project,
 // findings included.
 func BenchmarkGateBP2(b *testing.B) {
-	s := NewSet(true)
-	g := s.Gate()
+	s := NewSet()
+	g := s.Gate(ks)
 	ctx := phase.GateContext{
 		Decision: phase.Decision{Point: phase.BP2, Outcome: phase.Approved, Date: phase.MustDate("2021-01-01")},
 		From:     phase.Concept, To: phase.Planning, Covers: []phase.DecisionPoint{phase.BP2},

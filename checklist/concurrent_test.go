@@ -24,8 +24,8 @@ func TestReadConcurrently(t *testing.T) {
 			if err != nil || string(b) != string(want) {
 				t.Errorf("concurrent Marshal: %v", err)
 			}
-			_ = s.Evaluate()
-			_ = s.Gate().Check(ctx)
+			_ = s.Evaluate(ks)
+			_ = s.Gate(ks).Check(ctx)
 			_ = s.Clone()
 		})
 	}

@@ -72,7 +72,7 @@ func ExampleItem_Parse() {
 // A state agency's project that affects the municipal sector cannot leave
 // the concept phase before the first four KS checkpoints are handled.
 func ExampleSet_Gate() {
-	s := checklist.NewSet(true)
+	s := checklist.NewSet()
 	l := phase.New(nil)
 	day := phase.MustDate("01.03.2021")
 	n := checklist.Note{By: "Prosjektleiar", On: day}
@@ -90,7 +90,7 @@ func ExampleSet_Gate() {
 	answer(s.At(phase.BP1), map[string]string{"4": "prosjekt", "7": "nei"})
 	answer(s.At(phase.BP2), nil)
 	decide := func(p phase.DecisionPoint) error {
-		return l.Decide(phase.Decision{Point: p, Outcome: phase.Approved, Date: day, Body: "Leiinga", DecidedBy: "Direktør"}, s.Gate())
+		return l.Decide(phase.Decision{Point: p, Outcome: phase.Approved, Date: day, Body: "Leiinga", DecidedBy: "Direktør"}, s.Gate(checklist.Options{KS: true}))
 	}
 	fmt.Println("BP1:", decide(phase.BP1))
 
@@ -118,7 +118,7 @@ func ExampleSet_Gate() {
 // Digdir's and Difi's: the gate asks for it when planning is left, and it
 // is stored under "phase:planning".
 func ExampleSet_ForPhase() {
-	s := checklist.NewSet(true)
+	s := checklist.NewSet()
 	own, err := checklist.New("planlegging", phase.Text{NB: "Kommunens sjekkliste for planleggingsfasen"}, 0,
 		checklist.Item{ID: "1", Question: checklist.Wording{Text: "Er risikologgen etablert?", English: "Is the risk log in place?"},
 			Kind: checklist.YesNo, Favourable: checklist.Yes})
@@ -132,7 +132,7 @@ func ExampleSet_ForPhase() {
 	fmt.Println("KS:", s.KS().ID, "planning:", s.ForPhase(phase.Planning).ID)
 
 	bp3 := phase.GateContext{Covers: []phase.DecisionPoint{phase.BP3}}
-	for _, f := range s.Gate().Check(bp3) {
+	for _, f := range s.Gate(checklist.Options{KS: true}).Check(bp3) {
 		if f.Path == "checklists.phase:planning.items[0]" {
 			fmt.Println(f.Severity, f.Path, f.Message.NB)
 		}

@@ -17,7 +17,7 @@ import (
 // busy returns a set with something in every state and a waiver.
 func busy(t testing.TB) *Set {
 	t.Helper()
-	s := NewSet(true)
+	s := NewSet()
 	bp1 := s.At(phase.BP1)
 	for i, a := range []string{"ja", "ja", "ja", "prosjekt", "ja", "ja", "nei"} {
 		must(t, bp1.Record(bp1.Items()[i].ID, a, note(day1, "")))
@@ -134,13 +134,13 @@ func TestDecodeSetErrors(t *testing.T) {
 		name, old, new, path string
 		err                  error
 	}{
-		{"unknown key", `"municipal":true`, `"municipal":true,"bp7":{}`, "bp7", ErrInvalidChecklist},
+		{"unknown key", `{"bp1":{`, `{"bp7":{},"bp1":{`, "bp7", ErrInvalidChecklist},
+		{"municipal flag of schema version 1", `{"bp1":{`, `{"municipal":true,"bp1":{`, "municipal", ErrInvalidChecklist},
 		{"wrong point", `"bp2":{"id":"bp2","title":{"nb":"Sjekkliste for BP2","nn":"Sjekkliste for BP2","en":"BP2 checklist"},"point":"bp2"`,
 			`"bp2":{"id":"bp2","title":{"nb":"Sjekkliste for BP2","nn":"Sjekkliste for BP2","en":"BP2 checklist"},"point":"bp3"`, "bp2.point", ErrInvalidChecklist},
 		{"KS with a point", `"ks":{"id":"ks","title":{"nb":"Sjekkliste for involvering av kommunesektoren","nn":"Sjekkliste for involvering av kommunesektoren","en":"Checklist for involving the municipal sector"},`,
 			`"ks":{"id":"ks","title":{"nb":"Sjekkliste for involvering av kommunesektoren","nn":"Sjekkliste for involvering av kommunesektoren","en":"Checklist for involving the municipal sector"},"point":"bp2",`, "ks.point", ErrInvalidChecklist},
 		{"bad nested state", `"state":"deferred"`, `"state":"paused"`, "ks.items[2].history[0].state", phase.ErrUnknownValue},
-		{"municipal not a bool", `"municipal":true`, `"municipal":"ja"`, "municipal", ErrInvalidChecklist},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -248,9 +248,6 @@ func mutateSet(rng *rand.Rand, s *Set) string {
 	case 5:
 		c.MinComment = pick(rng, mutInts)
 		return c.ID + ": minComment"
-	case 6:
-		s.Municipal = !s.Municipal
-		return "municipal"
 	case 7: // an item with history, changed, added under a new ID
 		items := c.Items()
 		it := items[rng.IntN(len(items))]

@@ -235,12 +235,12 @@ func TestLevelFailsClosed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := NewSet(false)
+			s := NewSet()
 			s.At(phase.BP1).Level = tt.level
 			r := s.At(phase.BP1).Evaluate()
 			got := result{Ready: r.Ready, Level: r.Level, Blocking: len(r.Blocking())}
 			ctx := phase.GateContext{Decision: approve(phase.BP1, day1), Covers: []phase.DecisionPoint{phase.BP1}}
-			for _, f := range s.Gate().Check(ctx) {
+			for _, f := range s.Gate(Options{}).Check(ctx) {
 				if f.Severity == phase.SeverityError {
 					got.Errors++
 				}

@@ -20,7 +20,8 @@ const ksID = "ks"
 
 // Set is a project's checklists: one per decision point, an organisation's
 // own checklist per phase, and Difi's KS checklist, which applies only
-// when the project affects the municipal sector. Use NewSet; the zero Set
+// where Options.KS says so. Whether it applies is a fact about the project
+// (veiviser.Project), not about the Set. Use NewSet; the zero Set
 // has no checklists, so its gate reports every covered decision point as
 // missing its checklist.
 //
@@ -31,19 +32,25 @@ const ksID = "ks"
 //
 // A Set is not safe for concurrent use; copy it with Clone.
 type Set struct {
-	// Municipal marks a project that affects the municipal sector: its
-	// decisions then also need the KS checkpoints due so far.
-	Municipal bool
-
 	lists  map[phase.DecisionPoint]*Checklist
 	phases map[phase.Phase]*Checklist
 	ks     *Checklist
 }
 
+// Options say which of a Set's checklists apply to the project. The zero
+// value applies the decision points' and phases' checklists only.
+type Options struct {
+	// KS applies Difi's checklist for involving the municipal sector: the
+	// project is a state agency's project that affects the municipal
+	// sector (seed 004, Difi's "Sjekkliste for involvering av
+	// kommunesektoren").
+	KS bool
+}
+
 // NewSet returns fresh copies of the built-in checklists BP1 to BP6 and
-// KS, for a project that affects the municipal sector or not.
-func NewSet(municipal bool) *Set {
-	s := &Set{Municipal: municipal, lists: make(map[phase.DecisionPoint]*Checklist, 6), ks: KS()}
+// KS.
+func NewSet() *Set {
+	s := &Set{lists: make(map[phase.DecisionPoint]*Checklist, 6), ks: KS()}
 	for _, p := range phase.Points() {
 		s.lists[p] = MustBP(p)
 	}
@@ -108,7 +115,7 @@ func (s *Set) Phases() []phase.Phase {
 
 // Clone returns an independent deep copy of s.
 func (s *Set) Clone() *Set {
-	d := &Set{Municipal: s.Municipal, lists: make(map[phase.DecisionPoint]*Checklist, len(s.lists))}
+	d := &Set{lists: make(map[phase.DecisionPoint]*Checklist, len(s.lists))}
 	for p, c := range s.lists {
 		d.lists[p] = c.Clone()
 	}
@@ -126,9 +133,9 @@ func (s *Set) Clone() *Set {
 
 // Evaluate evaluates every checklist of the Set at its own decision point,
 // in point order, then every phase's own checklist at the end of its
-// phase, in phase order, and then, for a municipal project, the KS
-// checklist with every checkpoint due.
-func (s *Set) Evaluate() []Report {
+// phase, in phase order, and then, where o.KS, the KS checklist with
+// every checkpoint due.
+func (s *Set) Evaluate(o Options) []Report {
 	out := make([]Report, 0, len(s.lists)+len(s.phases)+1)
 	for _, p := range s.Points() {
 		out = append(out, s.lists[p].Evaluate())
@@ -136,7 +143,7 @@ func (s *Set) Evaluate() []Report {
 	for _, ph := range s.Phases() {
 		out = append(out, s.phases[ph].Evaluate())
 	}
-	if s.Municipal && s.ks != nil {
+	if o.KS && s.ks != nil {
 		out = append(out, s.ks.Evaluate())
 	}
 	return out
@@ -161,14 +168,16 @@ func (s *Set) Evaluate() []Report {
 // of its own needs none. Its findings have paths such as
 // "checklists.phase:planning.items[0]".
 //
-// For a municipal project the KS checklist is evaluated as at leaving the
+// Where o.KS, the KS checklist is evaluated as at leaving the
 // last phase the step leaves: at BP2 checkpoints 1–4 block, at BP3 also 5,
 // from BP4 also 6 and 7, from BP5 also 8; checkpoints not yet due but
 // already relevant are warnings (8 from BP2 on; 6 and 7 at BP3.k). For
 // other projects the KS checklist is ignored.
-func (s *Set) Gate() phase.Gate { return phase.GateFunc(s.check) }
+func (s *Set) Gate(o Options) phase.Gate {
+	return phase.GateFunc(func(ctx phase.GateContext) phase.Findings { return s.check(ctx, o) })
+}
 
-func (s *Set) check(ctx phase.GateContext) phase.Findings {
+func (s *Set) check(ctx phase.GateContext, o Options) phase.Findings {
 	covers := ctx.Covers
 	if len(covers) == 0 {
 		covers = []phase.DecisionPoint{ctx.Decision.Point}
@@ -191,7 +200,7 @@ func (s *Set) check(ctx phase.GateContext) phase.Findings {
 			fs = append(fs, c.evaluate(ph, p.IsSub()).Findings().WithPrefix(phase.JoinPath(PathPrefix, phaseKey(ph)))...)
 		}
 	}
-	if !s.Municipal {
+	if !o.KS {
 		return fs
 	}
 	prefix := phase.JoinPath(PathPrefix, "ks")

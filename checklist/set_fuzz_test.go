@@ -64,7 +64,7 @@ func FuzzSetUnmarshal(f *testing.F) {
 		if string(again) != string(out) {
 			t.Fatalf("encodings differ:\n%s\n%s", out, again)
 		}
-		_ = s.Evaluate()
-		_ = s.Gate().Check(ctx)
+		_ = s.Evaluate(ks)
+		_ = s.Gate(ks).Check(ctx)
 	})
 }

@@ -20,7 +20,6 @@ func phaseKey(ph phase.Phase) string { return phaseKeyPrefix + ph.String() }
 
 // MarshalJSON encodes the Set as one object, keys sorted:
 //
-//	"municipal"       the Municipal flag (always present)
 //	"bp1" … "bp6"     the checklist of each decision point, "bp3.1" for BP3.1
 //	"phase:planning"  a phase's own checklist, "phase:" and the phase's wire
 //	                  code ("phase:idea" … "phase:realisation")
@@ -37,8 +36,7 @@ func phaseKey(ph phase.Phase) string { return phaseKeyPrefix + ph.String() }
 // "ks"). The error is a *PathError whose path starts with the key, such
 // as "bp2.point" or "ks.level".
 func (s *Set) MarshalJSON() ([]byte, error) {
-	m := make(map[string]json.RawMessage, len(s.lists)+len(s.phases)+2)
-	m["municipal"] = json.RawMessage(fmt.Sprint(s.Municipal))
+	m := make(map[string]json.RawMessage, len(s.lists)+len(s.phases)+1)
 	w := newWalker() // one machine replays every history; the checklists' own are not touched
 	put := func(key string, c *Checklist, fits func(*Checklist) error) error {
 		if c == nil {
@@ -147,12 +145,6 @@ func (s *Set) UnmarshalJSON(b []byte) error {
 	}
 	for _, k := range slices.Sorted(maps.Keys(raw)) {
 		v := raw[k]
-		if k == "municipal" {
-			if err := json.Unmarshal(v, &d.Municipal); err != nil {
-				return &PathError{Path: k, Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
-			}
-			continue
-		}
 		slot, err := parseKey(k)
 		if err != nil {
 			return err
@@ -211,7 +203,7 @@ func parseKey(k string) (slot, error) {
 	} else if p, err := phase.ParsePoint(k); err == nil && p.String() == k {
 		return slot{point: p}, nil
 	}
-	return slot{}, &PathError{Path: k, Err: fmt.Errorf("%w: unknown key %q (want \"municipal\", \"ks\", a decision point such as \"bp2\" or a phase such as \"phase:planning\")", ErrInvalidChecklist, k)}
+	return slot{}, &PathError{Path: k, Err: fmt.Errorf("%w: unknown key %q (want \"ks\", a decision point such as \"bp2\" or a phase such as \"phase:planning\")", ErrInvalidChecklist, k)}
 }
 
 // prefixError puts key in front of the path of a *PathError from decoding

@@ -60,7 +60,7 @@ func TestPutSlots(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := NewSet(true)
+			s := NewSet()
 			ks := s.KS()
 			c := tt.c(t)
 			err := s.Put(c)
@@ -110,20 +110,20 @@ func TestGatePhaseChecklist(t *testing.T) {
 			[]pathCode{{"checklists.phase:execution.items[0]", "checklist.unanswered", phase.SeverityError}}},
 		{"BP5 leaves closure", []phase.DecisionPoint{phase.BP5}, nil},
 	}
-	for _, municipal := range []bool{false, true} {
-		s := NewSet(municipal)
+	for _, ks := range []Options{{}, {KS: true}} {
+		s := NewSet()
 		must(t, s.Put(orgPlanning(t)))
 		must(t, s.Put(execution.Clone()))
 		for _, tt := range tests {
 			ctx := phase.GateContext{Decision: approve(tt.covers[0], day2), Covers: tt.covers}
 			var got []pathCode
-			for _, f := range s.Gate().Check(ctx) {
+			for _, f := range s.Gate(ks).Check(ctx) {
 				if strings.HasPrefix(f.Path, "checklists.phase:") {
 					got = append(got, pathCode{f.Path, f.Code, f.Severity})
 				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s, municipal %v (-want +got):\n%s", tt.name, municipal, diff)
+				t.Errorf("%s, KS %v (-want +got):\n%s", tt.name, ks.KS, diff)
 			}
 		}
 	}
@@ -137,15 +137,15 @@ func TestGatePhaseChecklistLifecycle(t *testing.T) {
 		{Phase: phase.Planning, Justification: "Små prosjekter planlegges i konseptfasen"},
 	}})
 	must(t, err)
-	s := NewSet(false)
+	s, ks := NewSet(), Options{}
 	must(t, s.Put(orgPlanning(t)))
 	for _, p := range []phase.DecisionPoint{phase.BP1, phase.BP2, phase.BP3} {
 		answerAll(t, s.At(p), "ja", day1)
 	}
 	must(t, s.At(phase.BP1).Record("7", "nei", note(day1, "")))
 	l := phase.New(m)
-	must(t, l.Decide(approve(phase.BP1, day1), s.Gate()))
-	err = l.Decide(approve(phase.BP2, day2), s.Gate())
+	must(t, l.Decide(approve(phase.BP1, day1), s.Gate(ks)))
+	err = l.Decide(approve(phase.BP2, day2), s.Gate(ks))
 	var de *phase.DecisionError
 	if !errors.As(err, &de) {
 		t.Fatalf("BP2 over a skipped planning phase with its checklist open: %v", err)
@@ -154,7 +154,7 @@ func TestGatePhaseChecklistLifecycle(t *testing.T) {
 		t.Errorf("unmet (-want +got):\n%s", diff)
 	}
 	must(t, s.ForPhase(phase.Planning).Record("2", "ja", note(day2, "")))
-	must(t, l.Decide(approve(phase.BP2, day2), s.Gate()))
+	must(t, l.Decide(approve(phase.BP2, day2), s.Gate(ks)))
 }
 
 // TestSetPhaseChecklists: Evaluate, Clone and the stored form know phase
@@ -164,7 +164,7 @@ func TestSetPhaseChecklists(t *testing.T) {
 	must(t, s.Put(orgPlanning(t)))
 
 	var ids []string
-	for _, r := range s.Evaluate() {
+	for _, r := range s.Evaluate(ks) {
 		ids = append(ids, r.ID)
 	}
 	if diff := cmp.Diff([]string{"bp1", "bp2", "bp3", "bp4", "bp5", "bp6", "org-planning", "ks"}, ids); diff != "" {
@@ -181,7 +181,7 @@ func TestSetPhaseChecklists(t *testing.T) {
 	must(t, err)
 	var obj map[string]json.RawMessage
 	must(t, json.Unmarshal(b, &obj))
-	want := []string{"bp1", "bp2", "bp3", "bp4", "bp5", "bp6", "ks", "municipal", "phase:planning"}
+	want := []string{"bp1", "bp2", "bp3", "bp4", "bp5", "bp6", "ks", "phase:planning"}
 	if diff := cmp.Diff(want, slices.Sorted(maps.Keys(obj))); diff != "" {
 		t.Errorf("keys (-want +got):\n%s", diff)
 	}
@@ -203,7 +203,7 @@ func TestSetPhaseChecklists(t *testing.T) {
 func TestSetLegacyKS(t *testing.T) {
 	org, err := json.Marshal(orgPlanning(t))
 	must(t, err)
-	legacy := `{"municipal":true,"ks":` + string(org) + `}`
+	legacy := `{"ks":` + string(org) + `}`
 	var s Set
 	must(t, json.Unmarshal([]byte(legacy), &s))
 	if s.KS() != nil || s.ForPhase(phase.Planning) == nil || s.ForPhase(phase.Planning).ID != "org-planning" {
@@ -213,12 +213,12 @@ func TestSetLegacyKS(t *testing.T) {
 	if diff := cmp.Diff([]pathCode{
 		{"checklists.bp2", "checklist.missing", phase.SeverityError},
 		{"checklists.ks", "checklist.missing", phase.SeverityError},
-	}, summary(s.Gate().Check(ctx))); diff != "" {
+	}, summary(s.Gate(ks).Check(ctx))); diff != "" {
 		t.Errorf("gate (-want +got):\n%s", diff)
 	}
 	b, err := json.Marshal(&s)
 	must(t, err)
-	if want := `{"municipal":true,"phase:planning":` + string(org) + `}`; string(b) != want {
+	if want := `{"phase:planning":` + string(org) + `}`; string(b) != want {
 		t.Errorf("re-encoded as %s, want %s", b, want)
 	}
 	both := `{"municipal":true,"ks":` + string(org) + `,"phase:planning":` + string(org) + `}`
@@ -261,7 +261,7 @@ func TestDecodeSetKeys(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := NewSet(true)
+			s := NewSet()
 			err := s.UnmarshalJSON([]byte(tt.in))
 			var pe *PathError
 			if !errors.As(err, &pe) || pe.Path != tt.path {

@@ -27,9 +27,13 @@ func summary(fs phase.Findings) []pathCode {
 	return out
 }
 
+// ks applies the KS checklist, as for a state agency's project that affects
+// the municipal sector.
+var ks = Options{KS: true}
+
 func TestGateStandardMunicipal(t *testing.T) {
-	s := NewSet(true)
-	gate := s.Gate() // reads the set at check time
+	s := NewSet()
+	gate := s.Gate(ks) // reads the set at check time
 	l := phase.New(nil)
 
 	err := l.Decide(approve(phase.BP1, day1), gate)
@@ -74,9 +78,9 @@ func TestGateStandardMunicipal(t *testing.T) {
 }
 
 func TestGateNotMunicipal(t *testing.T) {
-	s := NewSet(false)
+	s := NewSet()
 	answerAll(t, s.At(phase.BP2), "ja", day2)
-	fs := s.Gate().Check(phase.GateContext{Decision: approve(phase.BP2, day2), From: phase.Concept, To: phase.Planning, Covers: []phase.DecisionPoint{phase.BP2}})
+	fs := s.Gate(Options{}).Check(phase.GateContext{Decision: approve(phase.BP2, day2), From: phase.Concept, To: phase.Planning, Covers: []phase.DecisionPoint{phase.BP2}})
 	if len(fs) != 0 {
 		t.Errorf("a project outside the municipal sector got KS findings: %v", fs)
 	}
@@ -90,7 +94,7 @@ func TestGateSkippedPlanning(t *testing.T) {
 		{Phase: phase.Planning, Justification: "Små prosjekter planlegges i konseptfasen"},
 	}})
 	must(t, err)
-	s := NewSet(true)
+	s := NewSet()
 	for _, p := range []phase.DecisionPoint{phase.BP1, phase.BP2} {
 		answerAll(t, s.At(p), "ja", day1)
 	}
@@ -99,9 +103,9 @@ func TestGateSkippedPlanning(t *testing.T) {
 		must(t, s.KS().Record(id, "ja", note(day1, "")))
 	}
 	l := phase.New(m)
-	must(t, l.Decide(approve(phase.BP1, day1), s.Gate()))
+	must(t, l.Decide(approve(phase.BP1, day1), s.Gate(ks)))
 
-	err = l.Decide(approve(phase.BP2, day2), s.Gate())
+	err = l.Decide(approve(phase.BP2, day2), s.Gate(ks))
 	var de *phase.DecisionError
 	if !errors.As(err, &de) {
 		t.Fatalf("BP2 covering BP3: %v", err)
@@ -123,11 +127,11 @@ func TestGateSkippedPlanning(t *testing.T) {
 
 	must(t, s.At(phase.BP3).Waive(note(day2, "Planleggingsfasen utgår; styringsdokumentet lages i konseptfasen")))
 	must(t, s.KS().NotRelevant("5", note(day2, "Ingen gevinstar i kommunesektoren ut over dei i prosjektforslaget")))
-	fs := l.Check(approve(phase.BP2, day2), s.Gate())
+	fs := l.Check(approve(phase.BP2, day2), s.Gate(ks))
 	if diff := cmp.Diff([]pathCode{{"checklists.bp3", "checklist.waived", phase.SeverityWarning}}, summary(fs)); diff != "" {
 		t.Errorf("after the waiver (-want +got):\n%s", diff)
 	}
-	if err := l.Decide(approve(phase.BP2, day2), s.Gate()); err != nil {
+	if err := l.Decide(approve(phase.BP2, day2), s.Gate(ks)); err != nil {
 		t.Fatal(err)
 	}
 	if l.Phase() != phase.Execution {
@@ -136,10 +140,9 @@ func TestGateSkippedPlanning(t *testing.T) {
 }
 
 func TestGateSubPhasePoint(t *testing.T) {
-	s := NewSet(true)
-	ks := s.KS()
+	s := NewSet()
 	for _, id := range []string{"1", "2", "3", "4", "5"} {
-		must(t, ks.Record(id, "ja", note(day1, "")))
+		must(t, s.KS().Record(id, "ja", note(day1, "")))
 	}
 	ctx := phase.GateContext{Decision: approve(phase.ExecutionPoint(1), day2), From: phase.Execution, To: phase.Execution,
 		Covers: []phase.DecisionPoint{phase.ExecutionPoint(1)}}
@@ -148,15 +151,14 @@ func TestGateSubPhasePoint(t *testing.T) {
 		{"checklists.ks.items[6]", "checklist.unanswered", phase.SeverityWarning},
 		{"checklists.ks.items[7]", "checklist.unanswered", phase.SeverityWarning},
 	}
-	if diff := cmp.Diff(want, summary(s.Gate().Check(ctx))); diff != "" {
+	if diff := cmp.Diff(want, summary(s.Gate(ks).Check(ctx))); diff != "" {
 		t.Errorf("BP3.1 (-want +got):\n%s", diff)
 	}
 }
 
 func TestGateMissingChecklists(t *testing.T) {
 	var s Set
-	s.Municipal = true
-	fs := s.Gate().Check(phase.GateContext{Decision: approve(phase.BP1, day1), Covers: []phase.DecisionPoint{phase.BP1}})
+	fs := s.Gate(ks).Check(phase.GateContext{Decision: approve(phase.BP1, day1), Covers: []phase.DecisionPoint{phase.BP1}})
 	want := []pathCode{
 		{"checklists.bp1", "checklist.missing", phase.SeverityError},
 		{"checklists.ks", "checklist.missing", phase.SeverityError},
@@ -167,7 +169,7 @@ func TestGateMissingChecklists(t *testing.T) {
 }
 
 func TestFreshCopies(t *testing.T) {
-	a, b := NewSet(true), NewSet(true)
+	a, b := NewSet(), NewSet()
 	must(t, a.At(phase.BP1).Record("1", "ja", note(day1, "")))
 	must(t, a.KS().Record("1", "ja", note(day1, "")))
 	if b.At(phase.BP1).Items()[0].State() != Open || b.KS().Items()[0].State() != Open {
@@ -243,7 +245,7 @@ func TestBuiltinShape(t *testing.T) {
 }
 
 func TestSetPut(t *testing.T) {
-	s := NewSet(false)
+	s := NewSet()
 	own, err := New("bp3.1", phase.Text{NB: "Sjekkliste for BP3.1"}, phase.ExecutionPoint(1),
 		Item{ID: "1", Question: Wording{Text: "Er delleveranse 1 godkjent?"}, Kind: YesNo, Favourable: Yes})
 	must(t, err)
@@ -261,7 +263,7 @@ func TestSetPut(t *testing.T) {
 		t.Errorf("Put(nil) = %v", err)
 	}
 	ctx := phase.GateContext{Decision: approve(phase.ExecutionPoint(1), day2), Covers: []phase.DecisionPoint{phase.ExecutionPoint(1)}}
-	if fs := s.Gate().Check(ctx); len(fs) != 1 || fs[0].Path != "checklists.bp3.1.items[0]" {
+	if fs := s.Gate(Options{}).Check(ctx); len(fs) != 1 || fs[0].Path != "checklists.bp3.1.items[0]" {
 		t.Errorf("own BP3.1 checklist: %v", fs)
 	}
 }

@@ -34,6 +34,10 @@ var (
 	ErrRefused = errors.New("veiviser: decision refused")
 	// ErrInvalidHistory reports a decision history that cannot be replayed.
 	ErrInvalidHistory = errors.New("veiviser: invalid decision history")
+	// ErrSchemaVersion reports stored data (a project, a document) whose
+	// schemaVersion is missing where it is required, or is newer than this
+	// version of the module reads.
+	ErrSchemaVersion = errors.New("veiviser: unknown schema version")
 )
 
 // ValueError reports a value that is not one of an enumeration's values:

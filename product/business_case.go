@@ -15,15 +15,15 @@ type BusinessCase struct {
 	// Preliminary marks the rough business case of BP2 (grov
 	// prosjektbegrunnelse), in which the investment appraisal may still be
 	// open.
-	Preliminary bool      `json:"preliminary,omitempty"`
-	Reasons     Section   `json:"reasons"`                           // Bakgrunn og begrunnelse
-	Options     []Concept `json:"options,omitempty" validate:"dive"` // Vurderte alternativer
-	Benefits    Section   `json:"benefits"`                          // Forventede gevinster
-	Disbenefits Section   `json:"disbenefits"`                       // Forventede negative virkninger
-	Timescale   Section   `json:"timescale"`                         // Tidsramme
-	Costs       Section   `json:"costs"`                             // Kostnader
-	Appraisal   Section   `json:"appraisal,omitzero"`                // Nytte/kost-vurdering
-	Risks       []Risk    `json:"risks,omitempty" validate:"dive"`   // Hovedrisikoer
+	Preliminary bool          `json:"preliminary,omitempty"`
+	Reasons     Section       `json:"reasons"`                           // Bakgrunn og begrunnelse
+	Options     []Concept     `json:"options,omitempty" validate:"dive"` // Vurderte alternativer
+	Benefits    Section       `json:"benefits"`                          // Forventede gevinster
+	Disbenefits Section       `json:"disbenefits"`                       // Forventede negative virkninger
+	Timescale   Section       `json:"timescale"`                         // Tidsramme
+	Costs       Section       `json:"costs"`                             // Kostnader
+	Appraisal   Section       `json:"appraisal,omitzero"`                // Nytte/kost-vurdering
+	Risks       []Uncertainty `json:"risks,omitempty" validate:"dive"`   // Hovedrisikoer
 }
 
 // Kind returns phase.BusinessCase.

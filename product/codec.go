@@ -4,17 +4,28 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// storedDocument is the stored form of a Document: the template that says
-// which type to read, and the document itself.
+// SchemaVersion is the version of the stored form of a document that
+// Encode writes. Version 2 uses the module's one role vocabulary
+// (stakeholder.Role) in the governing document's organisation. Decode reads
+// every version up to this one; a stored document without a schemaVersion
+// was written before versions were recorded and is read as version 1, its
+// governing document's role codes mapped to stakeholder.Role.
+const SchemaVersion = 2
+
+// storedDocument is the stored form of a Document: the schema version, the
+// template that says which type to read, and the document itself.
 type storedDocument struct {
-	Template Template        `json:"template"`
-	Document json.RawMessage `json:"document"`
+	SchemaVersion int             `json:"schemaVersion,omitempty"`
+	Template      Template        `json:"template"`
+	Document      json.RawMessage `json:"document"`
 }
 
 // Encode returns d as JSON: {"template": "mandate", "document":
@@ -27,7 +38,7 @@ func Encode(d Document) ([]byte, error) {
 	if err != nil {
 		return nil, &DocumentError{Path: "document", Err: err}
 	}
-	return json.Marshal(storedDocument{Template: d.Template(), Document: body})
+	return json.Marshal(storedDocument{SchemaVersion: SchemaVersion, Template: d.Template(), Document: body})
 }
 
 // Decode reads what Encode writes and returns a document of
@@ -45,11 +56,17 @@ func Decode(b []byte) (Document, error) {
 		}
 		return nil, &DocumentError{Path: path, Err: cause}
 	}
+	if s.SchemaVersion < 0 || s.SchemaVersion > SchemaVersion {
+		return nil, &DocumentError{Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads up to %d)", phase.ErrSchemaVersion, s.SchemaVersion, SchemaVersion)}
+	}
 	if !s.Template.IsValid() {
 		return nil, &DocumentError{Path: "template", Err: errors.New("missing template")}
 	}
 	if len(s.Document) == 0 || string(s.Document) == "null" {
 		return nil, &DocumentError{Path: "document", Err: errors.New("missing document")}
+	}
+	if s.SchemaVersion < 2 {
+		s.Document = migrateV1(s.Template, s.Document)
 	}
 	d := s.Template.New()
 	if err := strictDecode(s.Document, d); err != nil {
@@ -84,4 +101,37 @@ func joinJSONPath(prefix, path string) string {
 		return prefix + path
 	}
 	return prefix + "." + path
+}
+
+// migrateV1 rewrites a document of schema version 1 in the form of version
+// 2: the role codes of a governing document's organisation are mapped
+// through legacyGoverningRoles. Anything it does not recognise is left as
+// it is, for the strict decoder to report with its path.
+func migrateV1(t Template, doc json.RawMessage) json.RawMessage {
+	if t != TemplateGoverningDocument {
+		return doc
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(doc, &fields) != nil {
+		return doc
+	}
+	var org []map[string]json.RawMessage
+	if json.Unmarshal(fields["organisation"], &org) != nil || len(org) == 0 {
+		return doc
+	}
+	for _, a := range org {
+		var code string
+		if json.Unmarshal(a["role"], &code) != nil {
+			continue
+		}
+		if to, ok := legacyGoverningRoles[code]; ok {
+			a["role"], _ = json.Marshal(to)
+		}
+	}
+	fields["organisation"], _ = json.Marshal(org)
+	out, err := json.Marshal(fields)
+	if err != nil {
+		return doc
+	}
+	return out
 }

@@ -15,7 +15,7 @@ func ExampleMandate_Validate() {
 		Header: product.Header{
 			Project: "Digitale Helgeland",
 			Status:  product.StatusDraft,
-			Changes: []product.Change{{Version: "1", Date: phase.MustDate("05.02.2020")}},
+			Changes: []product.ChangeEntry{{Version: "1", Date: phase.MustDate("05.02.2020")}},
 		},
 		Background: product.Section{Text: "Kommunene vil samarbeide om digitalisering."},
 		Purpose: product.MandatePurpose{

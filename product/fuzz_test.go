@@ -2,10 +2,11 @@ package product_test
 
 import (
 	"encoding/json"
-	"github.com/digitale-helgeland/veiviser/internal/sample"
-	"github.com/digitale-helgeland/veiviser/product"
 	"os"
 	"testing"
+
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"

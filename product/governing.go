@@ -2,6 +2,7 @@ package product
 
 import (
 	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
 
 // GoverningDocument is "Styringsdokument", the management product the
@@ -11,21 +12,21 @@ import (
 // with its decision points and periodised budget, and the tolerances for
 // time, cost, scope, quality, uncertainty and benefits.
 type GoverningDocument struct {
-	Header        Header          `json:"header"`
-	Goals         []Goal          `json:"goals,omitempty" validate:"dive"`         // Mål
-	Product       Section         `json:"product"`                                 // Produkt
-	Stakeholders  Section         `json:"stakeholders"`                            // Interessenter
-	Communication []Communication `json:"communication,omitempty" validate:"dive"` // Kommunikasjonsstrategi
-	Organisation  []Member        `json:"organisation,omitempty" validate:"dive"`  // Organisering
-	Strategies    Section         `json:"strategies"`                              // Strategier
-	Plan          ProjectPlan     `json:"plan"`                                    // Prosjektplan
-	Tolerances    []Tolerance     `json:"tolerances,omitempty" validate:"dive"`    // Toleranser
+	Header        Header              `json:"header"`
+	Goals         []Goal              `json:"goals,omitempty" validate:"dive"`         // Mål
+	Product       Section             `json:"product"`                                 // Produkt
+	Stakeholders  Section             `json:"stakeholders"`                            // Interessenter
+	Communication []CommunicationLine `json:"communication,omitempty" validate:"dive"` // Kommunikasjonsstrategi
+	Organisation  []Appointment       `json:"organisation,omitempty" validate:"dive"`  // Organisering
+	Strategies    Section             `json:"strategies"`                              // Strategier
+	Plan          ProjectPlan         `json:"plan"`                                    // Prosjektplan
+	Tolerances    []Tolerance         `json:"tolerances,omitempty" validate:"dive"`    // Toleranser
 }
 
-// Communication is a row of the communication strategy: to whom
+// CommunicationLine is a row of the communication strategy: to whom
 // (interessent), to what end (mål), what (budskap), how (form), when (når)
 // and who is responsible (ansvarlig).
-type Communication struct {
+type CommunicationLine struct {
 	Stakeholder string `json:"stakeholder" validate:"filled"`
 	Goal        string `json:"goal"`
 	Message     string `json:"message"`
@@ -122,17 +123,17 @@ func (d *GoverningDocument) Validate() phase.Findings {
 }
 
 // organisation checks that the project owner is named.
-func (c *checker) organisation(path string, ms []Member) {
+func (c *checker) organisation(path string, ms []Appointment) {
 	owner := false
 	for i, m := range ms {
 		c.leftovers(indexPath(path, i)+".title", m.Title, phase.SeverityError)
-		if m.Role == RoleOther && isBlank(m.Title) {
+		if m.Role == stakeholder.OtherRole && isBlank(m.Title) {
 			c.add("role_untitled", indexPath(path, i)+".title", phase.SeverityError, phase.Text{
 				NB: "Rollen til " + m.Name + " har ingen tittel", NN: "Rolla til " + m.Name + " har ingen tittel",
 				EN: "The role of " + m.Name + " has no title",
 			})
 		}
-		owner = owner || m.Role == RoleOwner
+		owner = owner || m.Role == stakeholder.ProjectOwner
 	}
 	if owner {
 		return

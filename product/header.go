@@ -19,15 +19,15 @@ type Header struct {
 	Status DocumentStatus `json:"status,omitempty" validate:"valid"`
 	// Changes is the change log, oldest first. The last entry's version is
 	// the document's version.
-	Changes []Change `json:"changes,omitempty" validate:"dive"`
+	Changes []ChangeEntry `json:"changes,omitempty" validate:"dive"`
 	// Distribution is the distribution log, oldest first.
 	Distribution []Distribution `json:"distribution,omitempty" validate:"dive"`
 	// Decision is the decision box of the template's first page.
 	Decision DecisionBox `json:"decision"`
 }
 
-// Change is one row of a change log (endringslogg).
-type Change struct {
+// ChangeEntry is one row of a change log (endringslogg).
+type ChangeEntry struct {
 	Version    string     `json:"version" validate:"filled"` // versjon
 	Date       phase.Date `json:"date" validate:"valid"`     // dato
 	Change     string     `json:"change,omitempty"`          // endring: what was changed

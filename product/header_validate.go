@@ -28,7 +28,7 @@ func (c *checker) header(h Header, withLog bool) {
 	c.decisionBox(h)
 }
 
-func (c *checker) changes(cs []Change, withLog bool) {
+func (c *checker) changes(cs []ChangeEntry, withLog bool) {
 	const path = "header.changes"
 	if len(cs) == 0 {
 		if withLog {
@@ -71,7 +71,7 @@ func (c *checker) changes(cs []Change, withLog bool) {
 	}
 }
 
-func (c *checker) distribution(ds []Distribution, cs []Change) {
+func (c *checker) distribution(ds []Distribution, cs []ChangeEntry) {
 	versions := map[string]bool{}
 	for _, ch := range cs {
 		versions[ch.Version] = true

@@ -83,7 +83,7 @@ func TestHelgelandMandateFacts(t *testing.T) {
 	if diff := cmp.Diff([]string{"ja", "ja", "ja", "prosjekt", "ja", "ja", "nei"}, answers); diff != "" {
 		t.Errorf("BP1 answers (-want +got):\n%s", diff)
 	}
-	wantChanges := []Change{
+	wantChanges := []ChangeEntry{
 		{Version: "1", Date: phase.MustDate("05.02.2020")},
 		{Version: "2", Date: phase.MustDate("17.02.2020"), Change: "Små justeringer etter møtet med IKT ledere i flere kommuner"},
 	}

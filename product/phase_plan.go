@@ -12,15 +12,15 @@ type PhasePlan struct {
 	Header Header `json:"header"`
 	// Phase is the phase the plan is for; Sub numbers an execution
 	// sub-phase (1, 2, …) and is 0 otherwise.
-	Phase        phase.Phase `json:"phase,omitempty" validate:"valid"`
-	Sub          int         `json:"sub,omitempty" validate:"gte=0"`
-	Start        phase.Date  `json:"start" validate:"valid"`
-	End          phase.Date  `json:"end" validate:"valid"`
-	Goals        Section     `json:"goals"`                                // Mål og leveranser for fasen
-	Milestones   []Milestone `json:"milestones,omitempty" validate:"dive"` // Aktiviteter og milepæler
-	Organisation Section     `json:"organisation"`                         // Organisering og ressurser
-	Budget       Section     `json:"budget"`                               // Kostnader og budsjett
-	Risks        []Risk      `json:"risks,omitempty" validate:"dive"`      // Usikkerheter
+	Phase        phase.Phase   `json:"phase,omitempty" validate:"valid"`
+	Sub          int           `json:"sub,omitempty" validate:"gte=0"`
+	Start        phase.Date    `json:"start" validate:"valid"`
+	End          phase.Date    `json:"end" validate:"valid"`
+	Goals        Section       `json:"goals"`                                // Mål og leveranser for fasen
+	Milestones   []Milestone   `json:"milestones,omitempty" validate:"dive"` // Aktiviteter og milepæler
+	Organisation Section       `json:"organisation"`                         // Organisering og ressurser
+	Budget       Section       `json:"budget"`                               // Kostnader og budsjett
+	Risks        []Uncertainty `json:"risks,omitempty" validate:"dive"`      // Usikkerheter
 }
 
 // Position returns the phase and sub-phase the plan is for.

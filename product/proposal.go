@@ -43,9 +43,9 @@ type ExpectedBenefit struct {
 // PlanSketch is "Skisse til prosjektplan": the sub-phases, the costs and
 // the uncertainties.
 type PlanSketch struct {
-	SubPhases Section `json:"subPhases"`                       // Delfaser
-	Costs     Section `json:"costs"`                           // Kostnader
-	Risks     []Risk  `json:"risks,omitempty" validate:"dive"` // Usikkerheter
+	SubPhases Section       `json:"subPhases"`                       // Delfaser
+	Costs     Section       `json:"costs"`                           // Kostnader
+	Risks     []Uncertainty `json:"risks,omitempty" validate:"dive"` // Usikkerheter
 }
 
 // Kind returns phase.ProjectProposal.

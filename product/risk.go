@@ -1,9 +1,9 @@
 package product
 
-// Risk is a row of an uncertainty table (usikkerheter): the event that
+// Uncertainty is a row of an uncertainty table (usikkerheter): the event that
 // may happen (hendelse), its effect (virkning) and the measure against it
 // (tiltak).
-type Risk struct {
+type Uncertainty struct {
 	Event   string `json:"event" validate:"filled"`
 	Impact  string `json:"impact"`
 	Measure string `json:"measure"`
@@ -15,7 +15,7 @@ var (
 )
 
 // risks checks each risk's impact and measure.
-func (c *checker) risks(path string, rs []Risk) {
+func (c *checker) risks(path string, rs []Uncertainty) {
 	for i, r := range rs {
 		p := indexPath(path, i)
 		c.text(p+".impact", t3(r.Event+": "+titleRiskImpact.NB, r.Event+": "+titleRiskImpact.NN, r.Event+": "+titleRiskImpact.EN), r.Impact)

@@ -1,10 +1,12 @@
 package product_test
 
 import (
-	"github.com/digitale-helgeland/veiviser/internal/sample"
-	"github.com/digitale-helgeland/veiviser/product"
 	"strings"
 	"testing"
+
+	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/product"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -248,7 +250,7 @@ func TestGoverningRules(t *testing.T) {
 			{"governing_document.tolerance_missing", "tolerances", E}}},
 		{"tolerance blank", func(d *product.GoverningDocument) { d.Tolerances[1].Limit = "" }, []finding{
 			{"governing_document.section_blank", "tolerances[1].limit", E}}},
-		{"no owner", func(d *product.GoverningDocument) { d.Organisation[0].Role = product.RoleSeniorUser }, []finding{
+		{"no owner", func(d *product.GoverningDocument) { d.Organisation[0].Role = stakeholder.SeniorUser }, []finding{
 			{"governing_document.owner_missing", "organisation", E}}},
 		{"untitled role", func(d *product.GoverningDocument) { d.Organisation[1].Title = "" }, []finding{
 			{"governing_document.role_untitled", "organisation[1].title", E}}},

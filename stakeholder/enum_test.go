@@ -69,7 +69,7 @@ func TestEnums(t *testing.T) {
 	checkEnum[MeasureStatus](t, "MeasureStatus", 4)
 	checkEnum[Quadrant](t, "Quadrant", 4)
 	checkEnum[OrgKind](t, "OrgKind", 5)
-	checkEnum[Role](t, "Role", 9)
+	checkEnum[Role](t, "Role", 11)
 	checkEnum[BodyKind](t, "BodyKind", 5)
 	checkEnum[Right](t, "Right", 2)
 	checkEnum[Choice](t, "Choice", 3)

@@ -5,7 +5,15 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// Role is a project role of Prosjektveiviseren. The zero value is unset.
+// Role is a project role of Prosjektveiviseren: the one vocabulary of roles
+// in the module, used by the stakeholder register, the governance bodies and
+// the governing document's organisation (product.Appointment). The roles are
+// those of the Styringsdokument template's "Organisering" and of
+// Prosjektveiviseren's pages on roles (prosjekteier, prosjektleder,
+// gevinstansvarlig, seniorbruker, seniorleverandør, kvalitetssikrer), with
+// gevinsteier (the line manager who owns one benefit, from the
+// Gevinstrealiseringsplan template) kept apart from gevinstansvarlig. The
+// zero value is unset.
 type Role uint8
 
 // The project roles.
@@ -19,12 +27,15 @@ const (
 	Secretariat                          // sekretariat
 	WorkingGroupMember                   // medlem av en faggruppe
 	ReferenceGroupMember                 // medlem av en referansegruppe
+	QualityAssurance                     // kvalitetssikrer
+	OtherRole                            // another role, named by the one who records it
 )
 
 var roles = codes[Role]{
 	Table: enum.Table[Role]{Type: "role", Codes: []string{
 		"project_owner", "project_manager", "benefit_responsible", "benefit_owner", "senior_user",
 		"senior_supplier", "secretariat", "working_group_member", "reference_group_member",
+		"quality_assurance", "other",
 	}},
 	labels: []phase.Text{
 		ProjectOwner:         {NB: "Prosjekteier", NN: "Prosjekteigar", EN: "Project owner"},
@@ -36,6 +47,8 @@ var roles = codes[Role]{
 		Secretariat:          {NB: "Sekretariat", NN: "Sekretariat", EN: "Secretariat"},
 		WorkingGroupMember:   {NB: "Medlem av faggruppe", NN: "Medlem av faggruppe", EN: "Working group member"},
 		ReferenceGroupMember: {NB: "Medlem av referansegruppe", NN: "Medlem av referansegruppe", EN: "Reference group member"},
+		QualityAssurance:     {NB: "Kvalitetssikrer", NN: "Kvalitetssikrar", EN: "Quality assurer"},
+		OtherRole:            {NB: "Annen rolle", NN: "Anna rolle", EN: "Other role"},
 	},
 }
 

@@ -14,10 +14,11 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"github.com/digitale-helgeland/veiviser/product"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/phase"
 )

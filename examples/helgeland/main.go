@@ -20,10 +20,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/digitale-helgeland/veiviser/product"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/checklist"
@@ -61,7 +62,12 @@ func loadMandate() (*product.Mandate, error) {
 }
 
 func run(w io.Writer) error {
-	p := veiviser.NewProject("DH-2020", "Digitale Helgeland", "Digitale Helgeland (interkommunalt samarbeid)", nil, false)
+	// A municipal collaboration's own project: Difi's KS checkpoints, for
+	// state projects that affect the municipal sector, do not apply.
+	p, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "DH-2020", Name: "Digitale Helgeland", Agency: "Digitale Helgeland (interkommunalt samarbeid)"})
+	if err != nil {
+		return err
+	}
 	p.Description = "Samarbeid om digitalisering mellom kommunene på Helgeland, finansiert med skjønnsmidler fra Fylkesmannen i Nordland."
 	p.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectManager, Position: "prosjektleder", Person: "Hilde T Lauvset Rafaelsen"}}
 
@@ -116,7 +122,7 @@ func run(w io.Writer) error {
 		return err
 	}
 	approved := phase.MustDate("28.05.2020")
-	m3.Header.Changes = append(m3.Header.Changes, product.Change{
+	m3.Header.Changes = append(m3.Header.Changes, product.ChangeEntry{
 		Version: "3", Date: phase.MustDate("20.03.2020"), Producer: "Prosjektleder", ApprovedBy: "Styringsgruppen",
 		Change: "Faggrupper slått sammen og ressursbehov beskrevet etter styringsgruppemøtet 25.02.2020 (antatt)",
 	})

@@ -71,8 +71,8 @@ func answerAll(c *checklist.Checklist, special map[string]string, n checklist.No
 }
 
 func run(w io.Writer) error {
-	set := checklist.NewSet(true) // DigiSOS affects the municipal sector
-	gate := set.Gate()
+	set := checklist.NewSet()
+	gate := set.Gate(checklist.Options{KS: true}) // NAV's DigiSOS is a state project that affects the municipal sector
 	l := phase.New(nil)
 	pm := "Prosjektleder DigiSOS"
 
@@ -249,7 +249,10 @@ func reported(t tableRow) (veiviser.Row, error) {
 // checklist handled above. The story decided on a bare lifecycle, so the
 // row takes its phase from there.
 func digiSOS(t tableRow, l *phase.Lifecycle, set *checklist.Set) veiviser.Row {
-	p := veiviser.NewProject("nav-digisos", t.name, t.agency, nil, true)
+	p, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "nav-digisos", Name: t.name, Agency: t.agency, StateAffectingMunicipalities: true})
+	if err != nil { // unreachable: no history to replay
+		panic(err)
+	}
 	p.Description = t.description
 	p.Investment = assumedInvestment
 	p.Checklists = set

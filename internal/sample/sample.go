@@ -7,6 +7,7 @@ import (
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/product"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
 
 // Header returns a complete, approved header for project.
@@ -16,7 +17,7 @@ func Header(project string) product.Header {
 		Organisation: "Vefsn kommune",
 		PreparedBy:   "Hilde T Lauvset Rafaelsen, prosjektleder",
 		Status:       product.StatusApproved,
-		Changes: []product.Change{
+		Changes: []product.ChangeEntry{
 			{Version: "1", Date: phase.MustDate("05.02.2020"), Producer: "Prosjektleder"},
 			{Version: "2", Date: phase.MustDate("17.02.2020"), Change: "Oppdatert etter styringsgruppemøtet", Producer: "Prosjektleder", ApprovedBy: "Styringsgruppen"},
 		},
@@ -131,8 +132,8 @@ func ProjectMandate() *product.ProjectMandate {
 }
 
 // Risks returns a complete risk list.
-func Risks() []product.Risk {
-	return []product.Risk{{Event: "Nøkkelpersoner slutter", Impact: "Forsinkelse", Measure: "Dokumentere underveis"}}
+func Risks() []product.Uncertainty {
+	return []product.Uncertainty{{Event: "Nøkkelpersoner slutter", Impact: "Forsinkelse", Measure: "Dokumentere underveis"}}
 }
 
 // Proposal returns a complete project proposal.
@@ -209,12 +210,12 @@ func Governing() *product.GoverningDocument {
 		},
 		Product:      Section("Felles skjemaløsning."),
 		Stakeholders: Section("Innbyggere, ansatte, KS."),
-		Communication: []product.Communication{
+		Communication: []product.CommunicationLine{
 			{Stakeholder: "Rådmennene", Goal: "Forankring", Message: "Status og beslutninger", Form: "Møte", When: "Kvartalsvis", Responsible: "Prosjektleder"},
 		},
-		Organisation: []product.Member{
-			{Role: product.RoleOwner, Name: "Styringsgruppens leder"},
-			{Role: product.RoleOther, Title: "Arkitekt", Name: "Kari Nordmann"},
+		Organisation: []product.Appointment{
+			{Role: stakeholder.ProjectOwner, Name: "Styringsgruppens leder"},
+			{Role: stakeholder.OtherRole, Title: "Arkitekt", Name: "Kari Nordmann"},
 		},
 		Strategies: Section("Kommunikasjons-, kvalitets- og anskaffelsesstrategi."),
 		Plan: product.ProjectPlan{

@@ -1,0 +1,89 @@
+package product_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/product"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
+
+// TestDecodeRoleVersions checks that the governing document's roles are
+// read in the vocabulary of the version that wrote them: version 1 (no
+// schemaVersion) used the governing document's own codes, where
+// "benefit_owner" meant gevinstansvarlig; version 2 uses stakeholder.Role,
+// where it means gevinsteier.
+func TestDecodeRoleVersions(t *testing.T) {
+	const org = `"organisation":[{"role":"owner","name":"Rådmann"},{"role":"benefit_owner","name":"Kommunalsjef"},{"role":"quality_assurance","name":"KS"},{"role":"other","title":"Arkitekt","name":"NN"}]`
+	tests := []struct {
+		name string
+		in   string
+		want []stakeholder.Role
+	}{
+		{"version 1", `{"template":"governing_document","document":{` + org + `}}`,
+			[]stakeholder.Role{stakeholder.ProjectOwner, stakeholder.BenefitResponsible, stakeholder.QualityAssurance, stakeholder.OtherRole}},
+		{"version 2", `{"schemaVersion":2,"template":"governing_document","document":{"organisation":[{"role":"project_owner","name":"Rådmann"},{"role":"benefit_owner","name":"Kommunalsjef"}]}}`,
+			[]stakeholder.Role{stakeholder.ProjectOwner, stakeholder.BenefitOwner}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := product.Decode([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []stakeholder.Role
+			for _, a := range d.(*product.GoverningDocument).Organisation {
+				got = append(got, a.Role)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("roles (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDecodeRefuses checks what the envelope refuses: a version 2 document
+// with a version 1 code ("owner" is no stakeholder.Role), and a version
+// newer than this module reads.
+func TestDecodeRefuses(t *testing.T) {
+	tests := []struct {
+		name, in, path string
+		is             error
+	}{
+		{"old code in version 2", `{"schemaVersion":2,"template":"governing_document","document":{"organisation":[{"role":"owner","name":"NN"}]}}`,
+			"document.organisation[0].role", phase.ErrUnknownValue},
+		{"future version", `{"schemaVersion":3,"template":"mandate","document":{}}`, "schemaVersion", phase.ErrSchemaVersion},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := product.Decode([]byte(tt.in))
+			var de *product.DocumentError
+			if !errors.As(err, &de) || !errors.Is(err, tt.is) || de.Path != tt.path {
+				t.Fatalf("Decode = %v; want a *DocumentError at %q matching %v", err, tt.path, tt.is)
+			}
+		})
+	}
+}
+
+// TestEncodeWritesVersion checks that what Encode writes names the current
+// schema version, so a later version can tell it from version 1.
+func TestEncodeWritesVersion(t *testing.T) {
+	b, err := product.Encode(&product.GoverningDocument{Organisation: []product.Appointment{{Role: stakeholder.BenefitOwner, Name: "NN"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"schemaVersion":2,"template":"governing_document",`
+	if got := string(b[:len(want)]); got != want {
+		t.Errorf("Encode starts %s; want %s", got, want)
+	}
+	d, err := product.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.(*product.GoverningDocument).Organisation[0].Role; got != stakeholder.BenefitOwner {
+		t.Errorf("round trip: role %v; want %v", got, stakeholder.BenefitOwner)
+	}
+}
