@@ -355,5 +355,5 @@ func validateOne(p *Project) (r Report) {
 }
 
 func failedReport(name string, f phase.Finding) Report {
-	return Report{Project: name, Errors: 1, Groups: []Group{{Area: AreaProject, Findings: phase.Findings{f}, Errors: 1}}}
+	return Report{Project: name, Errors: 1, Groups: []Group{{Topic: TopicProject, Findings: phase.Findings{f}, Errors: 1}}}
 }

@@ -86,7 +86,7 @@ func ExampleProject_Validate() {
 	}
 	r := p.Validate()
 	for _, g := range r.Groups[:2] {
-		fmt.Println(g.Area.Label(phase.Bokmal)+":", g.Findings[0].Message.In(phase.Bokmal))
+		fmt.Println(g.Topic.Label(phase.Bokmal)+":", g.Findings[0].Message.In(phase.Bokmal))
 	}
 	fmt.Println(r.Errors, "feil")
 	// Output:

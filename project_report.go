@@ -12,67 +12,67 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// Area is a part of a project that a Report groups findings by. The zero
+// Topic is a part of a project that a Report groups findings by. The zero
 // value is unset.
-type Area uint8
+type Topic uint8
 
-// The areas of a Report, in the order it lists them.
+// The topics of a Report, in the order it lists them.
 const (
-	AreaProject      Area = iota + 1 // the project's own fields
-	AreaTimeline                     // the planned timeline
-	AreaDocuments                    // the management products
-	AreaBenefits                     // the benefit realisation plan
-	AreaStakeholders                 // stakeholders, roles, bodies, memberships
-	AreaNextDecision                 // what the next decision still lacks
-	AreaAudit                        // the audit log of decisions
+	TopicProject      Topic = iota + 1 // the project's own fields
+	TopicTimeline                      // the planned timeline
+	TopicDocuments                     // the management products
+	TopicBenefits                      // the benefit realisation plan
+	TopicStakeholders                  // stakeholders, roles, bodies, memberships
+	TopicNextDecision                  // what the next decision still lacks
+	TopicAudit                         // the audit log of decisions
 )
 
-var areas = enum.Table[Area]{Type: "area", Codes: []string{
+var topics = enum.Table[Topic]{Type: "topic", Codes: []string{
 	"project", "timeline", "documents", "benefits", "stakeholders", "next_decision", "audit",
 }}
 
-var areaLabels = [...]phase.Text{
-	AreaProject:      {NB: "Prosjektet", NN: "Prosjektet", EN: "Project"},
-	AreaTimeline:     {NB: "Tidsplan", NN: "Tidsplan", EN: "Timeline"},
-	AreaDocuments:    {NB: "Styringsdokumenter", NN: "Styringsdokument", EN: "Management products"},
-	AreaBenefits:     {NB: "Gevinstrealisering", NN: "Gevinstrealisering", EN: "Benefit realisation"},
-	AreaStakeholders: {NB: "Interessenter og roller", NN: "Interessentar og roller", EN: "Stakeholders and roles"},
-	AreaNextDecision: {NB: "Neste beslutning", NN: "Neste avgjerd", EN: "Next decision"},
-	AreaAudit:        {NB: "Beslutningslogg", NN: "Avgjerdslogg", EN: "Decision log"},
+var topicLabels = [...]phase.Text{
+	TopicProject:      {NB: "Prosjektet", NN: "Prosjektet", EN: "Project"},
+	TopicTimeline:     {NB: "Tidsplan", NN: "Tidsplan", EN: "Timeline"},
+	TopicDocuments:    {NB: "Styringsdokumenter", NN: "Styringsdokument", EN: "Management products"},
+	TopicBenefits:     {NB: "Gevinstrealisering", NN: "Gevinstrealisering", EN: "Benefit realisation"},
+	TopicStakeholders: {NB: "Interessenter og roller", NN: "Interessentar og roller", EN: "Stakeholders and roles"},
+	TopicNextDecision: {NB: "Neste beslutning", NN: "Neste avgjerd", EN: "Next decision"},
+	TopicAudit:        {NB: "Beslutningslogg", NN: "Avgjerdslogg", EN: "Decision log"},
 }
 
 // String returns the wire code.
-func (a Area) String() string { return areas.String(a) }
+func (a Topic) String() string { return topics.String(a) }
 
-// IsValid reports whether a is one of the areas.
-func (a Area) IsValid() bool { return areas.Valid(a) }
+// IsValid reports whether a is one of the topics.
+func (a Topic) IsValid() bool { return topics.Valid(a) }
 
 // Label returns the area's heading in language l.
-func (a Area) Label(l phase.Language) string {
+func (a Topic) Label(l phase.Language) string {
 	if !a.IsValid() {
 		return a.String()
 	}
-	return areaLabels[a].In(l)
+	return topicLabels[a].In(l)
 }
 
 // MarshalText encodes a as its wire code.
-func (a Area) MarshalText() ([]byte, error) { return areas.Marshal(a) }
+func (a Topic) MarshalText() ([]byte, error) { return topics.Marshal(a) }
 
 // UnmarshalText decodes a wire code.
-func (a *Area) UnmarshalText(b []byte) error { return areas.Unmarshal(b, a) }
+func (a *Topic) UnmarshalText(b []byte) error { return topics.Unmarshal(b, a) }
 
 // Report is the validation of a whole project: findings grouped by area,
 // each group sorted by severity and path, with counts.
 type Report struct {
 	Project  string  `json:"project"`
-	Groups   []Group `json:"groups,omitempty"` // non-empty groups, in Area order
+	Groups   []Group `json:"groups,omitempty"` // non-empty groups, in Topic order
 	Errors   int     `json:"errors"`
 	Warnings int     `json:"warnings"`
 }
 
 // Group is the findings of one area of a Report.
 type Group struct {
-	Area     Area           `json:"area"`
+	Topic    Topic          `json:"topic"`
 	Findings phase.Findings `json:"findings"`
 	Errors   int            `json:"errors"`
 	Warnings int            `json:"warnings"`
@@ -100,7 +100,7 @@ func (r Report) Text(l phase.Language) string {
 		b.WriteString(phase.Text{NB: "Ingen funn.", NN: "Ingen funn.", EN: "No findings."}.In(l) + "\n")
 	}
 	for _, g := range r.Groups {
-		b.WriteString("\n" + g.Area.Label(l) + " (" + counts(g.Errors, g.Warnings, l) + ")\n")
+		b.WriteString("\n" + g.Topic.Label(l) + " (" + counts(g.Errors, g.Warnings, l) + ")\n")
 		for _, f := range g.Findings {
 			b.WriteString("  " + padRight(f.Severity.Label(l), 9) + " ")
 			if f.Path != "" {
@@ -142,13 +142,13 @@ func padRight(s string, n int) string {
 //
 // It never modifies the project.
 func (p *Project) Validate() Report {
-	var groups [AreaAudit + 1]phase.Findings
-	groups[AreaProject] = validate.Struct(projectFields{p.ID, p.Name, p.Agency, p.Investment})
-	groups[AreaTimeline] = p.Timeline.Validate().WithPrefix("timeline")
+	var groups [TopicAudit + 1]phase.Findings
+	groups[TopicProject] = validate.Struct(projectFields{p.ID, p.Name, p.Agency, p.Investment})
+	groups[TopicTimeline] = p.Timeline.Validate().WithPrefix("timeline")
 	for i, d := range p.Documents {
 		path := "documents[" + strconv.Itoa(i) + "]"
 		if product.IsNil(d) {
-			groups[AreaDocuments] = append(groups[AreaDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,
+			groups[TopicDocuments] = append(groups[TopicDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,
 				phase.Text{NB: "Tomt dokument", NN: "Tomt dokument", EN: "Empty document"}))
 			continue
 		}
@@ -157,14 +157,14 @@ func (p *Project) Validate() Report {
 		}
 		switch d := d.(type) {
 		case *product.BenefitPlan:
-			groups[AreaBenefits] = append(groups[AreaBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline}).WithPrefix(path)...)
+			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline}).WithPrefix(path)...)
 		default:
-			groups[AreaDocuments] = append(groups[AreaDocuments], d.Validate().WithPrefix(path)...)
+			groups[TopicDocuments] = append(groups[TopicDocuments], d.Validate().WithPrefix(path)...)
 		}
 	}
-	groups[AreaStakeholders] = p.Stakeholders.Validate().WithPrefix("stakeholders")
+	groups[TopicStakeholders] = p.Stakeholders.Validate().WithPrefix("stakeholders")
 	if err := p.verifyAudit(); err != nil {
-		groups[AreaAudit] = phase.Findings{auditFinding(err)}
+		groups[TopicAudit] = phase.Findings{auditFinding(err)}
 	}
 	if next, ok := p.Next(); ok {
 		said := map[[2]string]bool{}
@@ -176,7 +176,7 @@ func (p *Project) Validate() Report {
 		for _, f := range append(next.Missing, next.Warnings...) {
 			if !said[[2]string{string(f.Code), f.Path}] {
 				f.Severity = phase.SeverityWarning // not a defect of the project, a step still ahead
-				groups[AreaNextDecision] = append(groups[AreaNextDecision], f)
+				groups[TopicNextDecision] = append(groups[TopicNextDecision], f)
 			}
 		}
 	}
@@ -186,7 +186,7 @@ func (p *Project) Validate() Report {
 			continue
 		}
 		fs.Sort()
-		g := Group{Area: Area(a), Findings: fs, Errors: len(fs.Errors())}
+		g := Group{Topic: Topic(a), Findings: fs, Errors: len(fs.Errors())}
 		g.Warnings = len(fs) - g.Errors
 		r.Groups = append(r.Groups, g)
 		r.Errors += g.Errors

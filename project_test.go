@@ -315,7 +315,7 @@ func TestProjectReport(t *testing.T) {
 	}
 	for _, g := range r.Groups {
 		if g.Errors+g.Warnings != len(g.Findings) {
-			t.Errorf("%v: counts %d+%d for %d findings", g.Area, g.Errors, g.Warnings, len(g.Findings))
+			t.Errorf("%v: counts %d+%d for %d findings", g.Topic, g.Errors, g.Warnings, len(g.Findings))
 		}
 	}
 	if !contains(codes(r.Findings()), "timeline.overlap timeline[3].start") {

@@ -161,7 +161,7 @@ func (c *Checklist) Archive(n Note) error {
 			if first == nil {
 				first = ErrNotAllowed
 			}
-			unmet = append(unmet, Report{ID: c.ID, Title: c.Title}.finding(Problem{Index: i, ID: it.ID, Reason: Unanswered, Blocking: true}))
+			unmet = append(unmet, Evaluation{ID: c.ID, Title: c.Title}.finding(Problem{Index: i, ID: it.ID, Reason: Unanswered, Blocking: true}))
 			continue
 		}
 		last, _ := it.Current()

@@ -10,7 +10,7 @@ import (
 // "checklist.comment_missing" and "checklist.still_open"; blocking
 // problems are errors, the others warnings. A waived checklist gives one
 // warning, "checklist.waived", carrying the justification.
-func (r Report) Findings() phase.Findings {
+func (r Evaluation) Findings() phase.Findings {
 	var fs phase.Findings
 	if r.Waived {
 		fs = append(fs, phase.NewFinding("checklist.waived", "", phase.SeverityWarning, phase.Text{
@@ -25,7 +25,7 @@ func (r Report) Findings() phase.Findings {
 	return fs
 }
 
-func (r Report) finding(p Problem) phase.Finding {
+func (r Evaluation) finding(p Problem) phase.Finding {
 	sev := phase.SeverityWarning
 	if p.Blocking {
 		sev = phase.SeverityError

@@ -4,8 +4,8 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// Report is the result of evaluating a checklist.
-type Report struct {
+// Evaluation is the result of evaluating a checklist.
+type Evaluation struct {
 	// ID is the checklist's ID.
 	ID string `json:"id"`
 	// Title is the checklist's title.
@@ -81,7 +81,7 @@ func (c *Counts) add(s State) {
 }
 
 // Blocking returns the problems that block the decision.
-func (r Report) Blocking() []Problem {
+func (r Evaluation) Blocking() []Problem {
 	var out []Problem
 	for _, p := range r.Problems {
 		if p.Blocking {
@@ -95,7 +95,7 @@ func (r Report) Blocking() []Problem {
 // Phase): every item is due, unless it names a later phase in Due. A
 // checklist with neither (such as KS) is evaluated as at the end of the
 // project, with every item due.
-func (c *Checklist) Evaluate() Report {
+func (c *Checklist) Evaluate() Evaluation {
 	leaving := c.own()
 	if leaving == 0 {
 		leaving = phase.Realisation
@@ -123,14 +123,14 @@ func (c *Checklist) own() phase.Phase {
 // comment. A deferred item with a comment is always a warning. In an
 // Advisory checklist nothing blocks; any other level, including the zero
 // Level, counts as Mandatory. A waived checklist is ready.
-func (c *Checklist) EvaluateAt(leaving phase.Phase) Report { return c.evaluate(leaving, false) }
+func (c *Checklist) EvaluateAt(leaving phase.Phase) Evaluation { return c.evaluate(leaving, false) }
 
 // evaluate is EvaluateAt; within reports a decision inside phase leaving
 // (an execution sub-phase point BP3.k), where items due by the end of
 // leaving only warn.
-func (c *Checklist) evaluate(leaving phase.Phase, within bool) Report {
+func (c *Checklist) evaluate(leaving phase.Phase, within bool) Evaluation {
 	blocks := c.Level.Blocks()
-	r := Report{ID: c.ID, Title: c.Title, Level: Advisory, Leaving: leaving, Ready: true}
+	r := Evaluation{ID: c.ID, Title: c.Title, Level: Advisory, Leaving: leaving, Ready: true}
 	if blocks {
 		r.Level = Mandatory
 	}

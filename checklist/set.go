@@ -135,8 +135,8 @@ func (s *Set) Clone() *Set {
 // in point order, then every phase's own checklist at the end of its
 // phase, in phase order, and then, where o.KS, the KS checklist with
 // every checkpoint due.
-func (s *Set) Evaluate(o Options) []Report {
-	out := make([]Report, 0, len(s.lists)+len(s.phases)+1)
+func (s *Set) Evaluate(o Options) []Evaluation {
+	out := make([]Evaluation, 0, len(s.lists)+len(s.phases)+1)
 	for _, p := range s.Points() {
 		out = append(out, s.lists[p].Evaluate())
 	}
