@@ -15,10 +15,9 @@ type Reply struct {
 	Answer Answer
 }
 
-// Words people write for "not relevant" and "still open", after
+// Words people write for "still open", yes and no, after
 // normalisation (lower case, single spaces, no closing full stop).
 var (
-	notRelevantWords = []string{"ikke relevant", "ikkje relevant", "not relevant", "n/a", "na", "ikke aktuelt", "ikkje aktuelt", "not applicable"}
 	deferredWords    = []string{"fortsatt åpen", "framleis open", "fremdeles åpen", "still open"}
 	yesWords         = []string{"ja", "yes"}
 	noWords          = []string{"nei", "no"}
@@ -52,7 +51,7 @@ func ParseBool(s string) (Bool, error) {
 func (it Item) Parse(s string) (Reply, error) {
 	n := normalise(s)
 	switch {
-	case contains(notRelevantWords, n):
+	case phase.IsNotRelevant(s):
 		return Reply{State: NotRelevant}, nil
 	case contains(deferredWords, n):
 		return Reply{State: Deferred}, nil

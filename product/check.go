@@ -57,7 +57,7 @@ func (c *checker) sectionIf(path string, t title, s Section, required bool) {
 		}
 		return
 	}
-	if !isBlank(s.Text) {
+	if !phase.SaysNothing(s.Text) {
 		c.answer(phase.JoinPath(path, "text"), t, s.Text)
 	}
 	for i, p := range s.Parts {
@@ -73,7 +73,7 @@ func (c *checker) sectionIf(path string, t title, s Section, required bool) {
 
 // text checks a text that must be answered.
 func (c *checker) text(path string, t title, s string) {
-	if isBlank(s) {
+	if phase.SaysNothing(s) {
 		c.blank(path, t)
 		return
 	}
@@ -82,14 +82,14 @@ func (c *checker) text(path string, t title, s string) {
 
 // optionalText checks a text that may be left blank.
 func (c *checker) optionalText(path string, t title, s string) {
-	if !isBlank(s) {
+	if !phase.SaysNothing(s) {
 		c.answer(path, t, s)
 	}
 }
 
 // answer checks a non-blank answer for guidance and placeholders.
 func (c *checker) answer(path string, t title, s string) {
-	if IsNotRelevant(s) {
+	if phase.IsNotRelevant(s) {
 		return
 	}
 	guided := HasGuidance(s)

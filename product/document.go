@@ -39,7 +39,7 @@ type Document interface {
 // author wrote and any titled parts (underpunkter) the author added below
 // it. A section is answered when its text or one of its parts holds text;
 // a section that does not apply is answered with «Ikke relevant» (see
-// IsNotRelevant).
+// phase.IsNotRelevant).
 type Section struct {
 	Text  string `json:"text,omitempty"`
 	Parts []Part `json:"parts,omitempty"`
@@ -52,13 +52,15 @@ type Part struct {
 	Text  string `json:"text"`
 }
 
-// Answered reports whether s holds any text at all, in its text or in a part.
+// Answered reports whether s holds an answer, in its text or in a part:
+// text that is not blank and does not merely say nothing ("-", "TBD",
+// «Kommer senere»; see phase.SaysNothing).
 func (s Section) Answered() bool {
-	if !isBlank(s.Text) {
+	if !phase.SaysNothing(s.Text) {
 		return true
 	}
 	for _, p := range s.Parts {
-		if !isBlank(p.Text) {
+		if !phase.SaysNothing(p.Text) {
 			return true
 		}
 	}

@@ -55,17 +55,6 @@ func ExampleMandate_Validate() {
 	// Feil checklist.items: Sjekklisten for BP1 er ikke gjennomgått i mandatet
 }
 
-func ExampleIsNotRelevant() {
-	for _, s := range []string{"Ikke relevant", "«Ikkje relevant»", "ikke relevant: ingen anskaffelser", "Relevant for alle"} {
-		fmt.Println(product.IsNotRelevant(s))
-	}
-	// Output:
-	// true
-	// true
-	// true
-	// false
-}
-
 func ExampleIsNullConcept() {
 	for _, s := range []string{"Nullkonsept alternativ", "null-alternativet", "Felles skyplattform"} {
 		fmt.Println(s, product.IsNullConcept(s))

@@ -73,7 +73,7 @@ func (c *checker) goals(path string, gs []Goal) {
 		have[g.Kind] = true
 		t := t3(g.Kind.Label(phase.Bokmal), g.Kind.Label(phase.Nynorsk), g.Kind.Label(phase.English))
 		c.text(p+".text", t, g.Text)
-		if len(g.SuccessCriteria) == 0 && !IsNotRelevant(g.Text) {
+		if len(g.SuccessCriteria) == 0 && !phase.IsNotRelevant(g.Text) {
 			c.add("success_criteria_missing", p+".successCriteria", phase.SeverityError, phase.Text{
 				NB: t.NB + " «" + g.Text + "» har ingen suksesskriterier",
 				NN: t.NN + " «" + g.Text + "» har ingen suksesskriterium",

@@ -68,11 +68,11 @@ func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phas
 				EN: "Checkpoint " + id + " is not worded as in Digdir's checklist: “" + it.Question.Text + "”",
 			}))
 		}
-		if isBlank(e.Comment) {
+		if phase.SaysNothing(e.Comment) {
 			continue
 		}
 		var err error
-		if IsNotRelevant(e.Comment) {
+		if phase.IsNotRelevant(e.Comment) {
 			m := n
 			m.Comment = notRelevantReason(e.Comment)
 			err = cl.NotRelevant(id, m)
@@ -135,7 +135,7 @@ func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.No
 	leftover := map[string]bool{}
 	for i, e := range r.Items {
 		p := indexPath(items, i)
-		if isBlank(e.Comment) || IsNotRelevant(e.Comment) {
+		if isBlank(e.Comment) || phase.IsNotRelevant(e.Comment) {
 			continue
 		}
 		if HasGuidance(e.Comment) || len(placeholders(e.Comment)) > 0 {

@@ -3,31 +3,9 @@ package product
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/digitale-helgeland/veiviser/phase"
 )
-
-// IsNotRelevant reports whether s explicitly marks a template section as
-// not applying to the project, as the templates ask: «Ikke relevant» in
-// bokmål or «Ikkje relevant» in nynorsk, in any case, with or without
-// guillemets or quotation marks, optionally followed by a reason after
-// punctuation ("Ikke relevant: ingen anskaffelser").
-func IsNotRelevant(s string) bool {
-	t := strings.TrimLeft(strings.TrimSpace(s), "«\"'“”„")
-	for _, marker := range []string{"ikke relevant", "ikkje relevant"} {
-		if len(t) < len(marker) || !strings.EqualFold(t[:len(marker)], marker) {
-			continue
-		}
-		rest := strings.TrimSpace(strings.TrimLeft(t[len(marker):], "»\"'“”"))
-		if rest == "" {
-			return true
-		}
-		r, _ := utf8.DecodeRuneInString(rest)
-		return strings.ContainsRune(".,:;–—-(", r)
-	}
-	return false
-}
 
 func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 

@@ -8,32 +8,6 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-func TestIsNotRelevant(t *testing.T) {
-	for in, want := range map[string]bool{
-		"Ikke relevant":                  true,
-		"ikke relevant":                  true,
-		"IKKE RELEVANT":                  true,
-		"«Ikke relevant»":                true,
-		"\"Ikke relevant\"":              true,
-		" Ikke relevant. ":               true,
-		"Ikkje relevant":                 true,
-		"«Ikkje relevant»":               true,
-		"ikkje relevant.":                true,
-		"Ikke relevant: ingen innkjøp":   true,
-		"Ikke relevant – ingen innkjøp":  true,
-		"Ikke relevant (ingen innkjøp)":  true,
-		"Ikke relevante forhold er …":    false,
-		"Dette er ikke relevant for oss": false,
-		"Relevant":                       false,
-		"":                               false,
-		"Ikke":                           false,
-	} {
-		if got := IsNotRelevant(in); got != want {
-			t.Errorf("IsNotRelevant(%q) = %v, want %v", in, got, want)
-		}
-	}
-}
-
 func TestIsNullConcept(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Nullkonsept":                 true,

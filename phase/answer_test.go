@@ -1,0 +1,41 @@
+package phase
+
+import "testing"
+
+func TestSaysNothing(t *testing.T) {
+	for _, s := range []string{
+		"", "  ", "-", "–", "—", ".", "..", "...", "…", "?", "x", "xx", "XX", "xxx",
+		"TBD", "tbd.", "TBA", "TODO", "N.N.",
+		"Kommer", "Kommer.", "Kommer senere", "kommer seinere", "«Kommer senere»", "Kjem", "Kjem seinare",
+		"Senere", "Seinare", "Følger", "Følgjer", "Avklares", "Avklarast", "Avklares senere", "Avklarast seinare",
+		"Se over", "Se over.", "Sjå over", "Se ovenfor", "Sjå ovanfor", "Se under", "Sjå under", "Se nedenfor", "Sjå nedanfor",
+		"To come", "See above", "See below",
+	} {
+		if !SaysNothing(s) {
+			t.Errorf("SaysNothing(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Ja", "Nei", "Ikke relevant", "Se vedlegg 2", "Kommer i BP2-dokumentet med kostnadsoverslag",
+		"Se over: tiltaket dekker behovet for digitale skjema", "xxl", "Senere i prosjektet vurderes skyløsninger",
+	} {
+		if SaysNothing(s) {
+			t.Errorf("SaysNothing(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestIsNotRelevant(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ikke relevant": true, "ikke relevant.": true, "«Ikke relevant»": true, "IKKJE RELEVANT": true,
+		"Ikke relevant: ingen anskaffelser": true, "Ikkje relevant – ingen innkjøp": true,
+		"Ikke aktuelt": true, "«Ikkje aktuelt»": true, "N/A": true, "n/a": true, "Not applicable": true, "NA": true,
+		"Ikke  relevant": true, "Ikke\u00a0relevant": true, "\"Ikke relevant\"": true, " Ikke relevant. ": true,
+		"Ikke relevant (ingen innkjøp)": true, "Dette er ikke relevant for oss": false, "Ikke": false,
+		"Ikke relevante tiltak er fjernet": false, "Relevant": false, "": false, "Nasjonal": false,
+	} {
+		if got := IsNotRelevant(s); got != want {
+			t.Errorf("IsNotRelevant(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
