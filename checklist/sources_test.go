@@ -14,15 +14,25 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// The source documents live beside the repository: /work/shared in the
-// workspace, shared/ beside the clone in CI.
-var sharedDir = filepath.Join("..", "..", "shared")
+// Byte-for-byte excerpts of the source documents the built-in texts were
+// taken from; testdata/sources/README.md says where each comes from.
+const (
+	sourceBP  = "domain-decision-point-checklists.md"   // domain.md, "Decision-point checklists"
+	sourceBP1 = "seed-000-helgeland-bp1-sjekkliste.txt" // seed 000, "Gjennomgang av BP1 sjekkliste"
+	sourceKS  = "seed-004-difi-ks-sjekkpunkt.txt"       // seed 004, "8 sjekkpunkt for betre involvering"
+)
 
-func readSource(t *testing.T, name string) string {
+// readSource returns the excerpt in testdata/sources/name and fails the
+// test unless it begins with heading, the first line of the section it
+// was cut from.
+func readSource(t *testing.T, name, heading string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(sharedDir, name))
+	b, err := os.ReadFile(filepath.Join("testdata", "sources", name))
 	if err != nil {
-		t.Fatalf("source document missing: %v", err)
+		t.Fatalf("source excerpt missing: %v", err)
+	}
+	if !strings.HasPrefix(string(b), heading) {
+		t.Fatalf("%s: does not begin with %q", name, heading)
 	}
 	return string(b)
 }
@@ -34,18 +44,14 @@ func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 // numbered returns the numbered lists of domain.md's section
 // "Decision-point checklists", keyed by the BP number of the line that
 // introduces each ("BP2:", "BP5 (the public copy …):").
-func numbered(t *testing.T, doc string) map[int][]string {
+func numbered(t *testing.T) map[int][]string {
 	t.Helper()
-	start := strings.Index(doc, "## Decision-point checklists")
-	end := strings.Index(doc, "## Difi's eight checkpoints")
-	if start < 0 || end < start {
-		t.Fatal("domain.md: section \"Decision-point checklists\" not found")
-	}
+	doc := readSource(t, sourceBP, "## Decision-point checklists")
 	head := regexp.MustCompile(`^BP([1-6])\b.*:$`)
 	item := regexp.MustCompile(`^(\d+)\. (.+)$`)
 	out := map[int][]string{}
 	cur := 0
-	sc := bufio.NewScanner(strings.NewReader(doc[start:end]))
+	sc := bufio.NewScanner(strings.NewReader(doc))
 	for sc.Scan() {
 		line := sc.Text()
 		if m := head.FindStringSubmatch(line); m != nil {
@@ -77,7 +83,7 @@ func questions(c *Checklist) []string {
 // TestBPTextsMatchDomain compares each built-in decision-point checklist,
 // item by item and in order, with domain.md.
 func TestBPTextsMatchDomain(t *testing.T) {
-	lists := numbered(t, readSource(t, "domain.md"))
+	lists := numbered(t)
 	for _, p := range phase.Points() {
 		want := lists[p.Major()]
 		if len(want) == 0 {
@@ -109,7 +115,7 @@ type seedRow struct{ question, answer string }
 // "n<TAB>question<TAB>answer".
 func seed000Rows(t *testing.T) []seedRow {
 	t.Helper()
-	doc := readSource(t, filepath.Join("seeds", "000_73583f484afde5cd.txt"))
+	doc := readSource(t, sourceBP1, "Gjennomgang av BP1 sjekkliste\n")
 	i := strings.Index(doc, "\tSjekkpunkt\tKommentar")
 	if i < 0 {
 		t.Fatal("seed 000: BP1 table not found")
@@ -134,14 +140,8 @@ func seed000Rows(t *testing.T) []seedRow {
 // checkpoints, keyed 1 to 8, with its heading first.
 func ksSections(t *testing.T) map[int]string {
 	t.Helper()
-	doc := readSource(t, filepath.Join("seeds", "004_6710f83962b5db1c.txt"))
-	start := strings.Index(doc, "8 sjekkpunkt for betre involvering")
-	end := strings.Index(doc, "Meir om utfordringsbiletet")
-	if start < 0 || end < start {
-		t.Fatal("seed 004: checkpoint section not found")
-	}
+	body := readSource(t, sourceKS, "8 sjekkpunkt for betre involvering\n")
 	head := regexp.MustCompile(`(?m)^([1-8])\. `)
-	body := doc[start:end]
 	idx := head.FindAllStringSubmatchIndex(body, -1)
 	if len(idx) != 8 {
 		t.Fatalf("seed 004: found %d checkpoint headings, want 8", len(idx))
