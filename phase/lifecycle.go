@@ -53,8 +53,13 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(b, s)
 // every decision taken, in order. It moves only by Decide.
 //
 // Decide is transactional: a decision that is refused for any reason leaves
-// the lifecycle exactly as it was. A Lifecycle is not safe for concurrent
-// use; copy it with Clone, not by assignment.
+// the lifecycle exactly as it was. The zero Lifecycle is ready to use, at
+// the start of the standard model.
+//
+// Reading methods (every method but Decide and UnmarshalJSON) change
+// nothing, so any number of goroutines may read a Lifecycle at once while
+// none changes it. Decide and UnmarshalJSON need exclusive access. Copy a
+// Lifecycle with Clone, not by assignment.
 type Lifecycle struct {
 	model   *Model
 	m       *machine.Machine
@@ -70,26 +75,26 @@ func New(m *Model) *Lifecycle {
 	return &Lifecycle{model: m, m: m.spec.New(m.initial.key())}
 }
 
-// init gives the zero Lifecycle the standard model at its start.
-func (l *Lifecycle) init() {
+// Model returns the lifecycle's model; Standard() for the zero Lifecycle.
+func (l *Lifecycle) Model() *Model {
 	if l.model == nil {
-		l.model = Standard()
+		return Standard()
 	}
-	if l.m == nil {
-		l.m = l.model.spec.New(l.model.initial.key())
-	}
+	return l.model
 }
 
-// Model returns the lifecycle's model.
-func (l *Lifecycle) Model() *Model {
-	l.init()
-	return l.model
+// state returns the machine state: the zero Lifecycle, which has no
+// machine yet, is at its model's start.
+func (l *Lifecycle) state() string {
+	if l.m == nil {
+		return l.Model().initial.key()
+	}
+	return l.m.State()
 }
 
 // Status returns whether the lifecycle is active, stopped or completed.
 func (l *Lifecycle) Status() Status {
-	l.init()
-	switch l.m.State() {
+	switch l.state() {
 	case stateStopped:
 		return Halted
 	case stateCompleted:
@@ -101,16 +106,16 @@ func (l *Lifecycle) Status() Status {
 // Position returns the current position. A stopped lifecycle stays at the
 // position it was stopped in; a completed one is in Realisation.
 func (l *Lifecycle) Position() Position {
-	l.init()
-	if i := l.model.stepOf(l.m.State()); i >= 0 {
-		return l.model.steps[i].From
+	m := l.Model()
+	if i := m.stepOf(l.state()); i >= 0 {
+		return m.steps[i].From
 	}
 	if n := len(l.history); n > 0 {
 		if st, ok := l.stepAt(l.history[n-1].Point); ok {
 			return st.From
 		}
 	}
-	return l.model.initial
+	return m.initial
 }
 
 // Phase returns the current phase (see Position).
@@ -119,20 +124,19 @@ func (l *Lifecycle) Phase() Phase { return l.Position().Phase }
 // Next returns the step that the next approval would take, and false when
 // the lifecycle has ended.
 func (l *Lifecycle) Next() (Step, bool) {
-	l.init()
-	i := l.model.stepOf(l.m.State())
+	m := l.Model()
+	i := m.stepOf(l.state())
 	if i < 0 {
 		return Step{}, false
 	}
-	st := l.model.steps[i]
+	st := m.steps[i]
 	st.Covers = slices.Clone(st.Covers)
 	st.Skipped = slices.Clone(st.Skipped)
 	return st, true
 }
 
 func (l *Lifecycle) stepAt(p DecisionPoint) (Step, bool) {
-	l.init()
-	for _, s := range l.model.steps {
+	for _, s := range l.Model().steps {
 		if s.Point == p {
 			return s, true
 		}
@@ -163,9 +167,8 @@ func (l *Lifecycle) Resubmissions(p DecisionPoint) int {
 
 // Clone returns an independent copy of l.
 func (l *Lifecycle) Clone() *Lifecycle {
-	l.init()
-	c := &Lifecycle{model: l.model, m: l.model.spec.New(l.m.State()), history: l.History()}
-	return c
+	m := l.Model()
+	return &Lifecycle{model: m, m: m.spec.New(l.state()), history: l.History()}
 }
 
 // Check reports everything that stands in the way of decision d, without
@@ -191,7 +194,7 @@ func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
 	ctx := GateContext{
 		Decision: Decision{Point: st.Point, Outcome: Approved},
 		From:     st.From.Phase, To: st.To.Phase, Target: st.To,
-		Covers: slices.Clone(st.Covers), Skipped: slices.Clone(st.Skipped), Model: l.model,
+		Covers: slices.Clone(st.Covers), Skipped: slices.Clone(st.Skipped), Model: l.Model(),
 	}
 	var fs Findings
 	for _, g := range gates {
@@ -208,10 +211,13 @@ func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
 // ErrTerminal, ErrInvalidDecision, ErrWrongPoint, ErrOutOfOrder or
 // ErrRefused, whose Unmet field lists every unmet requirement.
 func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
-	l.init()
 	fs, err := l.evaluate(d, gates)
 	if err != nil {
 		return &DecisionError{Point: d.Point, Unmet: fs.Errors(), Err: err}
+	}
+	if l.m == nil { // the zero Lifecycle takes its model and machine on its first decision
+		l.model = l.Model()
+		l.m = l.model.spec.New(l.model.initial.key())
 	}
 	return l.apply(d, l.model.events[l.model.stepOf(l.m.State())])
 }
@@ -219,8 +225,8 @@ func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
 // evaluate returns the findings for d and the sentinel of the first kind of
 // error among them, or nil.
 func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
-	l.init()
-	at := l.model.stepOf(l.m.State())
+	m := l.Model()
+	at := m.stepOf(l.state())
 	if at < 0 {
 		return Findings{NewFinding("decision.terminal", "", SeverityError, Text{
 			NB: "Prosjektet er " + strings.ToLower(l.Status().Label(Bokmal)) + "; ingen flere beslutninger kan tas",
@@ -231,7 +237,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	if fs := d.Validate(); fs.HasErrors() {
 		return fs, ErrInvalidDecision
 	}
-	next := l.model.steps[at]
+	next := m.steps[at]
 	if d.Point != next.Point {
 		return Findings{NewFinding("decision.wrong_point", "point", SeverityError, Text{
 			NB: "Prosjektet venter på " + next.Point.Label() + ", ikke " + d.Point.Label(),
@@ -252,7 +258,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	}
 	ctx := GateContext{
 		Decision: d.Clone(), From: next.From.Phase, To: next.To.Phase, Target: next.To,
-		Covers: slices.Clone(next.Covers), Skipped: slices.Clone(next.Skipped), Model: l.model,
+		Covers: slices.Clone(next.Covers), Skipped: slices.Clone(next.Skipped), Model: m,
 	}
 	var fs Findings
 	for _, g := range gates {
@@ -347,12 +353,11 @@ type lifecycleJSON struct {
 // MarshalJSON stores the model's tailoring and the decision history; the
 // position is derived from them on decoding.
 func (l *Lifecycle) MarshalJSON() ([]byte, error) {
-	l.init()
 	h := l.history
 	if h == nil {
 		h = []Decision{}
 	}
-	return json.Marshal(lifecycleJSON{Model: l.model.tailoring, History: h})
+	return json.Marshal(lifecycleJSON{Model: l.Model().tailoring, History: h})
 }
 
 // UnmarshalJSON rebuilds the lifecycle from its model and history, and
