@@ -62,7 +62,7 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(b, s)
 // Lifecycle with Clone, not by assignment.
 type Lifecycle struct {
 	model   *Model
-	m       *machine.Machine
+	m       *machine.Machine[node, Outcome] // nil until the first decision of the zero Lifecycle
 	history []Decision
 }
 
@@ -72,7 +72,7 @@ func New(m *Model) *Lifecycle {
 	if m == nil {
 		m = Standard()
 	}
-	return &Lifecycle{model: m, m: m.spec.New(m.initial.key())}
+	return &Lifecycle{model: m, m: m.spec.New()}
 }
 
 // Model returns the lifecycle's model; Standard() for the zero Lifecycle.
@@ -83,11 +83,11 @@ func (l *Lifecycle) Model() *Model {
 	return l.model
 }
 
-// state returns the machine state: the zero Lifecycle, which has no
+// state returns the machine's state: the zero Lifecycle, which has no
 // machine yet, is at its model's start.
-func (l *Lifecycle) state() string {
+func (l *Lifecycle) state() node {
 	if l.m == nil {
-		return l.Model().initial.key()
+		return 0
 	}
 	return l.m.State()
 }
@@ -95,9 +95,9 @@ func (l *Lifecycle) state() string {
 // Status returns whether the lifecycle is active, stopped or completed.
 func (l *Lifecycle) Status() Status {
 	switch l.state() {
-	case stateStopped:
+	case nodeStopped:
 		return Halted
-	case stateCompleted:
+	case nodeCompleted:
 		return Completed
 	}
 	return Active
@@ -107,8 +107,8 @@ func (l *Lifecycle) Status() Status {
 // position it was stopped in; a completed one is in Realisation.
 func (l *Lifecycle) Position() Position {
 	m := l.Model()
-	if i := m.stepOf(l.state()); i >= 0 {
-		return m.steps[i].From
+	if st, ok := m.step(l.state()); ok {
+		return st.From
 	}
 	if n := len(l.history); n > 0 {
 		if st, ok := l.stepAt(l.history[n-1].Point); ok {
@@ -124,12 +124,10 @@ func (l *Lifecycle) Phase() Phase { return l.Position().Phase }
 // Next returns the step that the next approval would take, and false when
 // the lifecycle has ended.
 func (l *Lifecycle) Next() (Step, bool) {
-	m := l.Model()
-	i := m.stepOf(l.state())
-	if i < 0 {
+	st, ok := l.Model().step(l.state())
+	if !ok {
 		return Step{}, false
 	}
-	st := m.steps[i]
 	st.Covers = slices.Clone(st.Covers)
 	st.Skipped = slices.Clone(st.Skipped)
 	return st, true
@@ -168,7 +166,11 @@ func (l *Lifecycle) Resubmissions(p DecisionPoint) int {
 // Clone returns an independent copy of l.
 func (l *Lifecycle) Clone() *Lifecycle {
 	m := l.Model()
-	return &Lifecycle{model: m, m: m.spec.New(l.state()), history: l.History()}
+	c := &Lifecycle{model: m, history: l.History()}
+	if l.m != nil {
+		c.m = l.m.Clone()
+	}
+	return c
 }
 
 // Check reports everything that stands in the way of decision d, without
@@ -215,19 +217,15 @@ func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
 	if err != nil {
 		return &DecisionError{Point: d.Point, Unmet: fs.Errors(), Err: err}
 	}
-	if l.m == nil { // the zero Lifecycle takes its model and machine on its first decision
-		l.model = l.Model()
-		l.m = l.model.spec.New(l.model.initial.key())
-	}
-	return l.apply(d, l.model.events[l.model.stepOf(l.m.State())])
+	return l.apply(d)
 }
 
 // evaluate returns the findings for d and the sentinel of the first kind of
 // error among them, or nil.
 func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	m := l.Model()
-	at := m.stepOf(l.state())
-	if at < 0 {
+	next, ok := m.step(l.state())
+	if !ok {
 		return Findings{NewFinding("decision.terminal", "", SeverityError, Text{
 			NB: "Prosjektet er " + strings.ToLower(l.Status().Label(Bokmal)) + "; ingen flere beslutninger kan tas",
 			NN: "Prosjektet er " + strings.ToLower(l.Status().Label(Nynorsk)) + "; ingen fleire avgjerder kan takast",
@@ -237,7 +235,6 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	if fs := d.Validate(); fs.HasErrors() {
 		return fs, ErrInvalidDecision
 	}
-	next := m.steps[at]
 	if d.Point != next.Point {
 		return Findings{NewFinding("decision.wrong_point", "point", SeverityError, Text{
 			NB: "Prosjektet venter på " + next.Point.Label() + ", ikke " + d.Point.Label(),
@@ -270,18 +267,19 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	return fs, nil
 }
 
-// apply changes the lifecycle for a decision that evaluate accepted; event
-// is the machine event of the step d approves.
-func (l *Lifecycle) apply(d Decision, event string) error {
-	var err error
-	switch d.Outcome {
-	case Approved:
-		err = l.m.Fire(event)
-	case Stopped:
-		err = l.m.Fire(eventStop)
+// apply changes the lifecycle for a decision that evaluate accepted: the
+// machine takes an approval or a stop; a send-back moves nothing, so the
+// machine is not asked (see Model.transitions). The zero Lifecycle gets its
+// model and machine here, on its first decision.
+func (l *Lifecycle) apply(d Decision) error {
+	if l.m == nil {
+		l.model = l.Model()
+		l.m = l.model.spec.New()
 	}
-	if err != nil { // unreachable when evaluate accepted d; kept as a safety net
-		return &DecisionError{Point: d.Point, Err: fmt.Errorf("%w: %v", ErrWrongPoint, err)}
+	if d.Outcome != SentBack {
+		if err := l.m.Fire(d.Outcome); err != nil { // unreachable when evaluate accepted d; kept as a safety net
+			return &DecisionError{Point: d.Point, Err: fmt.Errorf("%w: %v", ErrWrongPoint, err)}
+		}
 	}
 	l.history = append(l.history, d.Clone())
 	return nil
