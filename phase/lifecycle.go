@@ -276,6 +276,9 @@ func (l *Lifecycle) apply(d Decision) error {
 		l.model = l.Model()
 		l.m = l.model.spec.New()
 	}
+	if l.history == nil { // room for a decision at every step, sent-back ones aside
+		l.history = make([]Decision, 0, len(l.model.steps))
+	}
 	if d.Outcome != SentBack {
 		if err := l.m.Fire(d.Outcome); err != nil { // unreachable when evaluate accepted d; kept as a safety net
 			return &DecisionError{Point: d.Point, Err: fmt.Errorf("%w: %v", ErrWrongPoint, err)}
