@@ -7,43 +7,25 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// lifecycle is the benefit state machine. Guards are evaluated in this
-// package before an event is fired; the machine has no callbacks.
-var lifecycle = machine.MustSpec([]machine.Event{
-	{Name: EventPlan.String(), From: []string{Identified.String()}, To: Planned.String()},
-	{Name: EventStart.String(), From: []string{Planned.String()}, To: Realising.String()},
-	{Name: EventRealise.String(), From: []string{Realising.String()}, To: Realised.String()},
-	{Name: EventFail.String(), From: []string{Planned.String(), Realising.String()}, To: NotRealised.String()},
-	{Name: EventWithdraw.String(), From: []string{Identified.String(), Planned.String(), Realising.String()}, To: Withdrawn.String()},
+// lifecycle is the benefit state machine, and the only statement of which
+// change may follow which. Guards are evaluated in this package before an
+// event is fired; the machine has no callbacks.
+var lifecycle = machine.MustSpec(Identified, []machine.Transition[State, Event]{
+	{Event: EventPlan, From: []State{Identified}, To: Planned},
+	{Event: EventStart, From: []State{Planned}, To: Realising},
+	{Event: EventRealise, From: []State{Realising}, To: Realised},
+	{Event: EventFail, From: []State{Planned, Realising}, To: NotRealised},
+	{Event: EventWithdraw, From: []State{Identified, Planned, Realising}, To: Withdrawn},
 })
 
-// transitions[from][event] is the state event leads to from from, or 0. It
-// is derived from lifecycle once, so replaying a stored history needs
-// neither a machine nor an allocation.
-var transitions = func() (t [Withdrawn + 1][EventWithdraw + 1]State) {
-	for _, e := range lifecycle.Events() {
-		ev, ok1 := events.Parse(e.Name)
-		to, ok2 := states.Parse(e.To)
-		if !ok1 || !ok2 {
-			panic("benefit: lifecycle names an unknown state or event: " + e.Name + " → " + e.To)
-		}
-		for _, f := range e.From {
-			from, ok := states.Parse(f)
-			if !ok {
-				panic("benefit: lifecycle names an unknown state: " + f)
-			}
-			t[from][ev] = to
-		}
-	}
-	return t
-}()
-
-// step returns the state event e leads to from s, or 0 when it is not allowed.
+// step returns the state event e leads to from s, or 0 when the lifecycle
+// does not allow it.
 func step(s State, e Event) State {
-	if !s.IsValid() || !e.IsValid() {
+	m := lifecycle.New()
+	if m.Set(s) != nil || m.Fire(e) != nil {
 		return 0
 	}
-	return transitions[s][e]
+	return m.State()
 }
 
 // Change is one step in a benefit's lifecycle, as recorded in its history:
@@ -57,18 +39,25 @@ type Change struct {
 	By     string     `json:"by,omitempty"`
 }
 
-// replay runs h through the lifecycle from Identified and returns the state
-// reached and the index of the first change that is not allowed, or -1.
-func replay(h []Change) (State, int) {
-	s := Identified
+// run runs h on a new machine of the lifecycle, from Identified, and
+// returns the machine, in the state h leads to, and the index of the first
+// change that is not allowed, or -1. A history stops at its first change
+// the lifecycle refuses.
+func run(h []Change) (*machine.Machine[State, Event], int) {
+	m := lifecycle.New()
 	for i, c := range h {
-		t := step(s, c.Event)
-		if t == 0 {
-			return s, i
+		if m.Fire(c.Event) != nil {
+			return m, i
 		}
-		s = t
 	}
-	return s, -1
+	return m, -1
+}
+
+// replay returns the state h leads to and the index of the first change
+// that is not allowed, or -1 (see run).
+func replay(h []Change) (State, int) {
+	m, bad := run(h)
+	return m.State(), bad
 }
 
 // State returns the benefit's state: Identified with an empty history,
@@ -82,14 +71,8 @@ func (b *Benefit) State() State {
 // Available returns the events the lifecycle allows in the benefit's
 // current state, in order, whether or not their requirements are met.
 func (b *Benefit) Available() []Event {
-	var out []Event
-	s := b.State()
-	for _, e := range events.All() {
-		if step(s, e) != 0 {
-			out = append(out, e)
-		}
-	}
-	return out
+	m, _ := run(b.History)
+	return m.Available()
 }
 
 // Check reports everything that stands in the way of change c, without
@@ -112,7 +95,8 @@ func (b *Benefit) Available() []Event {
 // "change.reason". Apply refuses c exactly when Check returns an error
 // finding.
 func (b *Benefit) Check(c Change) phase.Findings {
-	fs, _ := b.evaluate(c)
+	m, bad := run(b.History)
+	fs, _ := b.evaluate(m, bad, c)
 	return fs
 }
 
@@ -122,13 +106,13 @@ func (b *Benefit) Check(c Change) phase.Findings {
 // ErrInvalidHistory, ErrNotAllowed, ErrOutOfOrder or ErrRefused, whose
 // Unmet field lists every unmet requirement.
 func (b *Benefit) Apply(c Change) error {
-	from := b.State()
-	fs, err := b.evaluate(c)
+	m, bad := run(b.History)
+	from := m.State()
+	fs, err := b.evaluate(m, bad, c)
 	if err != nil {
 		return &ChangeError{Benefit: b.ID, Event: c.Event, From: from, Unmet: fs.Errors(), Err: err}
 	}
-	m := lifecycle.New(from.String())
-	if err := m.Fire(c.Event.String()); err != nil { // unreachable once evaluate accepted c
+	if err := m.Fire(c.Event); err != nil { // unreachable once evaluate accepted c
 		return &ChangeError{Benefit: b.ID, Event: c.Event, From: from, Err: ErrNotAllowed}
 	}
 	b.History = append(slices.Clip(b.History), c)
@@ -136,10 +120,11 @@ func (b *Benefit) Apply(c Change) error {
 }
 
 // evaluate returns the findings for c and the sentinel of the first kind of
-// error among them, or nil.
-func (b *Benefit) evaluate(c Change) (phase.Findings, error) {
+// error among them, or nil. m and bad are what run returned for the
+// benefit's history; evaluate does not change m.
+func (b *Benefit) evaluate(m *machine.Machine[State, Event], bad int, c Change) (phase.Findings, error) {
 	var fs phase.Findings
-	from, bad := replay(b.History)
+	from := m.State()
 	if bad >= 0 {
 		add(&fs, "benefit.history_invalid", item("history", bad)+".event", phase.SeverityError,
 			"Historikken kan ikke spilles av: "+b.History[bad].Event.Label(phase.Bokmal)+" er ikke mulig fra "+from.Label(phase.Bokmal),
@@ -147,7 +132,8 @@ func (b *Benefit) evaluate(c Change) (phase.Findings, error) {
 			"The history cannot be replayed: "+b.History[bad].Event.Label(phase.English)+" is not possible from "+from.Label(phase.English))
 		return fs, ErrInvalidHistory
 	}
-	if from.IsTerminal() {
+	if m.Available() == nil { // a final state: the lifecycle allows nothing more
+
 		add(&fs, "benefit.terminal", "", phase.SeverityError,
 			"Gevinsten er "+lower(from.Label(phase.Bokmal))+"; ingen flere endringer kan registreres",
 			"Gevinsten er "+lower(from.Label(phase.Nynorsk))+"; ingen fleire endringar kan registrerast",
@@ -157,7 +143,7 @@ func (b *Benefit) evaluate(c Change) (phase.Findings, error) {
 	if c.check(&fs); fs.HasErrors() {
 		return fs, ErrInvalidChange
 	}
-	if step(from, c.Event) == 0 {
+	if !m.Can(c.Event) {
 		add(&fs, "benefit.not_allowed", "change.event", phase.SeverityError,
 			c.Event.Label(phase.Bokmal)+" er ikke mulig når gevinsten er "+lower(from.Label(phase.Bokmal)),
 			c.Event.Label(phase.Nynorsk)+" er ikkje mogleg når gevinsten er "+lower(from.Label(phase.Nynorsk)),

@@ -7,8 +7,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/digitale-helgeland/veiviser/internal/machine"
-
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -36,27 +34,53 @@ func cloneBenefit(b Benefit) Benefit {
 	return b
 }
 
-func TestSpecMatchesTable(t *testing.T) {
-	got := map[[2]string]string{}
-	for _, e := range lifecycle.Events() {
-		for _, f := range e.From {
-			got[[2]string{f, e.Name}] = e.To
-		}
+// TestLifecycle pins the lifecycle: which event leads where from each
+// state, asked of the machine through step and Benefit.Available, and that
+// State.IsTerminal names exactly the states the machine lets go nowhere.
+func TestLifecycle(t *testing.T) {
+	want := map[State]map[Event]State{
+		Identified:  {EventPlan: Planned, EventWithdraw: Withdrawn},
+		Planned:     {EventStart: Realising, EventFail: NotRealised, EventWithdraw: Withdrawn},
+		Realising:   {EventRealise: Realised, EventFail: NotRealised, EventWithdraw: Withdrawn},
+		Realised:    {},
+		NotRealised: {},
+		Withdrawn:   {},
 	}
-	want := map[[2]string]string{}
+	got := map[State]map[Event]State{}
 	for _, s := range States() {
-		for _, e := range events.All() {
+		got[s] = map[Event]State{}
+		for _, e := range append(events.All(), 0, EventWithdraw+1) {
 			if to := step(s, e); to != 0 {
-				want[[2]string{s.String(), e.String()}] = to.String()
+				got[s][e] = to
 			}
 		}
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("transition table and machine spec differ (-want +got):\n%s", diff)
+		t.Errorf("transitions (-want +got):\n%s", diff)
 	}
-	for _, s := range States() {
-		if s.IsTerminal() != (len(got) > 0 && !slices.ContainsFunc(lifecycle.Events(), func(e machine.Event) bool { return slices.Contains(e.From, s.String()) })) {
-			t.Errorf("%s: IsTerminal = %v disagrees with the spec", s, s.IsTerminal())
+	if to := step(0, EventPlan); to != 0 {
+		t.Errorf("step(0, plan) = %v; the zero state moves", to)
+	}
+	for _, h := range [][]Change{
+		nil,
+		{{Event: EventPlan}},
+		{{Event: EventPlan}, {Event: EventStart}},
+		{{Event: EventPlan}, {Event: EventStart}, {Event: EventRealise}},
+		{{Event: EventPlan}, {Event: EventFail}},
+		{{Event: EventWithdraw}},
+	} {
+		b := Benefit{History: h}
+		s := b.State()
+		var events []Event
+		for e := range want[s] {
+			events = append(events, e)
+		}
+		slices.Sort(events)
+		if diff := cmp.Diff(events, b.Available()); diff != "" {
+			t.Errorf("Available in %s (-want +got):\n%s", s, diff)
+		}
+		if s.IsTerminal() != (len(want[s]) == 0) {
+			t.Errorf("%s: IsTerminal = %v disagrees with the machine", s, s.IsTerminal())
 		}
 	}
 }

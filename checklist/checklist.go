@@ -46,10 +46,12 @@ type Checklist struct {
 
 	items  []Item
 	waiver *Note
-	// m runs the item lifecycle for the changes made through c. It is made
-	// on first use and kept for the checklist's life; Clone does not share
-	// it. It holds no answer: every item's state is its history's.
-	m *machine.Machine
+	// m runs the item lifecycle for the changes made through c. Only
+	// methods that change c, and so need exclusive access, make it (on
+	// their first use) or set its state; reading methods never touch it.
+	// Clone does not share it. It holds no answer: every item's state is
+	// its history's.
+	m *machine.Machine[State, State]
 }
 
 // New returns a mandatory checklist with the given items, checked as a
@@ -128,11 +130,11 @@ func (c *Checklist) Clone() *Checklist {
 	return &d
 }
 
-// walker returns the checklist's own walker; only methods that change c
-// use it.
+// walker returns the checklist's own walker. It writes c.m, so only
+// methods that change c (and construction and decoding) may call it.
 func (c *Checklist) walker() walker {
 	if c.m == nil {
-		c.m = itemSpec.New(Open.String())
+		c.m = itemSpec.New()
 	}
 	return walker{m: c.m}
 }

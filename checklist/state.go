@@ -53,72 +53,47 @@ func (s State) MarshalText() ([]byte, error) { return states.Marshal(s) }
 // UnmarshalText decodes a wire code.
 func (s *State) UnmarshalText(b []byte) error { return states.Unmarshal(b, s) }
 
-// event returns the name of the item-machine event that leads to s.
-func (s State) event() string {
-	switch s {
-	case Open:
-		return "reopen"
-	case Answered:
-		return "answer"
-	case NotRelevant:
-		return "dismiss"
-	case Deferred:
-		return "defer"
-	case Archived:
-		return "archive"
-	}
-	return ""
-}
-
-// itemSpec is the lifecycle of an item. Every state but Archived can be
-// left for any other handled state; re-answering is a self-transition that
-// adds a history entry. Archiving needs the item handled first; an archived
-// item is final.
-var itemSpec = machine.MustSpec([]machine.Event{
-	{Name: "answer", From: []string{"open", "answered", "not_relevant", "deferred"}, To: "answered"},
-	{Name: "dismiss", From: []string{"open", "answered", "not_relevant", "deferred"}, To: "not_relevant"},
-	{Name: "defer", From: []string{"open", "answered", "not_relevant", "deferred"}, To: "deferred"},
-	{Name: "reopen", From: []string{"answered", "not_relevant", "deferred"}, To: "open"},
-	{Name: "archive", From: []string{"answered", "not_relevant", "deferred"}, To: "archived"},
+// itemSpec is the lifecycle of an item. An event is named by the state it
+// leads to: a change asks for a state, and the machine says whether the
+// item may go there. Every state but Archived can be left for any other
+// handled state; re-answering is a self-transition that adds a history
+// entry. Archiving needs the item handled first; an archived item is final.
+var itemSpec = machine.MustSpec(Open, []machine.Transition[State, State]{
+	{Event: Answered, From: []State{Open, Answered, NotRelevant, Deferred}, To: Answered},
+	{Event: NotRelevant, From: []State{Open, Answered, NotRelevant, Deferred}, To: NotRelevant},
+	{Event: Deferred, From: []State{Open, Answered, NotRelevant, Deferred}, To: Deferred},
+	{Event: Open, From: []State{Answered, NotRelevant, Deferred}, To: Open},
+	{Event: Archived, From: []State{Answered, NotRelevant, Deferred}, To: Archived},
 })
 
 // walker takes items through the item lifecycle on one machine of
 // itemSpec: before each question or transition the machine is set to the
 // item's current state (a state its validated history reached), so that
 // neither checking a change nor replaying a history builds a machine per
-// step. A Checklist keeps one walker for its life (Checklist.walker); code
-// that must not change its checklist, such as validation before encoding,
-// makes its own.
-type walker struct{ m *machine.Machine }
+// step. A Checklist keeps one walker for the changes made through it
+// (Checklist.walker); code that must not change its checklist, such as
+// validation before encoding, makes its own.
+type walker struct {
+	m *machine.Machine[State, State]
+}
 
-func newWalker() walker { return walker{m: itemSpec.New(Open.String())} }
+func newWalker() walker { return walker{m: itemSpec.New()} }
 
 // can reports whether the item machine allows going from state from to
 // state to.
 func (w walker) can(from, to State) bool {
-	ev := to.event()
-	if ev == "" || !from.IsValid() {
-		return false
-	}
-	w.m.Set(from.String())
-	return w.m.Can(ev)
+	return w.m.Set(from) == nil && w.m.Can(to)
 }
 
 // move takes the transition from from to to and returns the state the
 // machine reached. A transition the machine does not allow is an error
 // wrapping machine.ErrNotAllowed, and the state stays from.
 func (w walker) move(from, to State) (State, error) {
-	ev := to.event()
-	if ev == "" || !from.IsValid() {
-		return from, &machine.TransitionError{Event: ev, State: from.String()}
+	if w.m.Set(from) != nil {
+		return from, &machine.TransitionError{Event: to.String(), State: from.String()}
 	}
-	w.m.Set(from.String())
-	if err := w.m.Fire(ev); err != nil {
+	if err := w.m.Fire(to); err != nil {
 		return from, err
 	}
-	s, ok := states.Parse(w.m.State())
-	if !ok {
-		return from, ErrNotAllowed
-	}
-	return s, nil
+	return w.m.State(), nil
 }

@@ -53,11 +53,16 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(b, s)
 // every decision taken, in order. It moves only by Decide.
 //
 // Decide is transactional: a decision that is refused for any reason leaves
-// the lifecycle exactly as it was. A Lifecycle is not safe for concurrent
-// use; copy it with Clone, not by assignment.
+// the lifecycle exactly as it was. The zero Lifecycle is ready to use, at
+// the start of the standard model.
+//
+// Reading methods (every method but Decide and UnmarshalJSON) change
+// nothing, so any number of goroutines may read a Lifecycle at once while
+// none changes it. Decide and UnmarshalJSON need exclusive access. Copy a
+// Lifecycle with Clone, not by assignment.
 type Lifecycle struct {
 	model   *Model
-	m       *machine.Machine
+	m       *machine.Machine[node, Outcome] // nil until the first decision of the zero Lifecycle
 	history []Decision
 }
 
@@ -67,32 +72,32 @@ func New(m *Model) *Lifecycle {
 	if m == nil {
 		m = Standard()
 	}
-	return &Lifecycle{model: m, m: m.spec.New(m.initial.key())}
+	return &Lifecycle{model: m, m: m.spec.New()}
 }
 
-// init gives the zero Lifecycle the standard model at its start.
-func (l *Lifecycle) init() {
-	if l.model == nil {
-		l.model = Standard()
-	}
-	if l.m == nil {
-		l.m = l.model.spec.New(l.model.initial.key())
-	}
-}
-
-// Model returns the lifecycle's model.
+// Model returns the lifecycle's model; Standard() for the zero Lifecycle.
 func (l *Lifecycle) Model() *Model {
-	l.init()
+	if l.model == nil {
+		return Standard()
+	}
 	return l.model
+}
+
+// state returns the machine's state: the zero Lifecycle, which has no
+// machine yet, is at its model's start.
+func (l *Lifecycle) state() node {
+	if l.m == nil {
+		return 0
+	}
+	return l.m.State()
 }
 
 // Status returns whether the lifecycle is active, stopped or completed.
 func (l *Lifecycle) Status() Status {
-	l.init()
-	switch l.m.State() {
-	case stateStopped:
+	switch l.state() {
+	case nodeStopped:
 		return Halted
-	case stateCompleted:
+	case nodeCompleted:
 		return Completed
 	}
 	return Active
@@ -101,16 +106,16 @@ func (l *Lifecycle) Status() Status {
 // Position returns the current position. A stopped lifecycle stays at the
 // position it was stopped in; a completed one is in Realisation.
 func (l *Lifecycle) Position() Position {
-	l.init()
-	if i := l.model.stepOf(l.m.State()); i >= 0 {
-		return l.model.steps[i].From
+	m := l.Model()
+	if st, ok := m.step(l.state()); ok {
+		return st.From
 	}
 	if n := len(l.history); n > 0 {
 		if st, ok := l.stepAt(l.history[n-1].Point); ok {
 			return st.From
 		}
 	}
-	return l.model.initial
+	return m.initial
 }
 
 // Phase returns the current phase (see Position).
@@ -119,20 +124,17 @@ func (l *Lifecycle) Phase() Phase { return l.Position().Phase }
 // Next returns the step that the next approval would take, and false when
 // the lifecycle has ended.
 func (l *Lifecycle) Next() (Step, bool) {
-	l.init()
-	i := l.model.stepOf(l.m.State())
-	if i < 0 {
+	st, ok := l.Model().step(l.state())
+	if !ok {
 		return Step{}, false
 	}
-	st := l.model.steps[i]
 	st.Covers = slices.Clone(st.Covers)
 	st.Skipped = slices.Clone(st.Skipped)
 	return st, true
 }
 
 func (l *Lifecycle) stepAt(p DecisionPoint) (Step, bool) {
-	l.init()
-	for _, s := range l.model.steps {
+	for _, s := range l.Model().steps {
 		if s.Point == p {
 			return s, true
 		}
@@ -163,8 +165,11 @@ func (l *Lifecycle) Resubmissions(p DecisionPoint) int {
 
 // Clone returns an independent copy of l.
 func (l *Lifecycle) Clone() *Lifecycle {
-	l.init()
-	c := &Lifecycle{model: l.model, m: l.model.spec.New(l.m.State()), history: l.History()}
+	m := l.Model()
+	c := &Lifecycle{model: m, history: l.History()}
+	if l.m != nil {
+		c.m = l.m.Clone()
+	}
 	return c
 }
 
@@ -191,7 +196,7 @@ func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
 	ctx := GateContext{
 		Decision: Decision{Point: st.Point, Outcome: Approved},
 		From:     st.From.Phase, To: st.To.Phase, Target: st.To,
-		Covers: slices.Clone(st.Covers), Skipped: slices.Clone(st.Skipped), Model: l.model,
+		Covers: slices.Clone(st.Covers), Skipped: slices.Clone(st.Skipped), Model: l.Model(),
 	}
 	var fs Findings
 	for _, g := range gates {
@@ -208,20 +213,19 @@ func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
 // ErrTerminal, ErrInvalidDecision, ErrWrongPoint, ErrOutOfOrder or
 // ErrRefused, whose Unmet field lists every unmet requirement.
 func (l *Lifecycle) Decide(d Decision, gates ...Gate) error {
-	l.init()
 	fs, err := l.evaluate(d, gates)
 	if err != nil {
 		return &DecisionError{Point: d.Point, Unmet: fs.Errors(), Err: err}
 	}
-	return l.apply(d, l.model.events[l.model.stepOf(l.m.State())])
+	return l.apply(d)
 }
 
 // evaluate returns the findings for d and the sentinel of the first kind of
 // error among them, or nil.
 func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
-	l.init()
-	at := l.model.stepOf(l.m.State())
-	if at < 0 {
+	m := l.Model()
+	next, ok := m.step(l.state())
+	if !ok {
 		return Findings{NewFinding("decision.terminal", "", SeverityError, Text{
 			NB: "Prosjektet er " + strings.ToLower(l.Status().Label(Bokmal)) + "; ingen flere beslutninger kan tas",
 			NN: "Prosjektet er " + strings.ToLower(l.Status().Label(Nynorsk)) + "; ingen fleire avgjerder kan takast",
@@ -231,7 +235,6 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	if fs := d.Validate(); fs.HasErrors() {
 		return fs, ErrInvalidDecision
 	}
-	next := l.model.steps[at]
 	if d.Point != next.Point {
 		return Findings{NewFinding("decision.wrong_point", "point", SeverityError, Text{
 			NB: "Prosjektet venter på " + next.Point.Label() + ", ikke " + d.Point.Label(),
@@ -252,7 +255,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	}
 	ctx := GateContext{
 		Decision: d.Clone(), From: next.From.Phase, To: next.To.Phase, Target: next.To,
-		Covers: slices.Clone(next.Covers), Skipped: slices.Clone(next.Skipped), Model: l.model,
+		Covers: slices.Clone(next.Covers), Skipped: slices.Clone(next.Skipped), Model: m,
 	}
 	var fs Findings
 	for _, g := range gates {
@@ -264,18 +267,22 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	return fs, nil
 }
 
-// apply changes the lifecycle for a decision that evaluate accepted; event
-// is the machine event of the step d approves.
-func (l *Lifecycle) apply(d Decision, event string) error {
-	var err error
-	switch d.Outcome {
-	case Approved:
-		err = l.m.Fire(event)
-	case Stopped:
-		err = l.m.Fire(eventStop)
+// apply changes the lifecycle for a decision that evaluate accepted: the
+// machine takes an approval or a stop; a send-back moves nothing, so the
+// machine is not asked (see Model.transitions). The zero Lifecycle gets its
+// model and machine here, on its first decision.
+func (l *Lifecycle) apply(d Decision) error {
+	if l.m == nil {
+		l.model = l.Model()
+		l.m = l.model.spec.New()
 	}
-	if err != nil { // unreachable when evaluate accepted d; kept as a safety net
-		return &DecisionError{Point: d.Point, Err: fmt.Errorf("%w: %v", ErrWrongPoint, err)}
+	if l.history == nil { // room for a decision at every step, sent-back ones aside
+		l.history = make([]Decision, 0, len(l.model.steps))
+	}
+	if d.Outcome != SentBack {
+		if err := l.m.Fire(d.Outcome); err != nil { // unreachable when evaluate accepted d; kept as a safety net
+			return &DecisionError{Point: d.Point, Err: fmt.Errorf("%w: %v", ErrWrongPoint, err)}
+		}
 	}
 	l.history = append(l.history, d.Clone())
 	return nil
@@ -347,12 +354,11 @@ type lifecycleJSON struct {
 // MarshalJSON stores the model's tailoring and the decision history; the
 // position is derived from them on decoding.
 func (l *Lifecycle) MarshalJSON() ([]byte, error) {
-	l.init()
 	h := l.history
 	if h == nil {
 		h = []Decision{}
 	}
-	return json.Marshal(lifecycleJSON{Model: l.model.tailoring, History: h})
+	return json.Marshal(lifecycleJSON{Model: l.Model().tailoring, History: h})
 }
 
 // UnmarshalJSON rebuilds the lifecycle from its model and history, and

@@ -101,3 +101,40 @@ func TestModelSkipCovers(t *testing.T) {
 		t.Errorf("Standard().Name() = %q", got)
 	}
 }
+
+// TestModelMachine walks each model's machine along its steps: in every
+// open node it offers approval and stop (a send-back is no transition), an
+// approval takes the step to the next node, and the final nodes offer
+// nothing. The largest tailoring shows that every node fits in a node.
+func TestModelMachine(t *testing.T) {
+	for _, tl := range []Tailoring{
+		{},
+		{WithoutIdea: true, ExecutionSubPhases: 3},
+		{Skips: []Skip{{Concept, "lite prosjekt"}, {Planning, "lite prosjekt"}, {Closure, "ingen"}}},
+		{ExecutionSubPhases: maxSubPoint + 1},
+	} {
+		m := mustModel(tl)
+		mc := m.spec.New()
+		for i := range m.steps {
+			if got := mc.State(); got != node(i) {
+				t.Fatalf("%v: at step %d the machine is in %v", tl, i, got)
+			}
+			if diff := cmp.Diff([]Outcome{Approved, Stopped}, mc.Available()); diff != "" {
+				t.Errorf("%v: Available at %v (-want +got):\n%s", tl, node(i), diff)
+			}
+			stop := mc.Clone()
+			if err := stop.Fire(Stopped); err != nil || stop.State() != nodeStopped || stop.Available() != nil {
+				t.Errorf("%v: stop at %v: %v, now %v offering %v", tl, node(i), err, stop.State(), stop.Available())
+			}
+			if err := mc.Fire(Approved); err != nil {
+				t.Fatalf("%v: approve at %v: %v", tl, node(i), err)
+			}
+		}
+		if mc.State() != nodeCompleted || mc.Available() != nil {
+			t.Errorf("%v: after the last step in %v offering %v", tl, mc.State(), mc.Available())
+		}
+		if _, ok := m.step(nodeCompleted); ok {
+			t.Errorf("%v: a step leaves the completed node", tl)
+		}
+	}
+}

@@ -80,23 +80,57 @@ func (a Action) MarshalText() ([]byte, error) { return actions.Marshal(a) }
 // UnmarshalText decodes a wire code.
 func (a *Action) UnmarshalText(b []byte) error { return actions.Unmarshal(b, a) }
 
-// result returns the state an action leads to.
+// membership is the membership state machine, and the only statement of
+// which change may follow which.
+var membership = machine.MustSpec(Invited, []machine.Transition[State, Action]{
+	{Event: Sign, From: []State{Invited}, To: Signed},
+	{Event: Decline, From: []State{Invited}, To: Declined},
+	{Event: Withdraw, From: []State{Signed}, To: Withdrawn},
+})
+
+// result returns the state action a leads to, as the machine says; zero
+// for an action it does not know.
 func (a Action) result() State {
-	switch a {
-	case Sign:
-		return Signed
-	case Decline:
-		return Declined
-	case Withdraw:
-		return Withdrawn
-	}
-	return 0
+	s, _ := membership.Result(a)
+	return s
 }
 
-// membershipSpec is the membership state machine. States and events are the
-// wire codes of State and Action.
-var membershipSpec = machine.MustSpec([]machine.Event{
-	{Name: Sign.String(), From: []string{Invited.String()}, To: Signed.String()},
-	{Name: Decline.String(), From: []string{Invited.String()}, To: Declined.String()},
-	{Name: Withdraw.String(), From: []string{Signed.String()}, To: Withdrawn.String()},
-})
+// membershipSpec serves membership.go, which still names states and
+// actions by their wire codes: it parses each code once and asks the
+// machine. When membership.go asks membership itself (with State and
+// Action values), this adapter goes.
+var membershipSpec wireSpec
+
+type wireSpec struct{}
+
+// New returns a machine of membership in the state whose wire code is
+// state. For a code that is no State the machine is in no state and
+// allows nothing.
+func (wireSpec) New(state string) wireMachine {
+	m := membership.New()
+	if s, ok := states.Parse(state); !ok || m.Set(s) != nil {
+		return wireMachine{state: state}
+	}
+	return wireMachine{m: m, state: state}
+}
+
+// wireMachine is a machine of membership addressed by wire codes.
+type wireMachine struct {
+	m     *machine.Machine[State, Action]
+	state string
+}
+
+// Can reports whether the action whose wire code is action can happen.
+func (w wireMachine) Can(action string) bool {
+	a, ok := actions.Parse(action)
+	return ok && w.m != nil && w.m.Can(a)
+}
+
+// Fire takes the action whose wire code is action; see machine.Machine.Fire.
+func (w wireMachine) Fire(action string) error {
+	a, ok := actions.Parse(action)
+	if !ok || w.m == nil {
+		return &machine.TransitionError{Event: action, State: w.state}
+	}
+	return w.m.Fire(a)
+}

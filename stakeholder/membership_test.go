@@ -11,16 +11,50 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
+// TestMembershipSpec pins the membership machine: from each state, which
+// action leads where, asked of the machine, of Action.result and of the
+// wire-code adapter that membership.go uses.
 func TestMembershipSpec(t *testing.T) {
-	want := []string{"declined", "invited", "signed", "withdrawn"}
-	if diff := cmp.Diff(want, membershipSpec.States()); diff != "" {
+	if diff := cmp.Diff(States(), membership.States()); diff != "" {
 		t.Errorf("States (-want +got):\n%s", diff)
 	}
-	for _, s := range membershipSpec.States() {
-		var st State
-		if err := st.UnmarshalText([]byte(s)); err != nil {
-			t.Errorf("machine state %q is not a State: %v", s, err)
+	want := map[State]map[Action]State{
+		Invited:   {Sign: Signed, Decline: Declined},
+		Signed:    {Withdraw: Withdrawn},
+		Declined:  {},
+		Withdrawn: {},
+	}
+	got := map[State]map[Action]State{}
+	for _, s := range States() {
+		got[s] = map[Action]State{}
+		for _, a := range append(actions.All(), 0, Withdraw+1) {
+			m := membership.New()
+			if err := m.Set(s); err != nil {
+				t.Fatal(err)
+			}
+			can := m.Can(a)
+			if membershipSpec.New(s.String()).Can(a.String()) != can {
+				t.Errorf("%s, %s: the adapter disagrees with the machine", s, a)
+			}
+			if err := m.Fire(a); (err == nil) != can {
+				t.Errorf("%s, %s: Fire = %v, Can = %v", s, a, err, can)
+			}
+			if can {
+				got[s][a] = m.State()
+				if a.result() != m.State() {
+					t.Errorf("%s.result() = %s, the machine says %s", a, a.result(), m.State())
+				}
+			}
 		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("transitions (-want +got):\n%s", diff)
+	}
+	if membershipSpec.New("unknown").Can(Sign.String()) || membershipSpec.New(Invited.String()).Fire("unknown") == nil {
+		t.Error("the adapter accepts an unknown code")
+	}
+	if Action(0).result() != 0 {
+		t.Error("the zero action leads somewhere")
 	}
 }
 
