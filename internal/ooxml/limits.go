@@ -22,8 +22,8 @@ const (
 	DefaultMaxRatio = 200
 	// DefaultMaxDepth bounds XML element nesting in every part read: 256,
 	// against 15 in the templates. A table nested in a table costs three
-	// levels (w:tbl, w:tr, w:tc) plus its paragraph, so this allows tables
-	// nested some sixty deep, far beyond what Word users build.
+	// levels (w:tbl, w:tr, w:tc), so this allows tables nested some eighty
+	// deep, far beyond what Word users build.
 	DefaultMaxDepth = 256
 	// DefaultMaxParts bounds the number of zip entries: 10 000, against
 	// 37 in the templates; a document with a thousand pictures needs some

@@ -290,12 +290,11 @@ func resolveTarget(source, target string) (string, bool) {
 	}
 	var full string
 	if strings.HasPrefix(target, "/") {
-		full = path.Clean(target)
+		full = strings.TrimPrefix(path.Clean(target), "/")
 	} else {
-		full = path.Clean("/" + path.Join(path.Dir(source), target))
+		full = path.Join(path.Dir(source), target)
 	}
-	full = strings.TrimPrefix(full, "/")
-	if full == "" || full == "." || strings.HasPrefix(full, "../") {
+	if full == "" || full == "." || full == ".." || strings.HasPrefix(full, "../") {
 		return "", false
 	}
 	return full, true
