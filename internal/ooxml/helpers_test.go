@@ -18,10 +18,17 @@ type entry struct {
 // zipOf builds a zip archive of the entries, deflated, in order.
 func zipOf(t testing.TB, entries ...entry) []byte {
 	t.Helper()
+	return zipWith(t, zip.Deflate, entries...)
+}
+
+// zipWith builds a zip archive of the entries with the compression method,
+// in order.
+func zipWith(t testing.TB, method uint16, entries ...entry) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, e := range entries {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate})
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: method})
 		if err != nil {
 			t.Fatal(err)
 		}

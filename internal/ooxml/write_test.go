@@ -42,7 +42,7 @@ func rawEntries(t *testing.T, b []byte) []rawEntry {
 	return out
 }
 
-func open(t *testing.T, b []byte, o Options) *Package {
+func open(t testing.TB, b []byte, o Options) *Package {
 	t.Helper()
 	pkg, err := Open(bytes.NewReader(b), int64(len(b)), o)
 	if err != nil {
