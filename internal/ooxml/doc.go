@@ -45,7 +45,7 @@
 // Reading streams through encoding/xml tokens without building a tree of
 // the XML; the Document holds only what it exposes. For a hostile main
 // part of Limits.MaxPartBytes made of nothing but empty paragraphs, the
-// Document takes some twenty times the part's size; real documents take
+// Document takes some sixteen times the part's size; real documents take
 // far less than their XML.
 //
 // # Writing
