@@ -85,13 +85,14 @@ type Paragraph struct {
 	TOC bool
 	// InTextBox marks a paragraph from a text box.
 	InTextBox bool
-	// Text is the visible text: the runs' w:t, with w:tab as "\t",
-	// w:br and w:cr as "\n", w:noBreakHyphen as "-", w:sym as its
-	// character; soft hyphens are dropped. Fields contribute their result,
-	// never their instruction. Tracked changes read as if accepted:
-	// insertions and moved-to text count, deletions and moved-from text do
-	// not. Hyperlinks, content controls, smart tags and custom XML are
-	// read through.
+	// Text is the text as Word shows it, hidden text (w:vanish) included:
+	// the runs' w:t, with w:tab as "\t", w:br and w:cr as "\n",
+	// w:noBreakHyphen as "-", w:sym as its character (as written, often a
+	// private-use code point of a symbol font); soft hyphens are dropped.
+	// Fields contribute their result, never their instruction. Tracked
+	// changes read as if accepted: insertions and moved-to text count,
+	// deletions and moved-from text do not. Hyperlinks, content controls,
+	// smart tags and custom XML are read through.
 	Text string
 }
 

@@ -11,9 +11,9 @@ const (
 	// DefaultMaxPartBytes bounds the uncompressed size of one part that is
 	// read: 64 MiB, eighty times the largest template part.
 	DefaultMaxPartBytes = 64 << 20
-	// DefaultMaxTotalBytes bounds the input size, the sum of the
-	// uncompressed sizes the zip directory declares, and the bytes actually
-	// decompressed: 256 MiB, over two hundred times the largest template.
+	// DefaultMaxTotalBytes bounds the input size and the sum of the
+	// uncompressed sizes the zip directory declares: 256 MiB, over two
+	// hundred times the largest template.
 	DefaultMaxTotalBytes = 256 << 20
 	// DefaultMaxRatio bounds how many times a part may expand on
 	// decompression: 200:1, against 26.6:1 at most in the templates. XML
@@ -45,9 +45,10 @@ type Limits struct {
 	// MaxPartBytes bounds the uncompressed size of any one part read, and
 	// of any one part written by Rewrite.
 	MaxPartBytes int64
-	// MaxTotalBytes bounds the input size, the total uncompressed size the
-	// zip directory declares, and the total of bytes decompressed while
-	// reading.
+	// MaxTotalBytes bounds the input size and the total uncompressed size
+	// the zip directory declares. Since a part that yields more than its
+	// declared size is refused as corrupt, this also bounds what reading
+	// the package once can decompress.
 	MaxTotalBytes int64
 	// MaxRatio bounds uncompressed/compressed size for parts of RatioFloor
 	// bytes or more.

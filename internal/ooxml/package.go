@@ -11,20 +11,16 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"sync/atomic"
 )
 
 // Package is an opened Office Open XML package (a zip archive of parts).
 // It reads parts on demand from the io.ReaderAt it was opened on, which
-// must stay readable and unchanged while the Package is used.
-//
-// A Package is safe for concurrent use. All reads from one Package share
-// the budget of Limits.MaxTotalBytes decompressed bytes.
+// must stay readable and unchanged while the Package is used. A Package
+// does not change once opened and is safe for concurrent use.
 type Package struct {
 	zr    *zip.Reader
 	files map[string]*zip.File // by folded part name
 	lim   Limits
-	read  atomic.Int64 // bytes decompressed so far
 }
 
 // Open opens the package in the first size bytes of r. It checks what the
@@ -102,10 +98,10 @@ func (p *Package) Has(name string) bool {
 
 // Part returns the uncompressed content of the part name (compared without
 // regard to case). A missing part is an ErrMissingPart; a part over
-// Limits.MaxPartBytes, or over the package's remaining budget of
-// Limits.MaxTotalBytes, is an ErrTooLarge; one that expands more than
-// Limits.MaxRatio times is an ErrCompressionRatio; damaged data is an
-// ErrCorrupt. Each comes as a *FormatError naming the part.
+// Limits.MaxPartBytes is an ErrTooLarge; one that expands more than
+// Limits.MaxRatio times is an ErrCompressionRatio; damaged data, or more
+// data than the zip directory declares, is an ErrCorrupt. Each comes as a
+// *FormatError naming the part.
 func (p *Package) Part(name string) ([]byte, error) {
 	f, ok := p.files[foldName(name)]
 	if !ok {
@@ -131,8 +127,9 @@ func (p *Package) readFile(f *zip.File) ([]byte, error) {
 		return nil, &FormatError{Part: f.Name, Err: ErrCorrupt, Cause: err}
 	}
 	defer rc.Close()
-	// archive/zip fails a part that yields more than its header declares;
-	// the LimitReader bounds memory even so.
+	// archive/zip fails a part that yields more than its header declares,
+	// so the declared sizes Open checked bound what is decompressed; the
+	// LimitReader bounds memory even so.
 	// The declared size only sizes the first allocation, and not beyond
 	// 4 MiB: a header may lie.
 	var buf bytes.Buffer
@@ -143,9 +140,6 @@ func (p *Package) readFile(f *zip.File) ([]byte, error) {
 	}
 	if n > int64(maxPart) {
 		return nil, fail(ErrTooLarge, "part is over %d bytes", maxPart)
-	}
-	if total := p.read.Add(n); total > p.lim.MaxTotalBytes {
-		return nil, fail(ErrTooLarge, "over %d bytes decompressed in all", p.lim.MaxTotalBytes)
 	}
 	return buf.Bytes(), nil
 }

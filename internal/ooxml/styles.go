@@ -153,6 +153,12 @@ func (s *styleSheet) resolve() {
 	s.resolved = make(map[string]resolved, len(s.styles))
 	for id, st := range s.styles {
 		r := resolved{name: st.Name, ilvl: -1}
+		if st.Type != "paragraph" {
+			// Heading levels, tables of contents and numbering are
+			// paragraph matters.
+			s.resolved[id] = resolved{name: st.Name}
+			continue
+		}
 		headingDone, tocDone, numDone := false, false, false
 		seen := map[string]bool{}
 		for c := st; c != nil && !seen[c.ID]; c = s.styles[c.BasedOn] {
