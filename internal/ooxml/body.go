@@ -33,6 +33,8 @@ type bodyParser struct {
 	nPara     int
 	nTable    int
 	fields    []field // open complex fields of the current story
+	inInstr   int     // how many of fields are in their instruction
+	inTOCFld  int     // how many of fields are TOC fields in their result
 	tocSDT    int     // open content controls of the Table of Contents gallery
 	textBox   int     // open text boxes
 }
@@ -211,28 +213,11 @@ func (p *bodyParser) paragraph(out *[]Block) error {
 
 // inTOC reports whether content read now belongs to a table of contents by
 // its place: in a TOC content control or in the result of a TOC field.
-func (p *bodyParser) inTOC() bool {
-	if p.tocSDT > 0 {
-		return true
-	}
-	for _, f := range p.fields {
-		if f.toc {
-			return true
-		}
-	}
-	return false
-}
+func (p *bodyParser) inTOC() bool { return p.tocSDT > 0 || p.inTOCFld > 0 }
 
 // visible reports whether run content read now is shown: it is not while
 // any open field is still in its instruction.
-func (p *bodyParser) visible() bool {
-	for _, f := range p.fields {
-		if !f.result {
-			return false
-		}
-	}
-	return true
-}
+func (p *bodyParser) visible() bool { return p.inInstr == 0 }
 
 // inline reads one child of a paragraph or of an inline wrapper.
 func (p *bodyParser) inline(st *paragraphState, se xml.StartElement, again func(xml.StartElement) error) error {
@@ -363,17 +348,26 @@ func (p *bodyParser) fieldChar(st *paragraphState, typ string) error {
 			return p.x.fail(ErrTooDeep, fmt.Errorf("fields nested over %d deep", p.maxFields))
 		}
 		p.fields = append(p.fields, field{})
+		p.inInstr++
 	case "separate":
 		if n > 0 && !p.fields[n-1].result {
 			f := &p.fields[n-1]
 			f.result = true
-			f.toc = isTOCField(string(f.instr))
-			if f.toc && p.visible() {
-				st.toc = true
+			p.inInstr--
+			if f.toc = isTOCField(string(f.instr)); f.toc {
+				p.inTOCFld++
+				st.toc = st.toc || p.visible()
 			}
 		}
 	case "end":
 		if n > 0 {
+			f := p.fields[n-1]
+			if !f.result {
+				p.inInstr--
+			}
+			if f.toc {
+				p.inTOCFld--
+			}
 			p.fields = p.fields[:n-1]
 		}
 	}
@@ -396,12 +390,12 @@ func (p *bodyParser) shapes(st *paragraphState) error {
 	walk = func(se xml.StartElement) error {
 		switch {
 		case isW(se.Name) && se.Name.Local == "txbxContent":
-			saved := p.fields
-			p.fields = nil
+			fields, inInstr, inTOCFld := p.fields, p.inInstr, p.inTOCFld
+			p.fields, p.inInstr, p.inTOCFld = nil, 0, 0
 			p.textBox++
 			err := p.blocks(&st.boxes)
 			p.textBox--
-			p.fields = saved
+			p.fields, p.inInstr, p.inTOCFld = fields, inInstr, inTOCFld
 			return err
 		case isMC(se.Name) && se.Name.Local == "AlternateContent":
 			return p.alternate(walk)

@@ -164,3 +164,31 @@ func TestResolveTarget(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	src := readFile(t, "testdata/templates/Styringsdokument_v4.0.docx")
+	pkg := open(t, src, Options{})
+	want, err := pkg.Document()
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 4 {
+		go func() {
+			d, err := pkg.Document()
+			if err == nil && !cmp.Equal(want, d) {
+				err = errors.New("documents differ")
+			}
+			errs <- err
+		}()
+		go func() {
+			_, err := pkg.Part("word/styles.xml")
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
