@@ -3,6 +3,7 @@ package ooxml
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -176,7 +177,7 @@ func TestConcurrentUse(t *testing.T) {
 	for range 4 {
 		go func() {
 			d, err := pkg.Document()
-			if err == nil && !cmp.Equal(want, d) {
+			if err == nil && !reflect.DeepEqual(want, d) {
 				err = errors.New("documents differ")
 			}
 			errs <- err
