@@ -28,8 +28,8 @@ type Document struct {
 	Core CoreProperties
 }
 
-// Block is a Paragraph or a *Table: an element of the body, a table cell or
-// a text box. Use a type switch:
+// Block is a *Paragraph or a *Table: an element of the body, a table cell
+// or a text box. Use a type switch:
 //
 //	switch b := b.(type) {
 //	case *ooxml.Paragraph: …
@@ -278,13 +278,13 @@ type Style struct {
 // shows Title as the document's title in File > Info; the templates leave it
 // empty.
 type CoreProperties struct {
-	Title          string
-	Subject        string
-	Creator        string
-	Keywords       string
-	Description    string
-	LastModifiedBy string
-	Revision       string
-	Created        string
-	Modified       string
+	Title          string // dc:title
+	Subject        string // dc:subject
+	Creator        string // dc:creator, the author
+	Keywords       string // cp:keywords
+	Description    string // dc:description
+	LastModifiedBy string // cp:lastModifiedBy
+	Revision       string // cp:revision, a count of saves
+	Created        string // dcterms:created
+	Modified       string // dcterms:modified
 }
