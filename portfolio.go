@@ -10,6 +10,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/redact"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
@@ -339,13 +340,13 @@ func (pf Portfolio) validate(workers int) []Report {
 // validateOne validates p, turning a nil project or a panic into a report.
 func validateOne(p *Project) (r Report) {
 	if p == nil {
-		return failedReport("", phase.NewFinding("portfolio.project_missing", "", phase.SeverityError, phase.Text{
+		return failedReport("", finding.New("portfolio.project_missing", "", phase.SeverityError, phase.Text{
 			NB: "Porteføljen har et tomt prosjekt", NN: "Porteføljen har eit tomt prosjekt", EN: "The portfolio holds an empty project"}))
 	}
 	defer func() {
 		if v := recover(); v != nil {
 			why := fmt.Sprint(v)
-			r = failedReport(p.Name, phase.NewFinding("portfolio.validation_failed", "", phase.SeverityError, phase.Text{
+			r = failedReport(p.Name, finding.New("portfolio.validation_failed", "", phase.SeverityError, phase.Text{
 				NB: "Valideringen av prosjektet feilet: " + why,
 				NN: "Valideringa av prosjektet feila: " + why,
 				EN: "Validating the project failed: " + why}))

@@ -9,6 +9,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
@@ -59,12 +60,12 @@ var redactedNames = phase.Text{NB: stakeholder.RedactedName, NN: "(namn fjerna)"
 // point in English); several role holders joined by "; "; a redacted role
 // holder as "(navn fjernet)".
 //
-// An invalid language is a *phase.ValueError; an invalid delimiter and
+// An invalid language is a *enum.ValueError; an invalid delimiter and
 // write errors are returned as encoding/csv and w report them.
 func (ov Overview) WriteCSV(w io.Writer, o CSVOptions) error {
 	l := o.Language
 	if !l.IsValid() {
-		return &phase.ValueError{Type: "language", Value: l.String()}
+		return &enum.ValueError{Type: "language", Value: l.String()}
 	}
 	cw := csv.NewWriter(w)
 	if o.Comma != 0 {

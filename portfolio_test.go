@@ -12,6 +12,7 @@ import (
 	"testing"
 	"testing/synctest"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/sample"
 	"github.com/digitale-helgeland/veiviser/product"
 
@@ -536,10 +537,10 @@ func TestPortfolioValidate(t *testing.T) {
 	for i, p := range pf {
 		switch {
 		case p == nil:
-			want[i] = failedReport("", phase.NewFinding("portfolio.project_missing", "", phase.SeverityError, phase.Text{
+			want[i] = failedReport("", finding.New("portfolio.project_missing", "", phase.SeverityError, phase.Text{
 				NB: "Porteføljen har et tomt prosjekt", NN: "Porteføljen har eit tomt prosjekt", EN: "The portfolio holds an empty project"}))
 		case p == broken:
-			want[i] = failedReport("Ødelagt", phase.NewFinding("portfolio.validation_failed", "", phase.SeverityError, phase.Text{
+			want[i] = failedReport("Ødelagt", finding.New("portfolio.validation_failed", "", phase.SeverityError, phase.Text{
 				NB: "Valideringen av prosjektet feilet: broken document",
 				NN: "Valideringa av prosjektet feila: broken document",
 				EN: "Validating the project failed: broken document"}))

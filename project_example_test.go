@@ -65,7 +65,7 @@ func ExampleDecode() {
 
 	future := bytes.Replace(b, []byte(`"schemaVersion":2`), []byte(`"schemaVersion":3`), 1)
 	_, err = veiviser.Decode(bytes.NewReader(future), veiviser.DecodeOptions{})
-	var de *veiviser.DecodeError
+	var de *phase.PathError
 	fmt.Println(errors.Is(err, phase.ErrSchemaVersion), errors.As(err, &de) && de.Path == "schemaVersion")
 	// Output:
 	// Prosjekt idea <nil>

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
@@ -37,7 +38,7 @@ func (p *Project) productGate(c phase.GateContext) phase.Findings {
 func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.GateContext) phase.Findings {
 	if k == phase.BenefitMeasurements {
 		if plan := p.BenefitPlan(); plan == nil || !hasMeasurements(plan) {
-			return phase.Findings{phase.NewFinding("project.measurements_missing", "documents", phase.SeverityError, phase.Text{
+			return phase.Findings{finding.New("project.measurements_missing", "documents", phase.SeverityError, phase.Text{
 				NB: "Gevinstrealiseringsplanen har ingen målinger (kreves ved " + pt.Label() + ")",
 				NN: "Gevinstrealiseringsplanen har ingen målingar (krevst ved " + pt.Label() + ")",
 				EN: "The benefit realisation plan has no measurements (required at " + pt.Label() + ")",
@@ -62,7 +63,7 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 				EN: "Phase plan for the " + strings.ToLower(c.Target.Label(phase.English)),
 			}
 		}
-		return phase.Findings{phase.NewFinding("project.product_missing", "documents", phase.SeverityError, phase.Text{
+		return phase.Findings{finding.New("project.product_missing", "documents", phase.SeverityError, phase.Text{
 			NB: what.NB + " mangler (kreves ved " + pt.Label() + ")",
 			NN: what.NN + " manglar (krevst ved " + pt.Label() + ")",
 			EN: what.EN + " is missing (required at " + pt.Label() + ")",
@@ -73,13 +74,13 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 	var fs phase.Findings
 	switch status := d.Head().Status; {
 	case status == product.StatusDraft || !status.IsValid():
-		fs = append(fs, phase.NewFinding("project.product_draft", path+".header.status", phase.SeverityError, phase.Text{
+		fs = append(fs, finding.New("project.product_draft", path+".header.status", phase.SeverityError, phase.Text{
 			NB: k.Label(phase.Bokmal) + " er ikke lagt fram til behandling",
 			NN: k.Label(phase.Nynorsk) + " er ikkje lagd fram til handsaming",
 			EN: k.Label(phase.English) + " has not been put forward for a decision",
 		}))
 	case pt == phase.BP1 && k == phase.Mandate && status != product.StatusApproved:
-		fs = append(fs, phase.NewFinding("project.product_unapproved", path+".header.status", phase.SeverityError, phase.Text{
+		fs = append(fs, finding.New("project.product_unapproved", path+".header.status", phase.SeverityError, phase.Text{
 			NB: "Mandatet for konseptfasen må være godkjent og signert ved BP1",
 			NN: "Mandatet for konseptfasen må vere godkjent og signert ved BP1",
 			EN: "The concept phase mandate must be approved and signed at BP1",

@@ -1,19 +1,18 @@
 package veiviser
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/errs"
+	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
-	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
@@ -99,7 +98,7 @@ func (p *Project) UnmarshalJSON(b []byte) error {
 // size limit, a missing or unknown schema version, malformed or truncated
 // JSON, trailing data, unknown fields, unknown enumeration values,
 // duplicated IDs, an inconsistent decision history and an audit log that
-// does not match it are each a *DecodeError naming the path. It reads only
+// does not match it are each a *phase.PathError naming the path. It reads only
 // what r gives it; opening files is the caller's business.
 func Decode(r io.Reader, o DecodeOptions) (*Project, error) {
 	max := o.MaxBytes
@@ -108,7 +107,7 @@ func Decode(r io.Reader, o DecodeOptions) (*Project, error) {
 	}
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, &DecodeError{Err: err}
+		return nil, &phase.PathError{Op: "decode", Err: err}
 	}
 	return decode(b, DecodeOptions{MaxBytes: max})
 }
@@ -119,37 +118,28 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		max = DefaultMaxBytes
 	}
 	if int64(len(b)) > max {
-		return nil, &DecodeError{Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)}
+		return nil, &phase.PathError{Op: "decode", Err: fmt.Errorf("%w: more than %d bytes", phase.ErrTooLarge, max)}
 	}
 	var head struct {
 		SchemaVersion *int `json:"schemaVersion"`
 	}
 	if err := json.Unmarshal(b, &head); err != nil {
-		return nil, &DecodeError{Err: err}
+		return nil, &phase.PathError{Op: "decode", Err: err}
 	}
 	switch {
 	case head.SchemaVersion == nil:
-		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", phase.ErrSchemaVersion)}
+		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", phase.ErrSchemaVersion)}
 	case *head.SchemaVersion < 1 || *head.SchemaVersion > SchemaVersion:
-		return nil, &DecodeError{Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads 1 to %d)", phase.ErrSchemaVersion, *head.SchemaVersion, SchemaVersion)}
+		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads 1 to %d)", phase.ErrSchemaVersion, *head.SchemaVersion, SchemaVersion)}
 	case *head.SchemaVersion == 1:
 		var err error
 		if b, err = migrateV1(b); err != nil {
-			return nil, &DecodeError{Err: err}
+			return nil, &phase.PathError{Op: "decode", Err: err}
 		}
 	}
 	var j projectJSON
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&j); err != nil {
-		path, inner := jsonpath.Locate(reflect.TypeFor[projectJSON](), b, true)
-		if inner == nil {
-			inner = err
-		}
-		return nil, &DecodeError{Path: path, Err: inner}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &DecodeError{Err: errors.New("trailing data after the project")}
+	if err := strict.Decode(b, &j); err != nil {
+		return nil, err
 	}
 	p := &Project{
 		ID: j.ID, Name: j.Name, Agency: j.Agency, Description: j.Description,
@@ -159,7 +149,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		lifecycle: j.Lifecycle, audit: j.Audit,
 	}
 	if p.lifecycle == nil {
-		return nil, &DecodeError{Path: "lifecycle", Err: errors.New("missing")}
+		return nil, &phase.PathError{Op: "decode", Path: "lifecycle", Err: errors.New("missing")}
 	}
 	if len(p.audit) == 0 {
 		p.audit = nil
@@ -167,12 +157,12 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	for i, raw := range j.Documents {
 		d, err := product.Decode(raw)
 		if err != nil {
-			return nil, &DecodeError{Path: "documents[" + strconv.Itoa(i) + "]", Err: err}
+			return nil, errs.Wrap("decode", "documents["+strconv.Itoa(i)+"]", err)
 		}
 		p.Documents = append(p.Documents, d)
 	}
 	if err := p.verifyAudit(); err != nil {
-		return nil, &DecodeError{Path: "audit", Err: fmt.Errorf("%w: %w", ErrInconsistent, err)}
+		return nil, errs.Wrap("decode", "audit", err)
 	}
 	return p, nil
 }

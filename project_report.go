@@ -8,6 +8,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -148,7 +149,7 @@ func (p *Project) Validate() Report {
 	for i, d := range p.Documents {
 		path := "documents[" + strconv.Itoa(i) + "]"
 		if product.IsNil(d) {
-			groups[TopicDocuments] = append(groups[TopicDocuments], phase.NewFinding("project.document_nil", path, phase.SeverityError,
+			groups[TopicDocuments] = append(groups[TopicDocuments], finding.New("project.document_nil", path, phase.SeverityError,
 				phase.Text{NB: "Tomt dokument", NN: "Tomt dokument", EN: "Empty document"}))
 			continue
 		}
@@ -227,7 +228,7 @@ func auditFinding(err error) phase.Finding {
 		idx, prob = ae.Index, ae.Problem
 	}
 	n := strconv.Itoa(idx)
-	return phase.NewFinding("audit."+phase.Code(prob.String()), "audit["+n+"]", phase.SeverityError, phase.Text{
+	return finding.New("audit."+phase.Code(prob.String()), "audit["+n+"]", phase.SeverityError, phase.Text{
 		NB: "Beslutningsloggen er brutt: oppføring " + n + " er " + prob.Label(phase.Bokmal),
 		NN: "Avgjerdsloggen er broten: oppføring " + n + " er " + prob.Label(phase.Nynorsk),
 		EN: "The decision log is broken: entry " + n + " was " + prob.Label(phase.English),

@@ -3,11 +3,10 @@ package benefit
 import (
 	"fmt"
 	"math/big"
-	"reflect"
 	"slices"
 	"strconv"
 
-	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -234,12 +233,12 @@ func sub(a, b Money) (Money, bool) {
 type comparisonFields Comparison
 
 // UnmarshalJSON decodes a comparison, rejecting keys that name no field at
-// every level (ErrUnknownField), inexact numbers and duplicate alternative
-// IDs with a *DecodeError naming the path. On error c is unchanged.
+// every level (phase.ErrUnknownField), inexact numbers and duplicate alternative
+// IDs with a *phase.PathError naming the path. On error c is unchanged.
 func (c *Comparison) UnmarshalJSON(b []byte) error {
 	var w comparisonFields
-	if err := jsonpath.Strict(b, &w); err != nil {
-		return decodeError(b, reflect.TypeFor[comparisonFields](), err)
+	if err := strict.Decode(b, &w); err != nil {
+		return err
 	}
 	ids := make(map[string]int, len(w.Alternatives))
 	for i := range w.Alternatives {

@@ -72,7 +72,7 @@
 //
 // A Plan and a Comparison round-trip through encoding/json. Decoding is
 // strict where a mistake would silently lose data: keys that name no field
-// (ErrUnknownField, at every level), unknown enumeration values, inexact
+// (phase.ErrUnknownField, at every level), unknown enumeration values, inexact
 // numbers, duplicate IDs and unreplayable histories are errors naming the
 // JSON path ("benefits[3].area", keys spelt as in the document). Missing content is not:
 // drafts can be stored, and Validate says what they lack.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -31,32 +32,11 @@ var (
 	// the baseline, the target or a measurement is missing.
 	ErrNotMeasurable = errors.New("veiviser: achievement cannot be computed")
 
-	// ErrTerminal reports a change to a benefit that is realised, not
-	// realised or withdrawn.
-	ErrTerminal = errors.New("veiviser: benefit lifecycle has ended")
 	// ErrInvalidChange reports a change with a missing or malformed field.
 	ErrInvalidChange = errors.New("veiviser: invalid benefit change")
-	// ErrNotAllowed reports a change that the lifecycle does not allow in the
-	// benefit's current state, such as realising a benefit never planned.
-	ErrNotAllowed = errors.New("veiviser: change not allowed in this state")
-	// ErrOutOfOrder reports a change dated before the change before it.
-	ErrOutOfOrder = errors.New("veiviser: change out of date order")
-	// ErrRefused reports a change refused because requirements are unmet;
-	// the *ChangeError that wraps it lists every one.
-	ErrRefused = errors.New("veiviser: change refused")
 	// ErrNotFound reports a benefit ID that is not in the plan.
 	ErrNotFound = errors.New("veiviser: no such benefit")
 
-	// ErrUnknownField reports a JSON key that names no field, most often a
-	// misspelt one. Decoding reports it as a *DecodeError with the path of
-	// the key.
-	ErrUnknownField = errors.New("veiviser: unknown field")
-	// ErrDuplicateID reports two elements with the same ID where IDs must
-	// be unique. Decoding reports it as a *DecodeError.
-	ErrDuplicateID = errors.New("veiviser: duplicate ID")
-	// ErrInvalidHistory reports a stored benefit history that the lifecycle
-	// cannot replay. Decoding reports it as a *DecodeError.
-	ErrInvalidHistory = errors.New("veiviser: invalid benefit history")
 	// ErrInvalidComparison reports a concept comparison with error findings;
 	// see *ComparisonError.
 	ErrInvalidComparison = errors.New("veiviser: invalid concept comparison")
@@ -94,7 +74,7 @@ func (e *AchievementError) Error() string {
 	case ErrZeroSpan:
 		return "veiviser: achievement undefined: target " + e.Target.String() + " equals baseline " + e.Baseline.String()
 	default:
-		return "veiviser: achievement undefined: " + e.Err.Error()
+		return "veiviser: achievement undefined: " + errs.Cause(e.Err)
 	}
 }
 
@@ -102,7 +82,7 @@ func (e *AchievementError) Error() string {
 func (e *AchievementError) Unwrap() error { return e.Err }
 
 // ChangeError reports a lifecycle change that was refused. Err is one of
-// ErrTerminal, ErrInvalidChange, ErrNotAllowed, ErrOutOfOrder, ErrRefused
+// phase.ErrTerminal, ErrInvalidChange, phase.ErrNotAllowed, phase.ErrOutOfOrder, phase.ErrRefused
 // and ErrNotFound; Unmet lists every unmet requirement, with paths relative
 // to the benefit ("owner", "indicators[0].baseline", "change.reason").
 type ChangeError struct {
@@ -125,7 +105,7 @@ func (e *ChangeError) Error() string {
 		b.WriteString(e.From.String())
 	}
 	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
+	b.WriteString(errs.Cause(e.Err))
 	if len(e.Unmet) > 0 {
 		b.WriteString(": ")
 		b.WriteString(e.Unmet.String())
@@ -135,28 +115,6 @@ func (e *ChangeError) Error() string {
 
 // Unwrap returns Err.
 func (e *ChangeError) Unwrap() error { return e.Err }
-
-// DecodeError reports JSON that cannot be decoded into a Plan or a
-// Comparison. Path is the JSON path of the offending value
-// ("benefits[3].indicators[0].unit"), empty for the document as a whole;
-// Err is the cause: a *phase.ValueError for an unknown enumeration value,
-// ErrUnknownField, ErrDuplicateID, ErrInvalidHistory, a *ParseError or an
-// encoding/json error.
-type DecodeError struct {
-	Path string
-	Err  error
-}
-
-// Error returns developer-facing text.
-func (e *DecodeError) Error() string {
-	if e.Path == "" {
-		return "veiviser: decoding: " + e.Err.Error()
-	}
-	return "veiviser: decoding " + e.Path + ": " + e.Err.Error()
-}
-
-// Unwrap returns Err.
-func (e *DecodeError) Unwrap() error { return e.Err }
 
 // ComparisonError reports a concept comparison that cannot be ranked
 // because it has error findings. It wraps ErrInvalidComparison.

@@ -50,7 +50,7 @@ func ExampleBenefit_Apply() {
 	err := b.Apply(plan)
 	var ce *benefit.ChangeError
 	if errors.As(err, &ce) {
-		fmt.Println("refused:", errors.Is(err, benefit.ErrRefused), "state:", b.State())
+		fmt.Println("refused:", errors.Is(err, phase.ErrRefused), "state:", b.State())
 		for _, f := range ce.Unmet {
 			fmt.Printf("  %s: %s\n", f.Path, f.Message.NB)
 		}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -31,9 +32,9 @@ func (w where) path(tail string) string {
 		s = "benefits[" + strconv.Itoa(w.b) + "]"
 	}
 	if w.in >= 0 {
-		s = phase.JoinPath(s, "indicators["+strconv.Itoa(w.in)+"]")
+		s = fieldpath.Join(s, "indicators["+strconv.Itoa(w.in)+"]")
 	}
-	return phase.JoinPath(s, tail)
+	return fieldpath.Join(s, tail)
 }
 
 // item returns "name[i]".

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -92,7 +93,7 @@ func FuzzParseUnit(f *testing.F) {
 }
 
 // FuzzDecodePlan checks that decoding never panics, fails only with a
-// *DecodeError, and that a decoded plan encodes and decodes to itself.
+// *phase.PathError, and that a decoded plan encodes and decodes to itself.
 func FuzzDecodePlan(f *testing.F) {
 	good, _ := json.Marshal(fullPlan())
 	f.Add(string(good))
@@ -105,10 +106,10 @@ func FuzzDecodePlan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var p Plan
 		if err := json.Unmarshal([]byte(s), &p); err != nil {
-			var de *DecodeError
+			var de *phase.PathError
 			var se *json.SyntaxError
 			if !errors.As(err, &de) && !errors.As(err, &se) {
-				t.Fatalf("error %v (%T) is neither a *DecodeError nor a syntax error", err, err)
+				t.Fatalf("error %v (%T) is neither a *phase.PathError nor a syntax error", err, err)
 			}
 			return
 		}
@@ -130,7 +131,7 @@ func FuzzDecodePlan(f *testing.F) {
 }
 
 // FuzzDecodeComparison checks that decoding a comparison never panics,
-// fails only with a *DecodeError or a syntax error, and that whatever
+// fails only with a *phase.PathError or a syntax error, and that whatever
 // decodes encodes, decodes to an equal comparison and encodes the same
 // again.
 func FuzzDecodeComparison(f *testing.F) {
@@ -146,10 +147,10 @@ func FuzzDecodeComparison(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var c Comparison
 		if err := json.Unmarshal([]byte(s), &c); err != nil {
-			var de *DecodeError
+			var de *phase.PathError
 			var se *json.SyntaxError
 			if !errors.As(err, &de) && !errors.As(err, &se) {
-				t.Fatalf("error %v (%T) is neither a *DecodeError nor a syntax error", err, err)
+				t.Fatalf("error %v (%T) is neither a *phase.PathError nor a syntax error", err, err)
 			}
 			return
 		}

@@ -75,10 +75,10 @@ func TestPlanDecodeErrors(t *testing.T) {
 		{"inexact quantity", `"value":47.125`, `"value":47.1255`, "benefits[1].indicators[0].measurements[0].value", ErrInvalidNumber},
 		{"bad date", `"date":"2021-03-01"`, `"date":"2021-02-30"`, "benefits[0].indicators[0].measurements[0].date", phase.ErrInvalidDate},
 		{"misspelt field", `"owner":"Digitaliseringsleder"`, `"ower":"Digitaliseringsleder"`, "benefits[1].ower", nil},
-		{"duplicate benefit ID", `"id":"G3"`, `"id":"G1"`, "benefits[2].id", ErrDuplicateID},
-		{"duplicate measure ID", `"measures":[{"id":"T1"`, `"measures":[{"id":"T0","description":"x","owner":"y","risk":"low"},{"id":"T0"`, "measures[1].id", ErrDuplicateID},
-		{"history not replayable", `"event":"plan","date":"2021-01-10"`, `"event":"start","date":"2021-01-10"`, "benefits[2].history[0]", ErrInvalidHistory},
-		{"history backwards", `"date":"2021-02-01","reason":"Utsatt"`, `"date":"2021-01-01","reason":"Utsatt"`, "benefits[2].history[1]", ErrInvalidHistory},
+		{"duplicate benefit ID", `"id":"G3"`, `"id":"G1"`, "benefits[2].id", phase.ErrDuplicateID},
+		{"duplicate measure ID", `"measures":[{"id":"T1"`, `"measures":[{"id":"T0","description":"x","owner":"y","risk":"low"},{"id":"T0"`, "measures[1].id", phase.ErrDuplicateID},
+		{"history not replayable", `"event":"plan","date":"2021-01-10"`, `"event":"start","date":"2021-01-10"`, "benefits[2].history[0]", phase.ErrInvalidHistory},
+		{"history backwards", `"date":"2021-02-01","reason":"Utsatt"`, `"date":"2021-01-01","reason":"Utsatt"`, "benefits[2].history[1]", phase.ErrInvalidHistory},
 		{"wrong type", `"startYear":2022`, `"startYear":"2022"`, "benefits[2].startYear", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -88,9 +88,9 @@ func TestPlanDecodeErrors(t *testing.T) {
 			}
 			p := Plan{Project: "unchanged"}
 			err := json.Unmarshal([]byte(in), &p)
-			var de *DecodeError
+			var de *phase.PathError
 			if !errors.As(err, &de) {
-				t.Fatalf("error %v (%T) is not a *DecodeError", err, err)
+				t.Fatalf("error %v (%T) is not a *phase.PathError", err, err)
 			}
 			if de.Path != tc.path {
 				t.Errorf("path %q, want %q (error: %v)", de.Path, tc.path, err)
@@ -108,9 +108,9 @@ func TestPlanDecodeErrors(t *testing.T) {
 func TestPlanDecodeMalformed(t *testing.T) {
 	for _, in := range []string{`{"project":"x"} {}`, `[]`, `{"benefits":[{"id":"G1"}`, `null x`, ``} {
 		p := Plan{Project: "unchanged"}
-		var de *DecodeError
+		var de *phase.PathError
 		if err := p.UnmarshalJSON([]byte(in)); !errors.As(err, &de) || de.Path != "" || p.Project != "unchanged" {
-			t.Errorf("UnmarshalJSON(%s) = %v, want a *DecodeError for the whole document and no change", in, err)
+			t.Errorf("UnmarshalJSON(%s) = %v, want a *phase.PathError for the whole document and no change", in, err)
 		}
 	}
 }
@@ -135,9 +135,9 @@ func TestComparisonJSON(t *testing.T) {
 		`{"alternatives":[{"id":"A","kostnader":[1]}]}`:   "alternatives[0].kostnader",
 	} {
 		var c Comparison
-		var de *DecodeError
+		var de *phase.PathError
 		if err := json.Unmarshal([]byte(in), &c); !errors.As(err, &de) || de.Path != path {
-			t.Errorf("Unmarshal(%s) = %v, want a *DecodeError at %s", in, err, path)
+			t.Errorf("Unmarshal(%s) = %v, want a *phase.PathError at %s", in, err, path)
 		}
 	}
 }

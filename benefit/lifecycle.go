@@ -102,8 +102,8 @@ func (b *Benefit) Check(c Change) phase.Findings {
 
 // Apply records change c and so moves the benefit to its next state. It is
 // transactional: when any requirement is unmet nothing changes and the
-// error is a *ChangeError wrapping ErrTerminal, ErrInvalidChange,
-// ErrInvalidHistory, ErrNotAllowed, ErrOutOfOrder or ErrRefused, whose
+// error is a *ChangeError wrapping phase.ErrTerminal, ErrInvalidChange,
+// phase.ErrInvalidHistory, phase.ErrNotAllowed, phase.ErrOutOfOrder or phase.ErrRefused, whose
 // Unmet field lists every unmet requirement.
 func (b *Benefit) Apply(c Change) error {
 	m, bad := run(b.History)
@@ -113,7 +113,7 @@ func (b *Benefit) Apply(c Change) error {
 		return &ChangeError{Benefit: b.ID, Event: c.Event, From: from, Unmet: fs.Errors(), Err: err}
 	}
 	if err := m.Fire(c.Event); err != nil { // unreachable once evaluate accepted c
-		return &ChangeError{Benefit: b.ID, Event: c.Event, From: from, Err: ErrNotAllowed}
+		return &ChangeError{Benefit: b.ID, Event: c.Event, From: from, Err: phase.ErrNotAllowed}
 	}
 	b.History = append(slices.Clip(b.History), c)
 	return nil
@@ -130,7 +130,7 @@ func (b *Benefit) evaluate(m *machine.Machine[State, Event], bad int, c Change) 
 			"Historikken kan ikke spilles av: "+b.History[bad].Event.Label(phase.Bokmal)+" er ikke mulig fra "+from.Label(phase.Bokmal),
 			"Historikken kan ikkje spelast av: "+b.History[bad].Event.Label(phase.Nynorsk)+" er ikkje mogleg frå "+from.Label(phase.Nynorsk),
 			"The history cannot be replayed: "+b.History[bad].Event.Label(phase.English)+" is not possible from "+from.Label(phase.English))
-		return fs, ErrInvalidHistory
+		return fs, phase.ErrInvalidHistory
 	}
 	if m.Available() == nil { // a final state: the lifecycle allows nothing more
 
@@ -138,7 +138,7 @@ func (b *Benefit) evaluate(m *machine.Machine[State, Event], bad int, c Change) 
 			"Gevinsten er "+lower(from.Label(phase.Bokmal))+"; ingen flere endringer kan registreres",
 			"Gevinsten er "+lower(from.Label(phase.Nynorsk))+"; ingen fleire endringar kan registrerast",
 			"The benefit is "+lower(from.Label(phase.English))+"; no further changes can be recorded")
-		return fs, ErrTerminal
+		return fs, phase.ErrTerminal
 	}
 	if c.check(&fs); fs.HasErrors() {
 		return fs, ErrInvalidChange
@@ -148,7 +148,7 @@ func (b *Benefit) evaluate(m *machine.Machine[State, Event], bad int, c Change) 
 			c.Event.Label(phase.Bokmal)+" er ikke mulig når gevinsten er "+lower(from.Label(phase.Bokmal)),
 			c.Event.Label(phase.Nynorsk)+" er ikkje mogleg når gevinsten er "+lower(from.Label(phase.Nynorsk)),
 			c.Event.Label(phase.English)+" is not possible when the benefit is "+lower(from.Label(phase.English)))
-		return fs, ErrNotAllowed
+		return fs, phase.ErrNotAllowed
 	}
 	if n := len(b.History); n > 0 && c.Date.Before(b.History[n-1].Date) {
 		last := b.History[n-1].Date.Norwegian()
@@ -156,11 +156,11 @@ func (b *Benefit) evaluate(m *machine.Machine[State, Event], bad int, c Change) 
 			"Datoen "+c.Date.Norwegian()+" er før forrige endring ("+last+")",
 			"Datoen "+c.Date.Norwegian()+" er før førre endring ("+last+")",
 			"The date "+c.Date.Norwegian()+" is before the previous change ("+last+")")
-		return fs, ErrOutOfOrder
+		return fs, phase.ErrOutOfOrder
 	}
 	b.guard(&fs, c)
 	if fs.HasErrors() {
-		return fs, ErrRefused
+		return fs, phase.ErrRefused
 	}
 	return fs, nil
 }

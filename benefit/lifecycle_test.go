@@ -110,37 +110,37 @@ func TestApply(t *testing.T) {
 		result State
 	}{
 		{"plan a complete benefit", identified, Change{Event: EventPlan, Date: d("2021-01-10")}, nil, nil, Planned},
-		{"plan: every requirement listed", bare, Change{Event: EventPlan, Date: d("2021-01-10")}, ErrRefused,
+		{"plan: every requirement listed", bare, Change{Event: EventPlan, Date: d("2021-01-10")}, phase.ErrRefused,
 			[]unmet{{"benefit.owner_missing", "owner"}, {"benefit.start_year_missing", "startYear"}, {"benefit.indicator_missing", "indicators"}}, Identified},
-		{"plan: zero span refused", zero, Change{Event: EventPlan, Date: d("2021-01-10")}, ErrRefused,
+		{"plan: zero span refused", zero, Change{Event: EventPlan, Date: d("2021-01-10")}, phase.ErrRefused,
 			[]unmet{{"benefit.zero_span", "indicators[0].target"}}, Identified},
-		{"plan twice", planned, Change{Event: EventPlan, Date: d("2021-01-10")}, ErrNotAllowed,
+		{"plan twice", planned, Change{Event: EventPlan, Date: d("2021-01-10")}, phase.ErrNotAllowed,
 			[]unmet{{"benefit.not_allowed", "change.event"}}, Planned},
 		{"start with a measurement", planned, Change{Event: EventStart, Date: d("2021-03-02")}, nil, nil, Realising},
-		{"start before the measurement", planned, Change{Event: EventStart, Date: d("2021-02-01")}, ErrRefused,
+		{"start before the measurement", planned, Change{Event: EventStart, Date: d("2021-02-01")}, phase.ErrRefused,
 			[]unmet{{"benefit.measurement_missing", "indicators"}}, Planned},
-		{"start unmeasured", unmeasured, Change{Event: EventStart, Date: d("2021-03-02")}, ErrRefused,
+		{"start unmeasured", unmeasured, Change{Event: EventStart, Date: d("2021-03-02")}, phase.ErrRefused,
 			[]unmet{{"benefit.measurement_missing", "indicators"}}, Planned},
-		{"realise before the target", realising, Change{Event: EventRealise, Date: d("2021-04-01")}, ErrRefused,
+		{"realise before the target", realising, Change{Event: EventRealise, Date: d("2021-04-01")}, phase.ErrRefused,
 			[]unmet{{"benefit.target_not_reached", "indicators[0]"}}, Realising},
 		{"realise when reached", reached, Change{Event: EventRealise, Date: d("2023-11-02")}, nil, nil, Realised},
-		{"realise dated before reaching", reached, Change{Event: EventRealise, Date: d("2023-10-31")}, ErrRefused,
+		{"realise dated before reaching", reached, Change{Event: EventRealise, Date: d("2023-10-31")}, phase.ErrRefused,
 			[]unmet{{"benefit.target_not_reached", "indicators[0]"}}, Realising},
-		{"realise from planned", planned, Change{Event: EventRealise, Date: d("2023-10-31")}, ErrNotAllowed,
+		{"realise from planned", planned, Change{Event: EventRealise, Date: d("2023-10-31")}, phase.ErrNotAllowed,
 			[]unmet{{"benefit.not_allowed", "change.event"}}, Planned},
-		{"fail without a reason", realising, Change{Event: EventFail, Date: d("2022-01-01"), Reason: "  "}, ErrRefused,
+		{"fail without a reason", realising, Change{Event: EventFail, Date: d("2022-01-01"), Reason: "  "}, phase.ErrRefused,
 			[]unmet{{"benefit.reason_missing", "change.reason"}}, Realising},
 		{"fail with a reason", realising, Change{Event: EventFail, Date: d("2022-01-01"), Reason: "Fagprogrammet ble ikke valgt"}, nil, nil, NotRealised},
 		{"withdraw identified", identified, Change{Event: EventWithdraw, Date: d("2022-01-01"), Reason: "Inngår i G1"}, nil, nil, Withdrawn},
-		{"withdraw without reason", identified, Change{Event: EventWithdraw, Date: d("2022-01-01")}, ErrRefused,
+		{"withdraw without reason", identified, Change{Event: EventWithdraw, Date: d("2022-01-01")}, phase.ErrRefused,
 			[]unmet{{"benefit.reason_missing", "change.reason"}}, Identified},
-		{"after the end", withdrawn, Change{Event: EventStart, Date: d("2022-01-01")}, ErrTerminal,
+		{"after the end", withdrawn, Change{Event: EventStart, Date: d("2022-01-01")}, phase.ErrTerminal,
 			[]unmet{{"benefit.terminal", ""}}, Withdrawn},
-		{"out of order", realising, Change{Event: EventFail, Date: d("2021-03-14"), Reason: "x"}, ErrOutOfOrder,
+		{"out of order", realising, Change{Event: EventFail, Date: d("2021-03-14"), Reason: "x"}, phase.ErrOutOfOrder,
 			[]unmet{{"benefit.out_of_order", "change.date"}}, Realising},
 		{"malformed change", planned, Change{Event: 9, Reason: "<begrunnelse>"}, ErrInvalidChange,
 			[]unmet{{"benefit.change_event", "change.event"}, {"benefit.change_date", "change.date"}, {"text.placeholder", "change.reason"}}, Planned},
-		{"broken history", broken, Change{Event: EventStart, Date: d("2021-03-02")}, ErrInvalidHistory,
+		{"broken history", broken, Change{Event: EventStart, Date: d("2021-03-02")}, phase.ErrInvalidHistory,
 			[]unmet{{"benefit.history_invalid", "history[0].event"}}, Identified},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -214,7 +214,7 @@ func TestPlanApply(t *testing.T) {
 func TestChangeErrorText(t *testing.T) {
 	b := Benefit{ID: "G7"}
 	err := b.Apply(Change{Event: EventWithdraw, Date: d("2021-01-01")})
-	want := `veiviser: benefit "G7": withdraw from identified: veiviser: change refused: change.reason: Withdraw needs a reason [benefit.reason_missing]`
+	want := `veiviser: benefit "G7": withdraw from identified: refused: change.reason: Withdraw needs a reason [benefit.reason_missing]`
 	if err == nil || err.Error() != want {
 		t.Errorf("error text\n got %v\nwant %s", err, want)
 	}

@@ -5,13 +5,14 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/google/go-cmp/cmp"
 )
 
 // decodeResult is what a failed decode reports, for comparing with cmp.
 type decodeResult struct {
 	Path    string
-	Unknown bool // the error matches ErrUnknownField
+	Unknown bool // the error matches phase.ErrUnknownField
 }
 
 // TestUnknownFieldsRefused checks that a misspelt key is an error at every
@@ -43,11 +44,11 @@ func TestUnknownFieldsRefused(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			v := tt.into()
 			err := json.Unmarshal([]byte(tt.in), v)
-			var de *DecodeError
+			var de *phase.PathError
 			if !errors.As(err, &de) {
-				t.Fatalf("Unmarshal(%s) = %v (%T), want a *DecodeError", tt.in, err, err)
+				t.Fatalf("Unmarshal(%s) = %v (%T), want a *phase.PathError", tt.in, err, err)
 			}
-			got := decodeResult{Path: de.Path, Unknown: errors.Is(err, ErrUnknownField)}
+			got := decodeResult{Path: de.Path, Unknown: errors.Is(err, phase.ErrUnknownField)}
 			if diff := cmp.Diff(decodeResult{Path: tt.want, Unknown: true}, got); diff != "" {
 				t.Errorf("Unmarshal(%s): %v (-want +got):\n%s", tt.in, err, diff)
 			}
@@ -78,9 +79,9 @@ func TestDecodeErrorPaths(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			for range 20 {
 				err := json.Unmarshal([]byte(tt.in), tt.into())
-				var de *DecodeError
+				var de *phase.PathError
 				if !errors.As(err, &de) {
-					t.Fatalf("Unmarshal(%s) = %v (%T), want a *DecodeError", tt.in, err, err)
+					t.Fatalf("Unmarshal(%s) = %v (%T), want a *phase.PathError", tt.in, err, err)
 				}
 				if diff := cmp.Diff(tt.want, de.Path); diff != "" {
 					t.Fatalf("path of %v (-want +got):\n%s", err, diff)

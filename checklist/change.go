@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -45,7 +46,7 @@ func (c *Checklist) Record(id, text string, n Note) error {
 	r, err := c.items[i].Parse(text)
 	if err != nil {
 		return &ChangeError{Checklist: c.ID, Item: id, Err: ErrInvalidAnswer, Unmet: phase.Findings{
-			phase.NewFinding("checklist.answer_invalid", itemPath(i)+".answer", phase.SeverityError, phase.Text{
+			finding.New("checklist.answer_invalid", itemPath(i)+".answer", phase.SeverityError, phase.Text{
 				NB: "Svaret " + quote(text) + " kan ikke leses: " + accepts(c.items[i], phase.Bokmal),
 				NN: "Svaret " + quote(text) + " kan ikkje lesast: " + accepts(c.items[i], phase.Nynorsk),
 				EN: "The answer " + quote(text) + " cannot be read: " + accepts(c.items[i], phase.English),
@@ -73,7 +74,7 @@ func accepts(it Item, l phase.Language) string {
 
 func (c *Checklist) unknown(id string) error {
 	return &ChangeError{Checklist: c.ID, Item: id, Err: ErrUnknownItem, Unmet: phase.Findings{
-		phase.NewFinding("checklist.unknown_item", "items", phase.SeverityError, phase.Text{
+		finding.New("checklist.unknown_item", "items", phase.SeverityError, phase.Text{
 			NB: "Sjekklisten har ikke punkt " + quote(id),
 			NN: "Sjekklista har ikkje punkt " + quote(id),
 			EN: "The checklist has no item " + quote(id),
@@ -99,7 +100,7 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 	from := it.State()
 	w := c.walker()
 	if !w.can(from, r.State) {
-		fail(ErrNotAllowed, phase.NewFinding("checklist.not_allowed", path, phase.SeverityError, phase.Text{
+		fail(phase.ErrNotAllowed, finding.New("checklist.not_allowed", path, phase.SeverityError, phase.Text{
 			NB: "Et punkt som er «" + from.Label(phase.Bokmal) + "» kan ikke bli «" + r.State.Label(phase.Bokmal) + "»",
 			NN: "Eit punkt som er «" + from.Label(phase.Nynorsk) + "» kan ikkje bli «" + r.State.Label(phase.Nynorsk) + "»",
 			EN: "An item that is “" + from.Label(phase.English) + "” cannot become “" + r.State.Label(phase.English) + "”",
@@ -110,7 +111,7 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 			fail(ErrInvalidAnswer, f)
 		}
 	} else if !r.Answer.IsZero() {
-		fail(ErrInvalidAnswer, phase.NewFinding("checklist.answer_invalid", path+".answer", phase.SeverityError, phase.Text{
+		fail(ErrInvalidAnswer, finding.New("checklist.answer_invalid", path+".answer", phase.SeverityError, phase.Text{
 			NB: "Bare et besvart punkt har et svar", NN: "Berre eit svara punkt har eit svar", EN: "Only an answered item has an answer"}))
 	}
 	if r.State == NotRelevant || r.State == Deferred {
@@ -121,7 +122,7 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 	last, _ := it.Current()
 	for _, f := range checkNote(n, last.On, path) {
 		if f.Code == "checklist.out_of_order" {
-			fail(ErrOutOfOrder, f)
+			fail(phase.ErrOutOfOrder, f)
 		} else {
 			fail(ErrInvalidNote, f)
 		}
@@ -134,7 +135,7 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 		return nil // nothing new to record
 	}
 	if _, err := w.move(from, r.State); err != nil { // unreachable after can; a safety net
-		return &ChangeError{Checklist: c.ID, Item: id, Err: ErrNotAllowed}
+		return &ChangeError{Checklist: c.ID, Item: id, Err: phase.ErrNotAllowed}
 	}
 	c.items[i].history = append(it.history[:len(it.history):len(it.history)], e)
 	return nil
@@ -159,7 +160,7 @@ func (c *Checklist) Archive(n Note) error {
 		path := itemPath(i)
 		if !w.can(s, Archived) {
 			if first == nil {
-				first = ErrNotAllowed
+				first = phase.ErrNotAllowed
 			}
 			unmet = append(unmet, Evaluation{ID: c.ID, Title: c.Title}.finding(Problem{Index: i, ID: it.ID, Reason: Unanswered, Blocking: true}))
 			continue
@@ -167,7 +168,7 @@ func (c *Checklist) Archive(n Note) error {
 		last, _ := it.Current()
 		if n.On.IsValid() && n.On.Before(last.On) {
 			if first == nil {
-				first = ErrOutOfOrder
+				first = phase.ErrOutOfOrder
 			}
 			unmet = append(unmet, checkNote(Note{By: n.By, On: n.On}, last.On, path)...)
 		}
@@ -199,8 +200,8 @@ func (c *Checklist) Waive(n Note) error {
 	var unmet phase.Findings
 	var first error
 	if c.waiver != nil {
-		first = ErrNotAllowed
-		unmet = append(unmet, phase.NewFinding("checklist.not_allowed", "waiver", phase.SeverityError, phase.Text{
+		first = phase.ErrNotAllowed
+		unmet = append(unmet, finding.New("checklist.not_allowed", "waiver", phase.SeverityError, phase.Text{
 			NB: "Sjekklisten er allerede fraveket", NN: "Sjekklista er alt fråvikt", EN: "The checklist is already waived"}))
 	}
 	if f, ok := checkComment(n.Comment, c.minComment(), "waiver.comment"); !ok {
@@ -247,7 +248,7 @@ func checkAnswer(it Item, a Answer, path string) (phase.Finding, bool) {
 	if ok {
 		return phase.Finding{}, true
 	}
-	return phase.NewFinding("checklist.answer_invalid", path, phase.SeverityError, phase.Text{
+	return finding.New("checklist.answer_invalid", path, phase.SeverityError, phase.Text{
 		NB: "Svaret passer ikke til punktet: " + accepts(it, phase.Bokmal),
 		NN: "Svaret passar ikkje til punktet: " + accepts(it, phase.Nynorsk),
 		EN: "The answer does not fit the item: " + accepts(it, phase.English),
@@ -265,7 +266,7 @@ func checkComment(s string, min int, path string) (phase.Finding, bool) {
 		return phase.Finding{}, true
 	}
 	n := strconv.Itoa(min)
-	return phase.NewFinding("checklist.comment_missing", path, phase.SeverityError, phase.Text{
+	return finding.New("checklist.comment_missing", path, phase.SeverityError, phase.Text{
 		NB: "Begrunnelsen må ha minst " + n + " tegn og ingen mal-plassholder",
 		NN: "Grunngjevinga må ha minst " + n + " teikn og ingen mal-plasshaldar",
 		EN: "The comment needs at least " + n + " characters and no template placeholder",
@@ -278,7 +279,7 @@ func checkComment(s string, min int, path string) (phase.Finding, bool) {
 func checkNote(n Note, after phase.Date, path string) phase.Findings {
 	fs := validate.Struct(n).WithPrefix(path)
 	if n.On.IsValid() && !after.IsZero() && n.On.Before(after) {
-		fs = append(fs, phase.NewFinding("checklist.out_of_order", path+".on", phase.SeverityError, phase.Text{
+		fs = append(fs, finding.New("checklist.out_of_order", path+".on", phase.SeverityError, phase.Text{
 			NB: "Datoen " + n.On.Norwegian() + " er før forrige endring (" + after.Norwegian() + ")",
 			NN: "Datoen " + n.On.Norwegian() + " er før førre endring (" + after.Norwegian() + ")",
 			EN: "The date " + n.On.Norwegian() + " is before the previous change (" + after.Norwegian() + ")",

@@ -113,7 +113,7 @@ func TestRefusedChangesLeaveEverything(t *testing.T) {
 		{"comment is a placeholder", base, func(c *Checklist) error { return c.Defer("3", note(day3, "<begrunnelse her>")) },
 			ErrCommentRequired, []unmet{{"checklist.comment_missing", "items[2].comment"}}},
 		{"reopen an open item", base, func(c *Checklist) error { return c.Reopen("3", note(day3, "")) },
-			ErrNotAllowed, []unmet{{"checklist.not_allowed", "items[2]"}}},
+			phase.ErrNotAllowed, []unmet{{"checklist.not_allowed", "items[2]"}}},
 		{"no one and no date, all listed", base, func(c *Checklist) error { return c.Defer("3", Note{Comment: "x"}) },
 			ErrCommentRequired, []unmet{
 				{"checklist.comment_missing", "items[2].comment"},
@@ -123,19 +123,19 @@ func TestRefusedChangesLeaveEverything(t *testing.T) {
 		{"placeholder for who", base, func(c *Checklist) error { return c.Answer("3", Answer{Bool: Yes}, Note{By: "<navn>", On: day3}) },
 			ErrInvalidNote, []unmet{{"field.filled", "items[2].by"}}},
 		{"before the previous change", base, func(c *Checklist) error { return c.Answer("1", Answer{Bool: No}, note(day1, "")) },
-			ErrOutOfOrder, []unmet{{"checklist.out_of_order", "items[0].on"}}},
+			phase.ErrOutOfOrder, []unmet{{"checklist.out_of_order", "items[0].on"}}},
 		{"archive with open items", base, func(c *Checklist) error { return c.Archive(note(day3, "")) },
-			ErrNotAllowed, []unmet{
+			phase.ErrNotAllowed, []unmet{
 				{"checklist.unanswered", "items[2]"}, {"checklist.unanswered", "items[3]"}, {"checklist.unanswered", "items[4]"},
 				{"checklist.unanswered", "items[5]"}, {"checklist.unanswered", "items[6]"},
 			}},
 		{"archive dated too early", late, func(c *Checklist) error { return c.Archive(note(day2, "")) },
-			ErrOutOfOrder, []unmet{
+			phase.ErrOutOfOrder, []unmet{
 				{"checklist.out_of_order", "items[2].on"}, {"checklist.out_of_order", "items[3].on"}, {"checklist.out_of_order", "items[4].on"},
 				{"checklist.out_of_order", "items[5].on"}, {"checklist.out_of_order", "items[6].on"},
 			}},
 		{"answer an archived item", archived, func(c *Checklist) error { return c.Answer("1", Answer{Bool: No}, note(day3, "")) },
-			ErrNotAllowed, []unmet{{"checklist.not_allowed", "items[0]"}}},
+			phase.ErrNotAllowed, []unmet{{"checklist.not_allowed", "items[0]"}}},
 		{"archive by no one lists it once", base, func(c *Checklist) error { return c.Archive(Note{On: day3}) },
 			ErrInvalidNote, []unmet{
 				{"field.filled", "by"},
@@ -202,8 +202,8 @@ func TestWaive(t *testing.T) {
 	if w, ok := c.Waiver(); !ok || w != n {
 		t.Errorf("Waiver() = %v, %v", w, ok)
 	}
-	if err := c.Waive(n); !errors.Is(err, ErrNotAllowed) {
-		t.Errorf("second waiver: %v, want ErrNotAllowed", err)
+	if err := c.Waive(n); !errors.Is(err, phase.ErrNotAllowed) {
+		t.Errorf("second waiver: %v, want phase.ErrNotAllowed", err)
 	}
 	r := c.Evaluate()
 	if !r.Ready || !r.Waived || len(r.Problems) != 0 || r.Justification != n.Comment {
@@ -224,14 +224,14 @@ func TestAddAndNew(t *testing.T) {
 	if c.Len() != 10 {
 		t.Errorf("Len = %d, want 10", c.Len())
 	}
-	if err := c.Add(tenth); !errors.Is(err, ErrDuplicateItem) {
+	if err := c.Add(tenth); !errors.Is(err, phase.ErrDuplicateID) {
 		t.Errorf("adding a duplicate: %v", err)
 	}
-	var pe *PathError
+	var pe *phase.PathError
 	if err := c.Add(Item{ID: "11", Kind: YesNo}); !errors.As(err, &pe) || pe.Path != "items[10].question.text" {
 		t.Errorf("adding an item without a question: %v", err)
 	}
-	if _, err := New("egen", phase.Text{NB: "Egen"}, phase.BP2, tenth, tenth); !errors.Is(err, ErrDuplicateItem) {
+	if _, err := New("egen", phase.Text{NB: "Egen"}, phase.BP2, tenth, tenth); !errors.Is(err, phase.ErrDuplicateID) {
 		t.Errorf("New with duplicates: %v", err)
 	}
 	if _, err := New("", phase.Text{NB: "Egen"}, 0); !errors.Is(err, ErrInvalidChecklist) {
@@ -266,9 +266,9 @@ func TestItemDefinitions(t *testing.T) {
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := New("x", phase.Text{NB: "X"}, 0, tt.it)
-			var pe *PathError
+			var pe *phase.PathError
 			if !errors.As(err, &pe) || pe.Path != tt.path || !errors.Is(err, tt.err) {
-				t.Errorf("New = %v, want a *PathError at %s wrapping %v", err, tt.path, tt.err)
+				t.Errorf("New = %v, want a *phase.PathError at %s wrapping %v", err, tt.path, tt.err)
 			}
 		})
 	}

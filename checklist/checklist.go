@@ -56,7 +56,7 @@ type Checklist struct {
 
 // New returns a mandatory checklist with the given items, checked as a
 // stored checklist is (IDs unique and non-blank, kinds valid, options for
-// choices, histories that replay). Errors are *PathError values.
+// choices, histories that replay). Errors are *phase.PathError values.
 func New(id string, title phase.Text, point phase.DecisionPoint, items ...Item) (*Checklist, error) {
 	c := &Checklist{ID: id, Title: title, Point: point, Level: Mandatory, items: make([]Item, len(items))}
 	for i, it := range items {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/internal/machine"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -77,9 +78,9 @@ func TestEnums(t *testing.T) {
 				t.Errorf("marshalling zero: %v", err)
 			}
 			u := ec.newPtr()
-			var ve *phase.ValueError
+			var ve *enum.ValueError
 			if err := u.UnmarshalText([]byte("tja")); !errors.As(err, &ve) || ve.Value != "tja" {
-				t.Errorf("UnmarshalText(tja) = %v, want a *phase.ValueError", err)
+				t.Errorf("UnmarshalText(tja) = %v, want a *enum.ValueError", err)
 			}
 			if ec.deref(u) != ec.zero {
 				t.Error("a failed UnmarshalText changed the value")

@@ -4,16 +4,15 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
 // Sentinel errors. Match them with errors.Is; this package returns them
-// wrapped in a *ChangeError or a *PathError that says where.
+// wrapped in a *ChangeError or a *phase.PathError that says where.
 var (
 	// ErrUnknownItem reports an item ID the checklist does not have.
 	ErrUnknownItem = errors.New("veiviser: unknown checklist item")
-	// ErrDuplicateItem reports two items with the same ID in one checklist.
-	ErrDuplicateItem = errors.New("veiviser: duplicated checklist item")
 	// ErrInvalidAnswer reports an answer that cannot be read, or that does
 	// not fit the item's kind (a yes/no answer to a choice, an unknown option).
 	ErrInvalidAnswer = errors.New("veiviser: invalid checklist answer")
@@ -22,11 +21,6 @@ var (
 	ErrCommentRequired = errors.New("veiviser: comment required")
 	// ErrInvalidNote reports a change without who made it or without a valid date.
 	ErrInvalidNote = errors.New("veiviser: change needs who and a valid date")
-	// ErrOutOfOrder reports a change dated before the item's previous change.
-	ErrOutOfOrder = errors.New("veiviser: checklist change out of date order")
-	// ErrNotAllowed reports a change the item's state does not allow, such
-	// as answering an archived item.
-	ErrNotAllowed = errors.New("veiviser: checklist change not allowed")
 	// ErrInvalidChecklist reports a checklist or set whose definition or
 	// stored form is malformed.
 	ErrInvalidChecklist = errors.New("veiviser: invalid checklist")
@@ -48,13 +42,14 @@ type ChangeError struct {
 // Error returns developer-facing text naming each unmet requirement.
 func (e *ChangeError) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Err.Error())
-	b.WriteString(": checklist ")
+	b.WriteString("veiviser: checklist ")
 	b.WriteString(e.Checklist)
 	if e.Item != "" {
 		b.WriteString(" item ")
 		b.WriteString(e.Item)
 	}
+	b.WriteString(": ")
+	b.WriteString(errs.Cause(e.Err))
 	if len(e.Unmet) > 0 {
 		b.WriteString(": ")
 		b.WriteString(e.Unmet.String())
@@ -64,22 +59,3 @@ func (e *ChangeError) Error() string {
 
 // Unwrap returns Err.
 func (e *ChangeError) Unwrap() error { return e.Err }
-
-// PathError reports malformed data at Path, a JSON path such as
-// "items[3].history[0].state". Err wraps ErrInvalidChecklist,
-// ErrDuplicateItem or a *phase.ValueError.
-type PathError struct {
-	Path string
-	Err  error
-}
-
-// Error returns developer-facing text.
-func (e *PathError) Error() string {
-	if e.Path == "" {
-		return e.Err.Error()
-	}
-	return e.Path + ": " + e.Err.Error()
-}
-
-// Unwrap returns Err.
-func (e *PathError) Unwrap() error { return e.Err }

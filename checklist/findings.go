@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -13,7 +14,7 @@ import (
 func (r Evaluation) Findings() phase.Findings {
 	var fs phase.Findings
 	if r.Waived {
-		fs = append(fs, phase.NewFinding("checklist.waived", "", phase.SeverityWarning, phase.Text{
+		fs = append(fs, finding.New("checklist.waived", "", phase.SeverityWarning, phase.Text{
 			NB: r.Title.NB + " er fraveket: " + r.Justification,
 			NN: r.Title.NN + " er fråvikt: " + r.Justification,
 			EN: r.Title.EN + " is waived: " + r.Justification,
@@ -30,7 +31,7 @@ func (r Evaluation) finding(p Problem) phase.Finding {
 	if p.Blocking {
 		sev = phase.SeverityError
 	}
-	return phase.NewFinding(p.Reason.code(), itemPath(p.Index), sev, phase.Text{
+	return finding.New(p.Reason.code(), itemPath(p.Index), sev, phase.Text{
 		NB: r.Title.NB + ", punkt " + p.ID + ": " + p.Reason.Label(phase.Bokmal),
 		NN: r.Title.NN + ", punkt " + p.ID + ": " + p.Reason.Label(phase.Nynorsk),
 		EN: r.Title.EN + ", item " + p.ID + ": " + p.Reason.Label(phase.English),

@@ -3,11 +3,12 @@ package checklist
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
-	"reflect"
 	"strconv"
 
-	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/errs"
+	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
+	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -83,7 +84,7 @@ func parse[T any, P interface {
 		return nil
 	}
 	if err := P(v).UnmarshalText([]byte(s)); err != nil {
-		return &PathError{Path: path, Err: err}
+		return &phase.PathError{Op: "decode", Path: path, Err: err}
 	}
 	return nil
 }
@@ -101,7 +102,7 @@ func itemToJSON(it Item) (itemJSON, error) {
 		return j, err
 	}
 	if !it.Lang.IsValid() {
-		return j, &phase.ValueError{Type: "language", Value: it.Lang.String()}
+		return j, &enum.ValueError{Type: "language", Value: it.Lang.String()}
 	}
 	for _, e := range it.history {
 		w := entryJSON{Comment: e.Comment, By: e.By, On: e.On.String(),
@@ -119,9 +120,9 @@ func itemToJSON(it Item) (itemJSON, error) {
 
 func itemFromJSON(j itemJSON, path string) (Item, error) {
 	it := Item{ID: j.ID, Question: j.Question, Guidance: j.Guidance, Lead: j.Lead, Sub: j.Sub, Options: j.Options}
-	p := func(field string) string { return phase.JoinPath(path, field) }
+	p := func(field string) string { return fieldpath.Join(path, field) }
 	if err := it.Lang.UnmarshalText([]byte(j.Lang)); err != nil {
-		return Item{}, &PathError{Path: p("lang"), Err: err}
+		return Item{}, &phase.PathError{Op: "validate", Path: p("lang"), Err: err}
 	}
 	for _, err := range []error{
 		parse(j.Kind, p("kind"), &it.Kind),
@@ -134,13 +135,13 @@ func itemFromJSON(j itemJSON, path string) (Item, error) {
 		}
 	}
 	if j.Kind == "" {
-		return Item{}, &PathError{Path: p("kind"), Err: &phase.ValueError{Type: "answer kind"}}
+		return Item{}, &phase.PathError{Op: "validate", Path: p("kind"), Err: &enum.ValueError{Type: "answer kind"}}
 	}
 	for k, w := range j.History {
 		hp := p("history[" + strconv.Itoa(k) + "]")
 		e := Entry{Comment: w.Comment, By: w.By, Answer: Answer{Option: w.Answer.Option, Text: w.Answer.Text}}
 		if w.State == "" {
-			return Item{}, &PathError{Path: hp + ".state", Err: &phase.ValueError{Type: "item state"}}
+			return Item{}, &phase.PathError{Op: "validate", Path: hp + ".state", Err: &enum.ValueError{Type: "item state"}}
 		}
 		for _, err := range []error{
 			parse(w.State, hp+".state", &e.State),
@@ -157,7 +158,7 @@ func itemFromJSON(j itemJSON, path string) (Item, error) {
 }
 
 // MarshalJSON encodes the item with its history. It refuses, with a
-// *PathError, an item that UnmarshalJSON would refuse, so that whatever
+// *phase.PathError, an item that UnmarshalJSON would refuse, so that whatever
 // encodes can be decoded.
 func (it Item) MarshalJSON() ([]byte, error) {
 	if err := checkItem(it, "", newWalker()); err != nil {
@@ -173,7 +174,7 @@ func (it Item) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes an item and checks it as Checklist.Add does:
 // unknown fields, unknown enumeration values, a malformed definition and a
 // history the item's state machine cannot replay are errors naming the
-// path (*PathError). On error it is unchanged.
+// path (*phase.PathError). On error it is unchanged.
 func (it *Item) UnmarshalJSON(b []byte) error {
 	var j itemJSON
 	if err := strictDecode(b, &j); err != nil {
@@ -191,7 +192,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 }
 
 // MarshalJSON encodes the checklist with every item and its full history.
-// It first checks c as UnmarshalJSON does and refuses, with a *PathError
+// It first checks c as UnmarshalJSON does and refuses, with a *phase.PathError
 // naming the field ("level", "id", "items[2].history[0].on"), a checklist
 // that could not be decoded again: a Level changed to zero, a blank ID, an
 // invalid Point or Phase. Whatever MarshalJSON encodes, UnmarshalJSON
@@ -224,7 +225,7 @@ func (c *Checklist) encode() ([]byte, error) {
 	}
 	for i, it := range c.items {
 		if j.Items[i], err = itemToJSON(it); err != nil {
-			return nil, &PathError{Path: itemPath(i), Err: err}
+			return nil, &phase.PathError{Op: "encode", Path: itemPath(i), Err: err}
 		}
 	}
 	return json.Marshal(j)
@@ -253,7 +254,7 @@ func (c *Checklist) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	if j.Level == "" {
-		return &PathError{Path: "level", Err: &phase.ValueError{Type: "checklist level"}}
+		return &phase.PathError{Op: "decode", Path: "level", Err: &enum.ValueError{Type: "checklist level"}}
 	}
 	if err := parse(j.Level, "level", &d.Level); err != nil {
 		return err
@@ -272,15 +273,13 @@ func (c *Checklist) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// strictDecode decodes b into v with the module's strict decoder
-// (jsonpath.Strict: no unknown fields, nothing after the value) and turns
-// a failure into a *PathError wrapping ErrInvalidChecklist, at the path of
-// the offending field when jsonpath can find it.
+// strictDecode decodes b into v with the module's strict decoder and
+// makes a failure wrap ErrInvalidChecklist, at the path of the offending
+// field.
 func strictDecode[T any](b []byte, v *T) error {
-	err := jsonpath.Strict(b, v)
-	if err == nil {
-		return nil
+	err := strict.Decode(b, v)
+	if pe, ok := err.(*phase.PathError); ok && !errors.Is(pe.Err, ErrInvalidChecklist) {
+		pe.Err = errs.Kind(ErrInvalidChecklist, pe.Err)
 	}
-	path, _ := jsonpath.Locate(reflect.TypeFor[T](), b, true)
-	return &PathError{Path: path, Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
+	return err
 }

@@ -103,7 +103,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown state", edit(`"state":"answered"`, `"state":"done"`), "items[0].history[0].state", phase.ErrUnknownValue},
 		{"unknown yes/no", edit(`"bool":"yes"`, `"bool":"kanskje"`), "items[0].history[0].answer.bool", phase.ErrUnknownValue},
 		{"bad date", edit(`"on":"2020-02-17"`, `"on":"<dato>"`), "items[0].history[0].on", phase.ErrInvalidDate},
-		{"duplicated item", edit(`"id":"2"`, `"id":"1"`), "items[1].id", ErrDuplicateItem},
+		{"duplicated item", edit(`"id":"2"`, `"id":"1"`), "items[1].id", phase.ErrDuplicateID},
 		{"answer to an open item", edit(`"state":"answered","answer":{"bool":"yes"}`, `"state":"open","answer":{"bool":"yes"}`),
 			"items[0].history[0].state", ErrInvalidChecklist},
 		{"option not offered", edit(`"option":"prosjekt"`, `"option":"program"`), "items[3].history[0].answer", ErrInvalidChecklist},
@@ -116,9 +116,9 @@ func TestDecodeErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var c Checklist
 			err := json.Unmarshal([]byte(tt.in), &c)
-			var pe *PathError
+			var pe *phase.PathError
 			if !errors.As(err, &pe) || !errors.Is(err, tt.err) || pe.Path != tt.path {
-				t.Fatalf("error = %v, want a *PathError at %q wrapping %v", err, tt.path, tt.err)
+				t.Fatalf("error = %v, want a *phase.PathError at %q wrapping %v", err, tt.path, tt.err)
 			}
 			if c.ID != "" || c.items != nil {
 				t.Error("a failed decode changed the target")
@@ -151,16 +151,16 @@ func TestDecodeSetErrors(t *testing.T) {
 			in = strings.Replace(in, tt.old, tt.new, 1)
 			var s Set
 			err := json.Unmarshal([]byte(in), &s)
-			var pe *PathError
+			var pe *phase.PathError
 			if !errors.As(err, &pe) || !errors.Is(err, tt.err) || pe.Path != tt.path {
-				t.Fatalf("error = %v, want a *PathError at %q wrapping %v", err, tt.path, tt.err)
+				t.Fatalf("error = %v, want a *phase.PathError at %q wrapping %v", err, tt.path, tt.err)
 			}
 		})
 	}
 }
 
 // FuzzUnmarshal checks that decoding never panics, that every error names
-// a *PathError, and that whatever decodes encodes and decodes to the same.
+// a *phase.PathError, and that whatever decodes encodes and decodes to the same.
 func FuzzUnmarshal(f *testing.F) {
 	s := busy(f)
 	for _, c := range []*Checklist{s.At(phase.BP1), s.KS(), s.At(phase.BP5), s.At(phase.BP6)} {
@@ -174,10 +174,10 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var c Checklist
 		if err := json.Unmarshal(b, &c); err != nil {
-			var pe *PathError
+			var pe *phase.PathError
 			var se *json.SyntaxError // reported by encoding/json before UnmarshalJSON runs
 			if !errors.As(err, &pe) && !errors.As(err, &se) {
-				t.Fatalf("error %v (%T) is not a *PathError", err, err)
+				t.Fatalf("error %v (%T) is not a *phase.PathError", err, err)
 			}
 			return
 		}

@@ -12,7 +12,7 @@ import (
 )
 
 // TestMarshalRefuses: what UnmarshalJSON would refuse, MarshalJSON refuses
-// first, with a *PathError naming where, instead of writing a project that
+// first, with a *phase.PathError naming where, instead of writing a project that
 // cannot be loaded.
 func TestMarshalRefuses(t *testing.T) {
 	tests := []struct {
@@ -45,9 +45,9 @@ func TestMarshalRefuses(t *testing.T) {
 			must(t, s.Put(orgPlanning(t)))
 			tt.change(s)
 			b, err := json.Marshal(s)
-			var pe *PathError
+			var pe *phase.PathError
 			if !errors.As(err, &pe) || !errors.Is(err, tt.err) || pe.Path != tt.path {
-				t.Fatalf("Marshal = %.60s, %v; want a *PathError at %q wrapping %v", b, err, tt.path, tt.err)
+				t.Fatalf("Marshal = %.60s, %v; want a *phase.PathError at %q wrapping %v", b, err, tt.path, tt.err)
 			}
 		})
 	}
@@ -57,7 +57,7 @@ func TestMarshalRefuses(t *testing.T) {
 func TestMarshalChecklistRefuses(t *testing.T) {
 	c := MustBP(phase.BP1)
 	c.Level = 0
-	var pe *PathError
+	var pe *phase.PathError
 	if _, err := json.Marshal(c); !errors.As(err, &pe) || pe.Path != "level" {
 		t.Errorf("checklist with level 0: %v", err)
 	}
@@ -96,9 +96,9 @@ func TestMarshalThenUnmarshal(t *testing.T) {
 		}
 		b, err := json.Marshal(s)
 		if err != nil {
-			var pe *PathError
+			var pe *phase.PathError
 			if !errors.As(err, &pe) {
-				t.Fatalf("after %q: Marshal error %v is not a *PathError", log, err)
+				t.Fatalf("after %q: Marshal error %v is not a *phase.PathError", log, err)
 			}
 			refused++
 			continue
@@ -133,9 +133,9 @@ func TestItemMarshalThenUnmarshal(t *testing.T) {
 		}
 		b, err := json.Marshal(it)
 		if err != nil {
-			var pe *PathError
+			var pe *phase.PathError
 			if !errors.As(err, &pe) {
-				t.Fatalf("after %q: Marshal error %v is not a *PathError", log, err)
+				t.Fatalf("after %q: Marshal error %v is not a *phase.PathError", log, err)
 			}
 			refused++
 			continue

@@ -18,9 +18,9 @@ type Reply struct {
 // Words people write for "still open", yes and no, after
 // normalisation (lower case, single spaces, no closing full stop).
 var (
-	deferredWords    = []string{"fortsatt åpen", "framleis open", "fremdeles åpen", "still open"}
-	yesWords         = []string{"ja", "yes"}
-	noWords          = []string{"nei", "no"}
+	deferredWords = []string{"fortsatt åpen", "framleis open", "fremdeles åpen", "still open"}
+	yesWords      = []string{"ja", "yes"}
+	noWords       = []string{"nei", "no"}
 )
 
 // normalise folds case, collapses white space and drops the punctuation

@@ -201,7 +201,7 @@ func TestPhaseChecklist(t *testing.T) {
 	}
 	bad := MustBP(phase.BP2)
 	bad.Phase = phase.Execution
-	var pe *PathError
+	var pe *phase.PathError
 	if _, err := bad.MarshalJSON(); !errors.As(err, &pe) || pe.Path != "phase" {
 		t.Errorf("encoding a BP2 checklist claiming execution: %v", err)
 	}

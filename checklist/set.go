@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -73,10 +75,10 @@ func (s *Set) KS() *Checklist { return s.ks }
 // own checklist (see ForPhase), which never touches the KS checklist; one
 // with neither must be the KS checklist (ID "ks") and replaces it. The Set
 // takes c as it is (no copy). Put refuses an invalid checklist and one
-// with no slot, with a *PathError wrapping ErrInvalidChecklist.
+// with no slot, with a *phase.PathError wrapping ErrInvalidChecklist.
 func (s *Set) Put(c *Checklist) error {
 	if c == nil {
-		return &PathError{Err: fmt.Errorf("%w: nil checklist", ErrInvalidChecklist)}
+		return &phase.PathError{Op: "validate", Err: fmt.Errorf("%w: nil checklist", ErrInvalidChecklist)}
 	}
 	if err := c.validate(); err != nil {
 		return err
@@ -95,7 +97,7 @@ func (s *Set) Put(c *Checklist) error {
 	case c.ID == ksID:
 		s.ks = c
 	default:
-		return &PathError{Path: "point", Err: fmt.Errorf("%w: checklist %q has no decision point and no phase, and only the KS checklist (ID %q) has neither", ErrInvalidChecklist, c.ID, ksID)}
+		return &phase.PathError{Op: "validate", Path: "point", Err: fmt.Errorf("%w: checklist %q has no decision point and no phase, and only the KS checklist (ID %q) has neither", ErrInvalidChecklist, c.ID, ksID)}
 	}
 	return nil
 }
@@ -184,7 +186,7 @@ func (s *Set) check(ctx phase.GateContext, o Options) phase.Findings {
 	}
 	var fs phase.Findings
 	for _, p := range covers {
-		prefix := phase.JoinPath(PathPrefix, p.String())
+		prefix := fieldpath.Join(PathPrefix, p.String())
 		c := s.lists[p]
 		if c == nil {
 			if p.IsValid() && !p.IsSub() {
@@ -197,13 +199,13 @@ func (s *Set) check(ctx phase.GateContext, o Options) phase.Findings {
 	for _, p := range covers {
 		ph := p.Leaves()
 		if c := s.phases[ph]; c != nil {
-			fs = append(fs, c.evaluate(ph, p.IsSub()).Findings().WithPrefix(phase.JoinPath(PathPrefix, phaseKey(ph)))...)
+			fs = append(fs, c.evaluate(ph, p.IsSub()).Findings().WithPrefix(fieldpath.Join(PathPrefix, phaseKey(ph)))...)
 		}
 	}
 	if !o.KS {
 		return fs
 	}
-	prefix := phase.JoinPath(PathPrefix, "ks")
+	prefix := fieldpath.Join(PathPrefix, "ks")
 	if s.ks == nil {
 		return append(fs, missing(prefix, "KS"))
 	}
@@ -212,7 +214,7 @@ func (s *Set) check(ctx phase.GateContext, o Options) phase.Findings {
 }
 
 func missing(path, name string) phase.Finding {
-	return phase.NewFinding("checklist.missing", path, phase.SeverityError, phase.Text{
+	return finding.New("checklist.missing", path, phase.SeverityError, phase.Text{
 		NB: "Sjekklisten for " + name + " mangler; den må legges til og besvares, eller fravikes med begrunnelse",
 		NN: "Sjekklista for " + name + " manglar; ho må leggjast til og svarast på, eller fråvikast med grunngjeving",
 		EN: "The " + name + " checklist is missing; add and answer it, or waive it with a justification",

@@ -11,7 +11,7 @@ import (
 )
 
 // FuzzSetUnmarshal checks Set.UnmarshalJSON, which parses its own keys:
-// it never panics, every error is a *PathError, and whatever decodes
+// it never panics, every error is a *phase.PathError, and whatever decodes
 // encodes, decodes again to an equal Set and encodes to the same bytes.
 // The gate and Evaluate must not panic on a decoded Set either.
 func FuzzSetUnmarshal(f *testing.F) {
@@ -39,10 +39,10 @@ func FuzzSetUnmarshal(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var s Set
 		if err := json.Unmarshal(b, &s); err != nil {
-			var pe *PathError
+			var pe *phase.PathError
 			var se *json.SyntaxError // reported by encoding/json before UnmarshalJSON runs
 			if !errors.As(err, &pe) && !errors.As(err, &se) {
-				t.Fatalf("error %v (%T) is neither a *PathError nor a *json.SyntaxError", err, err)
+				t.Fatalf("error %v (%T) is neither a *phase.PathError nor a *json.SyntaxError", err, err)
 			}
 			return
 		}

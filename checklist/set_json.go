@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -33,14 +34,14 @@ func phaseKey(ph phase.Phase) string { return phaseKeyPrefix + ph.String() }
 // does not validate (a Level changed to zero, a blank ID) or that no
 // longer fits its key (the checklist under "bp2" whose Point was changed
 // to BP3, a phase checklist given a Point, a KS checklist whose ID is not
-// "ks"). The error is a *PathError whose path starts with the key, such
+// "ks"). The error is a *phase.PathError whose path starts with the key, such
 // as "bp2.point" or "ks.level".
 func (s *Set) MarshalJSON() ([]byte, error) {
 	m := make(map[string]json.RawMessage, len(s.lists)+len(s.phases)+1)
 	w := newWalker() // one machine replays every history; the checklists' own are not touched
 	put := func(key string, c *Checklist, fits func(*Checklist) error) error {
 		if c == nil {
-			return &PathError{Path: key, Err: fmt.Errorf("%w: nil checklist", ErrInvalidChecklist)}
+			return &phase.PathError{Op: "encode", Path: key, Err: fmt.Errorf("%w: nil checklist", ErrInvalidChecklist)}
 		}
 		if err := c.validateWith(w); err != nil {
 			return prefixError(key, err)
@@ -78,7 +79,7 @@ func (s *Set) MarshalJSON() ([]byte, error) {
 // fitsPoint reports whether c, valid, may be stored as the checklist of p.
 func fitsPoint(p phase.DecisionPoint, c *Checklist) error {
 	if c.Point != p {
-		return &PathError{Path: p.String() + ".point", Err: fmt.Errorf("%w: the checklist of %s is for %s", ErrInvalidChecklist, p.Label(), pointLabel(c.Point))}
+		return &phase.PathError{Op: "validate", Path: p.String() + ".point", Err: fmt.Errorf("%w: the checklist of %s is for %s", ErrInvalidChecklist, p.Label(), pointLabel(c.Point))}
 	}
 	return nil
 }
@@ -89,9 +90,9 @@ func fitsPhase(ph phase.Phase, c *Checklist) error {
 	key := phaseKey(ph)
 	switch {
 	case c.Point != 0:
-		return &PathError{Path: key + ".point", Err: fmt.Errorf("%w: a phase's own checklist belongs to no decision point; store the checklist of %s under %q", ErrInvalidChecklist, c.Point.Label(), c.Point.String())}
+		return &phase.PathError{Op: "validate", Path: key + ".point", Err: fmt.Errorf("%w: a phase's own checklist belongs to no decision point; store the checklist of %s under %q", ErrInvalidChecklist, c.Point.Label(), c.Point.String())}
 	case c.Phase != ph:
-		return &PathError{Path: key + ".phase", Err: fmt.Errorf("%w: the checklist of the %s phase is for %s", ErrInvalidChecklist, ph, c.Phase)}
+		return &phase.PathError{Op: "validate", Path: key + ".phase", Err: fmt.Errorf("%w: the checklist of the %s phase is for %s", ErrInvalidChecklist, ph, c.Phase)}
 	}
 	return nil
 }
@@ -100,11 +101,11 @@ func fitsPhase(ph phase.Phase, c *Checklist) error {
 func fitsKS(c *Checklist) error {
 	switch {
 	case c.Point != 0:
-		return &PathError{Path: "ks.point", Err: fmt.Errorf("%w: the KS checklist belongs to no decision point", ErrInvalidChecklist)}
+		return &phase.PathError{Op: "validate", Path: "ks.point", Err: fmt.Errorf("%w: the KS checklist belongs to no decision point", ErrInvalidChecklist)}
 	case c.Phase != 0:
-		return &PathError{Path: "ks.phase", Err: fmt.Errorf("%w: the KS checklist belongs to no single phase; store a phase's own checklist under %q", ErrInvalidChecklist, phaseKey(c.Phase))}
+		return &phase.PathError{Op: "validate", Path: "ks.phase", Err: fmt.Errorf("%w: the KS checklist belongs to no single phase; store a phase's own checklist under %q", ErrInvalidChecklist, phaseKey(c.Phase))}
 	case c.ID != ksID:
-		return &PathError{Path: "ks.id", Err: fmt.Errorf("%w: the KS checklist has the ID %q, not %q", ErrInvalidChecklist, ksID, c.ID)}
+		return &phase.PathError{Op: "validate", Path: "ks.id", Err: fmt.Errorf("%w: the KS checklist has the ID %q, not %q", ErrInvalidChecklist, ksID, c.ID)}
 	}
 	return nil
 }
@@ -134,7 +135,7 @@ func (s *Set) UnmarshalJSON(b []byte) error {
 	// once more.
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(b, &raw); err != nil {
-		return &PathError{Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
+		return &phase.PathError{Op: "decode", Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
 	}
 	d := Set{lists: map[phase.DecisionPoint]*Checklist{}}
 	put := func(ph phase.Phase, c *Checklist) {
@@ -156,7 +157,7 @@ func (s *Set) UnmarshalJSON(b []byte) error {
 		switch {
 		case slot.ks && c.Point == 0 && c.Phase != 0: // written by the old Put
 			if _, taken := raw[phaseKey(c.Phase)]; taken {
-				return &PathError{Path: "ks.phase", Err: fmt.Errorf("%w: the checklist of the %s phase is stored under %q, and under \"ks\" too", ErrInvalidChecklist, c.Phase, phaseKey(c.Phase))}
+				return &phase.PathError{Op: "decode", Path: "ks.phase", Err: fmt.Errorf("%w: the checklist of the %s phase is stored under %q, and under \"ks\" too", ErrInvalidChecklist, c.Phase, phaseKey(c.Phase))}
 			}
 			put(c.Phase, c)
 		case slot.ks:
@@ -203,14 +204,9 @@ func parseKey(k string) (slot, error) {
 	} else if p, err := phase.ParsePoint(k); err == nil && p.String() == k {
 		return slot{point: p}, nil
 	}
-	return slot{}, &PathError{Path: k, Err: fmt.Errorf("%w: unknown key %q (want \"ks\", a decision point such as \"bp2\" or a phase such as \"phase:planning\")", ErrInvalidChecklist, k)}
+	return slot{}, &phase.PathError{Op: "decode", Path: k, Err: fmt.Errorf("%w: unknown key %q (want \"ks\", a decision point such as \"bp2\" or a phase such as \"phase:planning\")", ErrInvalidChecklist, k)}
 }
 
-// prefixError puts key in front of the path of a *PathError from decoding
+// prefixError puts key in front of the path of a *phase.PathError from decoding
 // the checklist under key.
-func prefixError(key string, err error) error {
-	if pe, ok := err.(*PathError); ok {
-		return &PathError{Path: phase.JoinPath(key, pe.Path), Err: pe.Err}
-	}
-	return &PathError{Path: key, Err: err}
-}
+func prefixError(key string, err error) error { return errs.Wrap("validate", key, err) }

@@ -64,12 +64,12 @@ func TestPutSlots(t *testing.T) {
 			ks := s.KS()
 			c := tt.c(t)
 			err := s.Put(c)
-			var pe *PathError
+			var pe *phase.PathError
 			switch {
 			case tt.err == "" && err != nil:
 				t.Fatalf("Put = %v", err)
 			case tt.err != "" && (!errors.As(err, &pe) || pe.Path != tt.err || !errors.Is(err, ErrInvalidChecklist) && !errors.Is(err, phase.ErrUnknownValue)):
-				t.Fatalf("Put = %v, want a *PathError at %q", err, tt.err)
+				t.Fatalf("Put = %v, want a *phase.PathError at %q", err, tt.err)
 			}
 			got := slotsOf{KS: s.KS().ID, Phases: map[phase.Phase]string{}, BP3: s.At(phase.BP3).ID}
 			for _, ph := range s.Phases() {
@@ -222,7 +222,7 @@ func TestSetLegacyKS(t *testing.T) {
 		t.Errorf("re-encoded as %s, want %s", b, want)
 	}
 	both := `{"municipal":true,"ks":` + string(org) + `,"phase:planning":` + string(org) + `}`
-	var pe *PathError
+	var pe *phase.PathError
 	if err := json.Unmarshal([]byte(both), &s); !errors.As(err, &pe) || pe.Path != "ks.phase" {
 		t.Errorf("the same phase under two keys: %v", err)
 	}
@@ -263,9 +263,9 @@ func TestDecodeSetKeys(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := NewSet()
 			err := s.UnmarshalJSON([]byte(tt.in))
-			var pe *PathError
+			var pe *phase.PathError
 			if !errors.As(err, &pe) || pe.Path != tt.path {
-				t.Fatalf("error = %v, want a *PathError at %q", err, tt.path)
+				t.Fatalf("error = %v, want a *phase.PathError at %q", err, tt.path)
 			}
 			if s.KS() == nil || len(s.Points()) != 6 || len(s.Phases()) != 0 {
 				t.Error("a failed decode changed the set")

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -17,7 +19,7 @@ func (c *Checklist) validate() error { return c.validateWith(newWalker()) }
 // validateWith is validate replaying histories with w.
 func (c *Checklist) validateWith(w walker) error {
 	bad := func(path, format string, args ...any) error {
-		return &PathError{Path: path, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
+		return &phase.PathError{Op: "validate", Path: path, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
 	}
 	switch {
 	case blank(c.ID):
@@ -27,11 +29,11 @@ func (c *Checklist) validateWith(w walker) error {
 	case c.Title.IsZero():
 		return bad("title", "the checklist has no title")
 	case !c.Level.IsValid():
-		return &PathError{Path: "level", Err: &phase.ValueError{Type: "checklist level", Value: c.Level.String()}}
+		return &phase.PathError{Op: "validate", Path: "level", Err: &enum.ValueError{Type: "checklist level", Value: c.Level.String()}}
 	case c.Point != 0 && !c.Point.IsValid():
-		return &PathError{Path: "point", Err: &phase.ValueError{Type: "decision point", Value: c.Point.String()}}
+		return &phase.PathError{Op: "validate", Path: "point", Err: &enum.ValueError{Type: "decision point", Value: c.Point.String()}}
 	case c.Phase != 0 && !c.Phase.IsValid():
-		return &PathError{Path: "phase", Err: &phase.ValueError{Type: "phase", Value: c.Phase.String()}}
+		return &phase.PathError{Op: "validate", Path: "phase", Err: &enum.ValueError{Type: "phase", Value: c.Phase.String()}}
 	case c.Phase != 0 && c.Point != 0 && c.Phase != c.Point.Leaves():
 		return bad("phase", "%s does not belong to %s, which leaves %s", c.Phase, c.Point.Label(), c.Point.Leaves())
 	case c.MinComment < 0:
@@ -62,7 +64,7 @@ func (c *Checklist) validateWith(w walker) error {
 }
 
 func duplicateError(path, id string, first int) error {
-	return &PathError{Path: path + ".id", Err: fmt.Errorf("%w: %q is already the ID of %s", ErrDuplicateItem, id, itemPath(first))}
+	return &phase.PathError{Op: "validate", Path: path + ".id", Err: fmt.Errorf("%w: %q is already the ID of %s", phase.ErrDuplicateID, id, itemPath(first))}
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
@@ -71,7 +73,7 @@ func blank(s string) bool { return strings.TrimSpace(s) == "" }
 // the item state machine, on w.
 func checkItem(it Item, path string, w walker) error {
 	bad := func(field, format string, args ...any) error {
-		return &PathError{Path: phase.JoinPath(path, field), Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
+		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, field), Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
 	}
 	switch {
 	case blank(it.ID):
@@ -79,19 +81,19 @@ func checkItem(it Item, path string, w walker) error {
 	case !utf8.ValidString(it.ID):
 		return bad("id", "the ID %q is not valid UTF-8", it.ID)
 	case !it.Lang.IsValid():
-		return &PathError{Path: phase.JoinPath(path, "lang"), Err: &phase.ValueError{Type: "language", Value: it.Lang.String()}}
+		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, "lang"), Err: &enum.ValueError{Type: "language", Value: it.Lang.String()}}
 	case blank(it.Question.Text):
 		return bad("question.text", "the item has no question")
 	case !it.Kind.IsValid():
-		return &PathError{Path: phase.JoinPath(path, "kind"), Err: &phase.ValueError{Type: "answer kind", Value: it.Kind.String()}}
+		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, "kind"), Err: &enum.ValueError{Type: "answer kind", Value: it.Kind.String()}}
 	case it.Favourable != 0 && !it.Favourable.IsValid():
-		return &PathError{Path: phase.JoinPath(path, "favourable"), Err: &phase.ValueError{Type: "yes/no answer", Value: it.Favourable.String()}}
+		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, "favourable"), Err: &enum.ValueError{Type: "yes/no answer", Value: it.Favourable.String()}}
 	case it.Favourable != 0 && it.Kind != YesNo:
 		return bad("favourable", "only a yes/no item has a favourable answer")
 	case it.From != 0 && !it.From.IsValid():
-		return &PathError{Path: phase.JoinPath(path, "from"), Err: &phase.ValueError{Type: "phase", Value: it.From.String()}}
+		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, "from"), Err: &enum.ValueError{Type: "phase", Value: it.From.String()}}
 	case it.Due != 0 && !it.Due.IsValid():
-		return &PathError{Path: phase.JoinPath(path, "due"), Err: &phase.ValueError{Type: "phase", Value: it.Due.String()}}
+		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, "due"), Err: &enum.ValueError{Type: "phase", Value: it.Due.String()}}
 	case it.From != 0 && it.Due != 0 && it.From > it.Due:
 		return bad("from", "%s comes after the due phase %s", it.From, it.Due)
 	}
@@ -115,7 +117,7 @@ func checkItem(it Item, path string, w walker) error {
 		}
 		for j := range i {
 			if it.Options[j].ID == o.ID {
-				return &PathError{Path: phase.JoinPath(path, "options["+strconv.Itoa(i)+"].id"),
+				return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, "options["+strconv.Itoa(i)+"].id"),
 					Err: fmt.Errorf("%w: option %q is listed twice", ErrInvalidChecklist, o.ID)}
 			}
 		}
@@ -125,7 +127,7 @@ func checkItem(it Item, path string, w walker) error {
 		hp := "history[" + strconv.Itoa(j) + "]"
 		switch {
 		case !e.State.IsValid():
-			return &PathError{Path: phase.JoinPath(path, hp+".state"), Err: &phase.ValueError{Type: "item state", Value: e.State.String()}}
+			return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, hp+".state"), Err: &enum.ValueError{Type: "item state", Value: e.State.String()}}
 		case !w.can(prev.State, e.State):
 			return bad(hp+".state", "%s cannot follow %s", e.State, prev.State)
 		case blank(e.By):

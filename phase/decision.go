@@ -37,15 +37,15 @@ func (d Decision) Equal(e Decision) bool {
 func (d Decision) Validate() Findings {
 	var fs Findings
 	if !d.Point.IsValid() {
-		fs = append(fs, NewFinding("decision.point", "point", SeverityError,
+		fs = append(fs, newFinding("decision.point", "point", SeverityError,
 			Text{NB: "Ukjent beslutningspunkt", NN: "Ukjent avgjerdspunkt", EN: "Unknown decision point"}))
 	}
 	if !d.Outcome.IsValid() {
-		fs = append(fs, NewFinding("decision.outcome", "outcome", SeverityError,
+		fs = append(fs, newFinding("decision.outcome", "outcome", SeverityError,
 			Text{NB: "Beslutningen mangler utfall", NN: "Avgjerda manglar utfall", EN: "The decision has no outcome"}))
 	}
 	if !d.Date.IsValid() {
-		fs = append(fs, NewFinding("decision.date", "date", SeverityError,
+		fs = append(fs, newFinding("decision.date", "date", SeverityError,
 			Text{NB: "Beslutningen mangler gyldig dato", NN: "Avgjerda manglar gyldig dato", EN: "The decision has no valid date"}))
 	}
 	fs = append(fs, requireText("body", d.Body,
@@ -64,7 +64,7 @@ func (d Decision) Validate() Findings {
 // requireText reports a blank s with msg, or the placeholders left in s.
 func requireText(path, s string, msg Text) Findings {
 	if isBlank(s) {
-		return Findings{NewFinding("text.blank", path, SeverityError, msg)}
+		return Findings{newFinding("text.blank", path, SeverityError, msg)}
 	}
 	return PlaceholderFindings(path, s)
 }
@@ -75,7 +75,7 @@ func requireText(path, s string, msg Text) Findings {
 func PlaceholderFindings(path, s string) Findings {
 	var fs Findings
 	for _, p := range Placeholders(s) {
-		fs = append(fs, NewFinding("text.placeholder", path, SeverityError, Text{
+		fs = append(fs, newFinding("text.placeholder", path, SeverityError, Text{
 			NB: "Mal-plassholderen " + p + " står igjen",
 			NN: "Mal-plasshaldaren " + p + " står att",
 			EN: "Template placeholder " + p + " left in",

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -76,10 +77,10 @@ func TestZeroValuesAreUnset(t *testing.T) {
 			t.Errorf("%T(%v).MarshalText() error = %v, want ErrUnknownValue", v, v, err)
 		}
 	}
-	var vErr *ValueError
+	var vErr *enum.ValueError
 	_, err := Phase(0).MarshalText()
 	if !errors.As(err, &vErr) || vErr.Type != "phase" {
-		t.Errorf("Phase(0).MarshalText() = %v, want *ValueError for phase", err)
+		t.Errorf("Phase(0).MarshalText() = %v, want *enum.ValueError for phase", err)
 	}
 }
 

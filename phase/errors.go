@@ -2,17 +2,25 @@ package phase
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 )
 
-// Sentinel errors. Match them with errors.Is; the errors this package returns
-// wrap them with context (a *ValueError, *DecisionError or *HistoryError).
+// Sentinel errors shared by every package of the module: one sentinel per
+// meaning, matched with errors.Is wherever the error comes from. The errors
+// the packages return wrap them with context (a *PathError, a
+// *DecisionError, a *HistoryError, a package's own typed error).
 var (
-	// ErrUnknownValue is wrapped by every error that reports an unknown or
-	// unset enumeration value, such as a phase code no one has defined.
-	// Every enumeration in this module reports through it, as a *ValueError.
+	// ErrUnknownValue reports an unknown or unset enumeration value, such
+	// as a phase code no one has defined.
 	ErrUnknownValue = enum.ErrUnknownValue
+	// ErrUnknownField reports a JSON key that names no field of stored
+	// data, most often a misspelt key.
+	ErrUnknownField = jsonpath.ErrUnknownField
+	// ErrDuplicateID reports an ID used twice where IDs must be unique.
+	ErrDuplicateID = errors.New("veiviser: duplicate ID")
 	// ErrAmbiguous is returned by Parse when a text names more than one phase.
 	ErrAmbiguous = errors.New("veiviser: ambiguous phase name")
 	// ErrInvalidDate reports a date that is malformed, out of range or a
@@ -25,22 +33,60 @@ var (
 	// ErrWrongPoint reports a decision at a decision point that is not the
 	// one the lifecycle is waiting for.
 	ErrWrongPoint = errors.New("veiviser: wrong decision point")
-	// ErrOutOfOrder reports a decision dated before the decision before it.
-	ErrOutOfOrder = errors.New("veiviser: decision out of date order")
-	// ErrTerminal reports a decision after the project was stopped or completed.
+	// ErrOutOfOrder reports a change dated before the change before it: a
+	// decision, a checklist answer, a benefit's or a membership's change.
+	ErrOutOfOrder = errors.New("veiviser: dated before the previous change")
+	// ErrTerminal reports a change to something whose lifecycle has ended:
+	// a stopped or completed project, a realised or withdrawn benefit.
 	ErrTerminal = errors.New("veiviser: lifecycle has ended")
-	// ErrRefused reports an approval refused because gate requirements are
-	// unmet. The *DecisionError that wraps it lists every unmet requirement.
-	ErrRefused = errors.New("veiviser: decision refused")
-	// ErrInvalidHistory reports a decision history that cannot be replayed.
-	ErrInvalidHistory = errors.New("veiviser: invalid decision history")
+	// ErrNotAllowed reports a change that the current state does not allow,
+	// such as answering an archived checklist item or realising a benefit
+	// that was never planned.
+	ErrNotAllowed = errors.New("veiviser: change not allowed in this state")
+	// ErrRefused reports a change refused because requirements are unmet;
+	// the typed error that wraps it lists every unmet requirement.
+	ErrRefused = errors.New("veiviser: refused")
+	// ErrInvalidHistory reports a recorded history that cannot be replayed.
+	ErrInvalidHistory = errors.New("veiviser: invalid history")
 	// ErrSchemaVersion reports stored data (a project, a document) whose
 	// schemaVersion is missing where it is required, or is newer than this
 	// version of the module reads.
 	ErrSchemaVersion = errors.New("veiviser: unknown schema version")
+	// ErrTooLarge reports input over a size limit.
+	ErrTooLarge = errors.New("veiviser: input too large")
 )
 
-// ValueError reports a value that is not one of an enumeration's values:
-// Type names the enumeration and Value the offending input. It wraps
-// ErrUnknownValue. Every enumeration in this module reports through it.
-type ValueError = enum.ValueError
+// PathError records an error and where it happened: Op is what was being
+// done ("decode", "encode", "validate"), Path the JSON path of the value in
+// the stored form ("lifecycle.history[3].date", "checklists.bp2.items[0]";
+// empty for the whole input), and Err the cause, which errors.Is and
+// errors.As see through Unwrap. It is the one error shape with a path in
+// this module, as io/fs has one PathError.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+// Error returns developer-facing text: "veiviser: decode
+// lifecycle.history[3].date: invalid date …". The module is named once.
+func (e *PathError) Error() string {
+	var b strings.Builder
+	b.WriteString("veiviser: ")
+	b.WriteString(e.Op)
+	if e.Path != "" {
+		b.WriteString(" ")
+		b.WriteString(e.Path)
+	}
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(cause(e.Err))
+	}
+	return b.String()
+}
+
+// Unwrap returns Err.
+func (e *PathError) Unwrap() error { return e.Err }
+
+// cause returns the text of err without the module's "veiviser: " prefix.
+func cause(err error) string { return strings.TrimPrefix(err.Error(), "veiviser: ") }

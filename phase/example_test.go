@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -54,7 +55,7 @@ func Example() {
 func ExampleLifecycle_Decide_refused() {
 	l := phase.New(nil)
 	mandateSigned := phase.GateFunc(func(c phase.GateContext) phase.Findings {
-		return phase.Findings{phase.NewFinding("mandate.unsigned", "products.mandate.signature", phase.SeverityError,
+		return phase.Findings{finding.New("mandate.unsigned", "products.mandate.signature", phase.SeverityError,
 			phase.Text{NB: "Mandatet er ikke signert", NN: "Mandatet er ikkje signert", EN: "The mandate is not signed"})}
 	})
 	err := l.Decide(phase.Decision{

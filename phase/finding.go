@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
 )
 
 // Severity says whether a Finding blocks (SeverityError) or only warns.
@@ -116,40 +117,10 @@ func (fs Findings) Sort() {
 	slices.SortStableFunc(fs, func(a, b Finding) int {
 		return cmp.Or(
 			cmp.Compare(a.Severity, b.Severity),
-			ComparePaths(a.Path, b.Path),
+			fieldpath.Compare(a.Path, b.Path),
 			strings.Compare(string(a.Code), string(b.Code)),
 		)
 	})
-}
-
-// ComparePaths compares two field paths as Sort does: text as text, runs of
-// digits as numbers. It returns -1, 0 or +1.
-func ComparePaths(a, b string) int {
-	for a != "" && b != "" {
-		da, db := digitRun(a), digitRun(b)
-		if da > 0 && db > 0 {
-			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
-			if c := cmp.Or(cmp.Compare(len(na), len(nb)), strings.Compare(na, nb)); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if a[0] != b[0] {
-			return cmp.Compare(a[0], b[0])
-		}
-		a, b = a[1:], b[1:]
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
-// digitRun returns the length of the run of ASCII digits at the start of s.
-func digitRun(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
 }
 
 // WithPrefix returns a copy of fs with prefix joined in front of every path,
@@ -160,28 +131,13 @@ func (fs Findings) WithPrefix(prefix string) Findings {
 	}
 	out := make(Findings, len(fs))
 	for i, f := range fs {
-		f.Path = JoinPath(prefix, f.Path)
+		f.Path = fieldpath.Join(prefix, f.Path)
 		out[i] = f
 	}
 	return out
 }
 
-// JoinPath joins two field paths: "a" and "b" give "a.b"; "a" and "[2].b"
-// give "a[2].b"; an empty side gives the other.
-func JoinPath(prefix, path string) string {
-	switch {
-	case prefix == "":
-		return path
-	case path == "":
-		return prefix
-	case strings.HasPrefix(path, "["):
-		return prefix + path
-	default:
-		return prefix + "." + path
-	}
-}
-
-// NewFinding returns a Finding; a shorthand used throughout the library.
-func NewFinding(code Code, path string, sev Severity, msg Text) Finding {
+// newFinding returns a Finding.
+func newFinding(code Code, path string, sev Severity, msg Text) Finding {
 	return Finding{Code: code, Path: path, Severity: sev, Message: msg}
 }

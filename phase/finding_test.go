@@ -4,15 +4,16 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
 	"github.com/google/go-cmp/cmp"
 )
 
 func TestFindings(t *testing.T) {
 	fs := Findings{
-		NewFinding("b", "z", SeverityWarning, Text{EN: "w1"}),
-		NewFinding("a", "y", SeverityError, Text{EN: "e1"}),
-		NewFinding("c", "a", SeverityWarning, Text{EN: "w2"}),
-		NewFinding("a", "a", SeverityError, Text{EN: "e2"}),
+		newFinding("b", "z", SeverityWarning, Text{EN: "w1"}),
+		newFinding("a", "y", SeverityError, Text{EN: "e1"}),
+		newFinding("c", "a", SeverityWarning, Text{EN: "w2"}),
+		newFinding("a", "a", SeverityError, Text{EN: "e2"}),
 	}
 	if !fs.HasErrors() || (Findings{}).HasErrors() || fs.Warnings().HasErrors() {
 		t.Error("HasErrors wrong")
@@ -38,7 +39,7 @@ func TestFindings(t *testing.T) {
 	if got := fs[0].String(); got != "a: e2 [a]" {
 		t.Errorf("String = %q", got)
 	}
-	if got := NewFinding("c", "", SeverityError, Text{EN: "m"}).String(); got != "m [c]" {
+	if got := newFinding("c", "", SeverityError, Text{EN: "m"}).String(); got != "m [c]" {
 		t.Errorf("String without path = %q", got)
 	}
 }
@@ -47,14 +48,14 @@ func TestJoinPath(t *testing.T) {
 	for _, tt := range []struct{ a, b, want string }{
 		{"", "x", "x"}, {"x", "", "x"}, {"a", "b", "a.b"}, {"a", "[2].b", "a[2].b"},
 	} {
-		if got := JoinPath(tt.a, tt.b); got != tt.want {
-			t.Errorf("JoinPath(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		if got := fieldpath.Join(tt.a, tt.b); got != tt.want {
+			t.Errorf("fieldpath.Join(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
 
 func TestFindingJSON(t *testing.T) {
-	f := NewFinding("timeline.overlap", "[3].start", SeverityError, Text{NB: "nb", NN: "nn", EN: "en"})
+	f := newFinding("timeline.overlap", "[3].start", SeverityError, Text{NB: "nb", NN: "nn", EN: "en"})
 	b, err := json.Marshal(f)
 	if err != nil {
 		t.Fatal(err)
@@ -88,19 +89,19 @@ func TestComparePaths(t *testing.T) {
 		{"", "", 0},
 		{"x1y", "x1z", -1},
 	} {
-		if got := ComparePaths(tt.a, tt.b); got != tt.want {
-			t.Errorf("ComparePaths(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		if got := fieldpath.Compare(tt.a, tt.b); got != tt.want {
+			t.Errorf("fieldpath.Compare(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
-		if got := ComparePaths(tt.b, tt.a); got != -tt.want {
-			t.Errorf("ComparePaths(%q, %q) = %d, want %d", tt.b, tt.a, got, -tt.want)
+		if got := fieldpath.Compare(tt.b, tt.a); got != -tt.want {
+			t.Errorf("fieldpath.Compare(%q, %q) = %d, want %d", tt.b, tt.a, got, -tt.want)
 		}
 	}
 }
 
 func TestFindingsString(t *testing.T) {
 	fs := Findings{
-		NewFinding("a", "x", SeverityError, Text{EN: "one"}),
-		NewFinding("b", "", SeverityWarning, Text{EN: "two"}),
+		newFinding("a", "x", SeverityError, Text{EN: "one"}),
+		newFinding("b", "", SeverityWarning, Text{EN: "two"}),
 	}
 	if got := fs.String(); got != "x: one [a]; two [b]" {
 		t.Errorf("String = %q", got)

@@ -226,7 +226,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	m := l.Model()
 	next, ok := m.step(l.state())
 	if !ok {
-		return Findings{NewFinding("decision.terminal", "", SeverityError, Text{
+		return Findings{newFinding("decision.terminal", "", SeverityError, Text{
 			NB: "Prosjektet er " + strings.ToLower(l.Status().Label(Bokmal)) + "; ingen flere beslutninger kan tas",
 			NN: "Prosjektet er " + strings.ToLower(l.Status().Label(Nynorsk)) + "; ingen fleire avgjerder kan takast",
 			EN: "The project is " + strings.ToLower(l.Status().Label(English)) + "; no further decisions can be taken",
@@ -236,7 +236,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 		return fs, ErrInvalidDecision
 	}
 	if d.Point != next.Point {
-		return Findings{NewFinding("decision.wrong_point", "point", SeverityError, Text{
+		return Findings{newFinding("decision.wrong_point", "point", SeverityError, Text{
 			NB: "Prosjektet venter på " + next.Point.Label() + ", ikke " + d.Point.Label(),
 			NN: "Prosjektet ventar på " + next.Point.Label() + ", ikkje " + d.Point.Label(),
 			EN: "The project awaits " + next.Point.Label() + ", not " + d.Point.Label(),
@@ -244,7 +244,7 @@ func (l *Lifecycle) evaluate(d Decision, gates []Gate) (Findings, error) {
 	}
 	if n := len(l.history); n > 0 && d.Date.Before(l.history[n-1].Date) {
 		last := l.history[n-1].Date.Norwegian()
-		return Findings{NewFinding("decision.out_of_order", "date", SeverityError, Text{
+		return Findings{newFinding("decision.out_of_order", "date", SeverityError, Text{
 			NB: "Datoen " + d.Date.Norwegian() + " er før forrige beslutning (" + last + ")",
 			NN: "Datoen " + d.Date.Norwegian() + " er før førre avgjerd (" + last + ")",
 			EN: "The date " + d.Date.Norwegian() + " is before the previous decision (" + last + ")",
@@ -300,9 +300,10 @@ type DecisionError struct {
 // Error returns developer-facing text naming each unmet requirement.
 func (e *DecisionError) Error() string {
 	var b strings.Builder
+	b.WriteString("veiviser: ")
 	b.WriteString(e.Point.Label())
 	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
+	b.WriteString(cause(e.Err))
 	if len(e.Unmet) > 0 {
 		b.WriteString(": ")
 		b.WriteString(e.Unmet.String())
@@ -323,7 +324,7 @@ type HistoryError struct {
 
 // Error returns developer-facing text.
 func (e *HistoryError) Error() string {
-	return fmt.Sprintf("veiviser: invalid decision history at [%d]: %v", e.Index, e.Err)
+	return fmt.Sprintf("veiviser: invalid decision history at [%d]: %s", e.Index, cause(e.Err))
 }
 
 // Unwrap returns Err.

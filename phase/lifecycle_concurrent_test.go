@@ -35,7 +35,7 @@ func codes(fs Findings) []string {
 // read calls every reading method of l.
 func read(t *testing.T, l *Lifecycle) reading {
 	warn := GateFunc(func(GateContext) Findings {
-		return Findings{NewFinding("note", "", SeverityWarning, Text{EN: "a warning"})}
+		return Findings{newFinding("note", "", SeverityWarning, Text{EN: "a warning"})}
 	})
 	r := reading{Model: l.Model().String(), Status: l.Status(), Position: l.Position(), Phase: l.Phase(),
 		History: l.History(), Resubmits: l.Resubmissions(BP2)}

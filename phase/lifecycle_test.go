@@ -27,13 +27,13 @@ func through(t *testing.T, points ...DecisionPoint) *Lifecycle {
 func TestDecideErrors(t *testing.T) {
 	blocking := GateFunc(func(c GateContext) Findings {
 		return Findings{
-			NewFinding("mandate.missing", "products.mandate", SeverityError, Text{EN: "no mandate"}),
-			NewFinding("checklist.open", "checklists.bp1.items[6]", SeverityError, Text{EN: "item 7 open"}),
-			NewFinding("note", "x", SeverityWarning, Text{EN: "just a warning"}),
+			newFinding("mandate.missing", "products.mandate", SeverityError, Text{EN: "no mandate"}),
+			newFinding("checklist.open", "checklists.bp1.items[6]", SeverityError, Text{EN: "item 7 open"}),
+			newFinding("note", "x", SeverityWarning, Text{EN: "just a warning"}),
 		}
 	})
 	warnOnly := GateFunc(func(c GateContext) Findings {
-		return Findings{NewFinding("note", "x", SeverityWarning, Text{EN: "just a warning"})}
+		return Findings{newFinding("note", "x", SeverityWarning, Text{EN: "just a warning"})}
 	})
 	stopped := through(t)
 	if err := stopped.Decide(decision(BP1, Stopped, "2020-01-01")); err != nil {
@@ -256,7 +256,7 @@ func TestReadiness(t *testing.T) {
 	var seen GateContext
 	gate := GateFunc(func(c GateContext) Findings {
 		seen = c
-		return Findings{NewFinding("x", "p", SeverityError, Text{EN: "missing"})}
+		return Findings{newFinding("x", "p", SeverityError, Text{EN: "missing"})}
 	})
 	l := New(nil)
 	st, fs, ok := l.Readiness(gate)

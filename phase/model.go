@@ -73,25 +73,6 @@ type Step struct {
 	Skipped []Skip          `json:"skipped,omitempty"`
 }
 
-// ModelError reports a tailoring that contradicts itself: Path is the
-// field ("skips[1].justification"), Reason says why. It wraps
-// ErrInvalidModel.
-type ModelError struct {
-	Path   string
-	Reason string
-}
-
-// Error returns developer-facing text.
-func (e *ModelError) Error() string {
-	if e.Path == "" {
-		return ErrInvalidModel.Error() + ": " + e.Reason
-	}
-	return ErrInvalidModel.Error() + ": " + e.Path + ": " + e.Reason
-}
-
-// Unwrap returns ErrInvalidModel.
-func (e *ModelError) Unwrap() error { return ErrInvalidModel }
-
 // Completes reports whether an approval of this step completes the project
 // (BP6): its To is then the zero Position.
 func (s Step) Completes() bool { return s.To == (Position{}) }
@@ -160,22 +141,22 @@ func mustModel(t Tailoring) *Model {
 func Standard() *Model { return standard }
 
 // NewModel validates t and builds its model. An invalid tailoring gives a
-// *ModelError naming the offending field; it wraps ErrInvalidModel.
+// *PathError naming the offending field; it wraps ErrInvalidModel.
 func NewModel(t Tailoring) (*Model, error) {
 	if t.ExecutionSubPhases < 0 || t.ExecutionSubPhases > maxSubPoint+1 {
-		return nil, &ModelError{Path: "executionSubPhases", Reason: fmt.Sprintf("%d is not in 0..%d", t.ExecutionSubPhases, maxSubPoint+1)}
+		return nil, &PathError{Op: "validate model", Path: "executionSubPhases", Err: invalidModel(fmt.Sprintf("%d is not in 0..%d", t.ExecutionSubPhases, maxSubPoint+1))}
 	}
 	skipped := map[Phase]Skip{}
 	for i, s := range t.Skips {
 		path := "skips[" + strconv.Itoa(i) + "]"
 		switch {
 		case s.Phase != Concept && s.Phase != Planning && s.Phase != Closure:
-			return nil, &ModelError{Path: path + ".phase", Reason: s.Phase.String() + " cannot be skipped; only concept, planning and closure can"}
+			return nil, &PathError{Op: "validate model", Path: path + ".phase", Err: invalidModel(s.Phase.String() + " cannot be skipped; only concept, planning and closure can")}
 		case isBlank(s.Justification) || len(Placeholders(s.Justification)) > 0:
-			return nil, &ModelError{Path: path + ".justification", Reason: "skipping " + s.Phase.String() + " needs a justification"}
+			return nil, &PathError{Op: "validate model", Path: path + ".justification", Err: invalidModel("skipping " + s.Phase.String() + " needs a justification")}
 		}
 		if _, dup := skipped[s.Phase]; dup {
-			return nil, &ModelError{Path: path + ".phase", Reason: s.Phase.String() + " is skipped twice"}
+			return nil, &PathError{Op: "validate model", Path: path + ".phase", Err: invalidModel(s.Phase.String() + " is skipped twice")}
 		}
 		skipped[s.Phase] = s
 	}
@@ -228,11 +209,11 @@ func NewModel(t Tailoring) (*Model, error) {
 		i = j
 	}
 	if len(m.steps) >= int(nodeCompleted) { // unreachable: executionSubPhases is bounded above
-		return nil, &ModelError{Path: "executionSubPhases", Reason: "too many steps"}
+		return nil, &PathError{Op: "validate model", Path: "executionSubPhases", Err: invalidModel("too many steps")}
 	}
 	spec, err := machine.NewSpec(0, m.transitions())
 	if err != nil {
-		return nil, &ModelError{Reason: err.Error()}
+		return nil, &PathError{Op: "validate model", Err: invalidModel(err.Error())}
 	}
 	m.spec = spec
 	return m, nil
@@ -321,3 +302,6 @@ func (m *Model) String() string {
 	}
 	return b.String()
 }
+
+// invalidModel returns ErrInvalidModel with the reason why.
+func invalidModel(reason string) error { return fmt.Errorf("%w: %s", ErrInvalidModel, reason) }

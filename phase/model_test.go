@@ -23,9 +23,9 @@ func TestNewModelRejects(t *testing.T) {
 	}
 	for name, tt := range tests {
 		_, err := NewModel(tt.t)
-		var me *ModelError
+		var me *PathError
 		if !errors.Is(err, ErrInvalidModel) || !errors.As(err, &me) || me.Path != tt.path {
-			t.Errorf("%s: NewModel = %v, want a *ModelError at %s", name, err, tt.path)
+			t.Errorf("%s: NewModel = %v, want a *PathError at %s", name, err, tt.path)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 )
 
 // AmbiguousError reports a text that does not name exactly one phase. Either
@@ -379,7 +381,7 @@ func scanPhaseNames(s string) (phaseNames, error) {
 		}
 		sense, unknown := lookupPhaseWord(word)
 		if unknown {
-			return &ValueError{Type: "phase", Value: s[start:end]}
+			return &enum.ValueError{Type: "phase", Value: s[start:end]}
 		}
 		h.add(sense, s[start:end])
 		start, word = -1, word[:0]
@@ -466,7 +468,7 @@ func (h *senseHits) resolve(s string) (phaseNames, error) {
 		}
 	}
 	if r.n == 0 {
-		return phaseNames{}, &ValueError{Type: "phase", Value: strings.TrimSpace(s)}
+		return phaseNames{}, &enum.ValueError{Type: "phase", Value: strings.TrimSpace(s)}
 	}
 	return r, nil
 }

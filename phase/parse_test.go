@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -222,7 +223,7 @@ func TestParseErrors(t *testing.T) {
 		in        string
 		all       bool // ParseAll rather than Parse
 		ambiguous *AmbiguousError
-		unknown   *ValueError
+		unknown   *enum.ValueError
 	}{
 		{
 			in:        "Gjennomføring for del 1, konseptfase for del 2 og 3.",
@@ -240,10 +241,10 @@ func TestParseErrors(t *testing.T) {
 			in: "Planlegging; pilotfasen", all: true,
 			ambiguous: &AmbiguousError{Text: "Planlegging; pilotfasen", Word: "pilotfasen", Phases: []Phase{Concept, Execution}},
 		},
-		{in: "  Drift  ", unknown: &ValueError{Type: "phase", Value: "Drift"}},
-		{in: "", unknown: &ValueError{Type: "phase"}},
-		{in: "Planlegging og Designfase", all: true, unknown: &ValueError{Type: "phase", Value: "Designfase"}},
-		{in: "Konsept, drifts\u00adfasen.", all: true, unknown: &ValueError{Type: "phase", Value: "drifts\u00adfasen"}},
+		{in: "  Drift  ", unknown: &enum.ValueError{Type: "phase", Value: "Drift"}},
+		{in: "", unknown: &enum.ValueError{Type: "phase"}},
+		{in: "Planlegging og Designfase", all: true, unknown: &enum.ValueError{Type: "phase", Value: "Designfase"}},
+		{in: "Konsept, drifts\u00adfasen.", all: true, unknown: &enum.ValueError{Type: "phase", Value: "drifts\u00adfasen"}},
 	}
 	for _, tt := range tests {
 		var err error
@@ -257,10 +258,10 @@ func TestParseErrors(t *testing.T) {
 		if diff := cmp.Diff(tt.ambiguous, gotA); diff != "" {
 			t.Errorf("%q: *AmbiguousError mismatch (-want +got):\n%s", tt.in, diff)
 		}
-		var gotV *ValueError
+		var gotV *enum.ValueError
 		errors.As(err, &gotV)
 		if diff := cmp.Diff(tt.unknown, gotV); diff != "" {
-			t.Errorf("%q: *ValueError mismatch (-want +got):\n%s", tt.in, diff)
+			t.Errorf("%q: *enum.ValueError mismatch (-want +got):\n%s", tt.in, diff)
 		}
 		if gotA != nil && !errors.Is(err, ErrAmbiguous) {
 			t.Errorf("%q: %v does not wrap ErrAmbiguous", tt.in, err)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 )
 
 // DecisionPoint is a beslutningspunkt: BP1 to BP6, or an execution sub-phase
@@ -83,7 +85,7 @@ func (p DecisionPoint) Label() string {
 // MarshalText encodes p as its wire code.
 func (p DecisionPoint) MarshalText() ([]byte, error) {
 	if !p.IsValid() {
-		return nil, &ValueError{Type: "decision point", Value: p.String()}
+		return nil, &enum.ValueError{Type: "decision point", Value: p.String()}
 	}
 	return []byte(p.String()), nil
 }
@@ -108,19 +110,19 @@ func ParsePoint(s string) (DecisionPoint, error) {
 	case strings.HasPrefix(t, "bp"):
 		t = t[2:]
 	default:
-		return 0, &ValueError{Type: "decision point", Value: s}
+		return 0, &enum.ValueError{Type: "decision point", Value: s}
 	}
 	t = strings.TrimSpace(t)
 	major, minor, hasMinor := strings.Cut(t, ".")
 	m, err := strconv.Atoi(major)
 	if err != nil || m < 1 || m > 6 || len(major) != 1 || major[0] < '1' || major[0] > '6' {
-		return 0, &ValueError{Type: "decision point", Value: s}
+		return 0, &enum.ValueError{Type: "decision point", Value: s}
 	}
 	p := DecisionPoint(m) << 8
 	if hasMinor {
 		k, err := strconv.Atoi(minor)
 		if err != nil || m != 3 || k < 1 || k > maxSubPoint || len(minor) > 2 || minor[0] < '1' || minor[0] > '9' || minor[len(minor)-1] < '0' || minor[len(minor)-1] > '9' {
-			return 0, &ValueError{Type: "decision point", Value: s}
+			return 0, &enum.ValueError{Type: "decision point", Value: s}
 		}
 		p |= DecisionPoint(k)
 	}

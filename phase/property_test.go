@@ -19,7 +19,7 @@ func TestPropertyRandomSequences(t *testing.T) {
 	points := append(Points(), ExecutionPoint(1), ExecutionPoint(2), 0)
 	outcomes := []Outcome{Approved, Approved, Approved, SentBack, Stopped, 0}
 	refusing := GateFunc(func(GateContext) Findings {
-		return Findings{NewFinding("gate.no", "", SeverityError, Text{EN: "no"})}
+		return Findings{newFinding("gate.no", "", SeverityError, Text{EN: "no"})}
 	})
 	sequences, accepted, refused := 400, 0, 0
 	if testing.Short() {

@@ -43,7 +43,7 @@ func (l Language) IsValid() bool { return l == Bokmal || languages.Valid(l) }
 // MarshalText encodes l as its wire code.
 func (l Language) MarshalText() ([]byte, error) {
 	if !l.IsValid() {
-		return nil, &ValueError{Type: "language", Value: l.String()}
+		return nil, &enum.ValueError{Type: "language", Value: l.String()}
 	}
 	return []byte(l.String()), nil
 }
@@ -57,7 +57,7 @@ func (l *Language) UnmarshalText(b []byte) error {
 	default:
 		v, ok := languages.Parse(s)
 		if !ok {
-			return &ValueError{Type: "language", Value: s}
+			return &enum.ValueError{Type: "language", Value: s}
 		}
 		*l = v
 		return nil

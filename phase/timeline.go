@@ -68,7 +68,7 @@ func (t Timeline) End() Date {
 func (t Timeline) Validate() Findings {
 	var fs Findings
 	add := func(code Code, path string, sev Severity, msg Text) {
-		fs = append(fs, NewFinding(code, path, sev, msg))
+		fs = append(fs, newFinding(code, path, sev, msg))
 	}
 	seen := map[Position]int{}
 	for i, p := range t {

@@ -3,6 +3,8 @@ package product
 import (
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -20,7 +22,7 @@ func newChecker(kind phase.Product, h Header) *checker {
 }
 
 func (c *checker) add(code, path string, sev phase.Severity, msg phase.Text) {
-	c.fs = append(c.fs, phase.NewFinding(phase.Code(c.kind.String()+"."+code), path, sev, msg))
+	c.fs = append(c.fs, finding.New(phase.Code(c.kind.String()+"."+code), path, sev, msg))
 }
 
 // structure adds the findings of the struct-tag rules of doc.
@@ -58,16 +60,16 @@ func (c *checker) sectionIf(path string, t title, s Section, required bool) {
 		return
 	}
 	if !phase.SaysNothing(s.Text) {
-		c.answer(phase.JoinPath(path, "text"), t, s.Text)
+		c.answer(fieldpath.Join(path, "text"), t, s.Text)
 	}
 	for i, p := range s.Parts {
 		pt := t3(p.Title, p.Title, p.Title)
-		pp := phase.JoinPath(path, "parts["+strconv.Itoa(i)+"]")
+		pp := fieldpath.Join(path, "parts["+strconv.Itoa(i)+"]")
 		if isBlank(p.Title) {
 			pt = t
 		}
-		c.text(phase.JoinPath(pp, "text"), pt, p.Text)
-		c.leftovers(phase.JoinPath(pp, "title"), p.Title, phase.SeverityError)
+		c.text(fieldpath.Join(pp, "text"), pt, p.Text)
+		c.leftovers(fieldpath.Join(pp, "title"), p.Title, phase.SeverityError)
 	}
 }
 

@@ -1,14 +1,14 @@
 package product
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"reflect"
 
+	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -32,11 +32,11 @@ type storedDocument struct {
 // {…}}, which Decode reads back into an equal value.
 func Encode(d Document) ([]byte, error) {
 	if d == nil || reflect.ValueOf(d).IsNil() {
-		return nil, &DocumentError{Err: errors.New("nil document")}
+		return nil, &phase.PathError{Op: "encode", Err: errors.New("nil document")}
 	}
 	body, err := json.Marshal(d)
 	if err != nil {
-		return nil, &DocumentError{Path: "document", Err: err}
+		return nil, &phase.PathError{Op: "encode", Path: "document", Err: err}
 	}
 	return json.Marshal(storedDocument{SchemaVersion: SchemaVersion, Template: d.Template(), Document: body})
 }
@@ -44,63 +44,31 @@ func Encode(d Document) ([]byte, error) {
 // Decode reads what Encode writes and returns a document of
 // the type its template names (*Mandate for "mandate", …). It is strict:
 // an unknown template, an unknown enumeration value, a field the type does
-// not have, trailing data and malformed JSON are each a *DocumentError
+// not have, trailing data and malformed JSON are each a *phase.PathError
 // naming the JSON path where reading failed. It does not validate the
 // document's content; call Validate for that.
 func Decode(b []byte) (Document, error) {
 	var s storedDocument
-	if err := strictDecode(b, &s); err != nil {
-		path, cause := jsonpath.Locate(reflect.TypeFor[storedDocument](), b, true)
-		if cause == nil {
-			cause = err
-		}
-		return nil, &DocumentError{Path: path, Err: cause}
+	if err := strict.Decode(b, &s); err != nil {
+		return nil, err
 	}
 	if s.SchemaVersion < 0 || s.SchemaVersion > SchemaVersion {
-		return nil, &DocumentError{Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads up to %d)", phase.ErrSchemaVersion, s.SchemaVersion, SchemaVersion)}
+		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads up to %d)", phase.ErrSchemaVersion, s.SchemaVersion, SchemaVersion)}
 	}
 	if !s.Template.IsValid() {
-		return nil, &DocumentError{Path: "template", Err: errors.New("missing template")}
+		return nil, &phase.PathError{Op: "decode", Path: "template", Err: errors.New("missing template")}
 	}
 	if len(s.Document) == 0 || string(s.Document) == "null" {
-		return nil, &DocumentError{Path: "document", Err: errors.New("missing document")}
+		return nil, &phase.PathError{Op: "decode", Path: "document", Err: errors.New("missing document")}
 	}
 	if s.SchemaVersion < 2 {
 		s.Document = migrateV1(s.Template, s.Document)
 	}
 	d := s.Template.New()
-	if err := strictDecode(s.Document, d); err != nil {
-		path, cause := jsonpath.Locate(reflect.TypeOf(d), s.Document, true)
-		if cause == nil {
-			cause = err
-		}
-		return nil, &DocumentError{Path: joinJSONPath("document", path), Err: cause}
+	if err := jsonpath.Strict(s.Document, d); err != nil {
+		return nil, errs.Wrap("decode", "document", strict.Error(s.Document, reflect.TypeOf(d), err))
 	}
 	return d, nil
-}
-
-// strictDecode decodes exactly one JSON value into v, refusing unknown
-// fields and trailing data.
-func strictDecode(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("trailing data after the document")
-	}
-	return nil
-}
-
-func joinJSONPath(prefix, path string) string {
-	switch {
-	case path == "":
-		return prefix
-	case path[0] == '[':
-		return prefix + path
-	}
-	return prefix + "." + path
 }
 
 // migrateV1 rewrites a document of schema version 1 in the form of version

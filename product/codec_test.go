@@ -60,7 +60,7 @@ func TestDecodeRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := product.Decode([]byte(tt.in))
-			var de *product.DocumentError
+			var de *phase.PathError
 			if !errors.As(err, &de) || !errors.Is(err, tt.is) || de.Path != tt.path {
 				t.Fatalf("Decode = %v; want a *DocumentError at %q matching %v", err, tt.path, tt.is)
 			}

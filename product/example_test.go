@@ -83,5 +83,5 @@ func ExampleDecode() {
 	// Output:
 	// Sluttrapport – Utkast
 	// Involver brukerne tidlig.
-	// veiviser: invalid document: document.header.status: veiviser: unknown document status "ferdig"
+	// veiviser: decode document.header.status: unknown document status "ferdig"
 }

@@ -44,7 +44,7 @@ func (k GoalKind) Label(l phase.Language) string {
 // MarshalText encodes k as its wire code.
 func (k GoalKind) MarshalText() ([]byte, error) { return goalKinds.Marshal(k) }
 
-// UnmarshalText decodes a wire code; anything else is a *phase.ValueError.
+// UnmarshalText decodes a wire code; anything else is a *enum.ValueError.
 func (k *GoalKind) UnmarshalText(b []byte) error { return goalKinds.Unmarshal(b, k) }
 
 // Goal is a goal of a governing document with its success criteria

@@ -52,7 +52,7 @@ func (a ToleranceArea) Label(l phase.Language) string {
 // MarshalText encodes a as its wire code.
 func (a ToleranceArea) MarshalText() ([]byte, error) { return toleranceAreas.Marshal(a) }
 
-// UnmarshalText decodes a wire code; anything else is a *phase.ValueError.
+// UnmarshalText decodes a wire code; anything else is a *enum.ValueError.
 func (a *ToleranceArea) UnmarshalText(b []byte) error { return toleranceAreas.Unmarshal(b, a) }
 
 // Tolerance is how far the project may deviate in one area before the

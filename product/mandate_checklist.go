@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -44,7 +45,7 @@ func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phas
 		id := strconv.Itoa(e.Number)
 		k := cl.Index(id)
 		if k < 0 {
-			fs = append(fs, phase.NewFinding("mandate.checklist_item_unknown", p+".number", phase.SeverityWarning, phase.Text{
+			fs = append(fs, finding.New("mandate.checklist_item_unknown", p+".number", phase.SeverityWarning, phase.Text{
 				NB: "BP1-sjekklisten har ikke punkt " + id,
 				NN: "BP1-sjekklista har ikkje punkt " + id,
 				EN: "The BP1 checklist has no item " + id,
@@ -52,7 +53,7 @@ func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phas
 			continue
 		}
 		if j, dup := seen[e.Number]; dup {
-			fs = append(fs, phase.NewFinding("mandate.checklist_item_duplicate", p+".number", phase.SeverityError, phase.Text{
+			fs = append(fs, finding.New("mandate.checklist_item_duplicate", p+".number", phase.SeverityError, phase.Text{
 				NB: "Sjekkpunkt " + id + " står to ganger (også i rad " + strconv.Itoa(j+1) + ")",
 				NN: "Sjekkpunkt " + id + " står to gonger (òg i rad " + strconv.Itoa(j+1) + ")",
 				EN: "Checkpoint " + id + " is listed twice (also in row " + strconv.Itoa(j+1) + ")",
@@ -62,7 +63,7 @@ func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phas
 		seen[e.Number] = i
 		it, _ := cl.Item(id)
 		if normalize(e.Question) != normalize(it.Question.Text) {
-			fs = append(fs, phase.NewFinding("mandate.checklist_question_changed", p+".question", phase.SeverityWarning, phase.Text{
+			fs = append(fs, finding.New("mandate.checklist_question_changed", p+".question", phase.SeverityWarning, phase.Text{
 				NB: "Sjekkpunkt " + id + " er ikke formulert som i Digdirs sjekkliste: «" + it.Question.Text + "»",
 				NN: "Sjekkpunkt " + id + " er ikkje formulert som i Digdir si sjekkliste: «" + it.Question.Text + "»",
 				EN: "Checkpoint " + id + " is not worded as in Digdir's checklist: “" + it.Question.Text + "”",
@@ -86,7 +87,7 @@ func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phas
 				fs = append(fs, f)
 			}
 		} else if err != nil {
-			fs = append(fs, phase.NewFinding("checklist.answer_invalid", p+".comment", phase.SeverityError, phase.Text{
+			fs = append(fs, finding.New("checklist.answer_invalid", p+".comment", phase.SeverityError, phase.Text{
 				NB: "Svaret kan ikke registreres", NN: "Svaret kan ikkje registrerast", EN: "The answer cannot be recorded"}))
 		}
 	}

@@ -41,5 +41,5 @@ func (s DocumentStatus) Label(l phase.Language) string {
 // MarshalText encodes s as its wire code.
 func (s DocumentStatus) MarshalText() ([]byte, error) { return documentStatuses.Marshal(s) }
 
-// UnmarshalText decodes a wire code; anything else is a *phase.ValueError.
+// UnmarshalText decodes a wire code; anything else is a *enum.ValueError.
 func (s *DocumentStatus) UnmarshalText(b []byte) error { return documentStatuses.Unmarshal(b, s) }

@@ -101,5 +101,5 @@ func (t Template) New() Document {
 // MarshalText encodes t as its wire code.
 func (t Template) MarshalText() ([]byte, error) { return templates.Marshal(t) }
 
-// UnmarshalText decodes a wire code; anything else is a *phase.ValueError.
+// UnmarshalText decodes a wire code; anything else is a *enum.ValueError.
 func (t *Template) UnmarshalText(b []byte) error { return templates.Unmarshal(b, t) }

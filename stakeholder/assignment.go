@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -65,13 +66,13 @@ func (rs Roles) Holders(r Role) []Assignment {
 func (rs Roles) Check(p phase.DecisionPoint) phase.Findings {
 	var fs phase.Findings
 	if !p.IsValid() {
-		return phase.Findings{phase.NewFinding("role.point", "", phase.SeverityError, phase.Text{
+		return phase.Findings{finding.New("role.point", "", phase.SeverityError, phase.Text{
 			NB: "Ukjent beslutningspunkt", NN: "Ukjent avgjerdspunkt", EN: "Unknown decision point"})}
 	}
 	owners := 0
 	for i, a := range rs {
 		if !a.Designated() {
-			fs = append(fs, phase.NewFinding("role.vacant", indexPath("", i)+".person", phase.SeverityWarning, phase.Text{
+			fs = append(fs, finding.New("role.vacant", indexPath("", i)+".person", phase.SeverityWarning, phase.Text{
 				NB: "Rollen " + a.Role.Label(phase.Bokmal) + " er ikke besatt",
 				NN: "Rolla " + a.Role.Label(phase.Nynorsk) + " er ikkje sett",
 				EN: "The role " + a.Role.Label(phase.English) + " is vacant"}))
@@ -82,7 +83,7 @@ func (rs Roles) Check(p phase.DecisionPoint) phase.Findings {
 		}
 		owners++
 		if owners > 1 {
-			fs = append(fs, phase.NewFinding("role.owner_multiple", indexPath("", i)+".role", phase.SeverityError, phase.Text{
+			fs = append(fs, finding.New("role.owner_multiple", indexPath("", i)+".role", phase.SeverityError, phase.Text{
 				NB: "Prosjektet kan ha bare én prosjekteier",
 				NN: "Prosjektet kan ha berre éin prosjekteigar",
 				EN: "A project has exactly one project owner"}))
@@ -94,7 +95,7 @@ func (rs Roles) Check(p phase.DecisionPoint) phase.Findings {
 		if from2 {
 			sev = phase.SeverityError
 		}
-		fs = append(fs, phase.NewFinding("role.owner_missing", "", sev, phase.Text{
+		fs = append(fs, finding.New("role.owner_missing", "", sev, phase.Text{
 			NB: "Prosjekteier er ikke utpekt",
 			NN: "Prosjekteigar er ikkje peikt ut",
 			EN: "No project owner is designated"}))
@@ -103,13 +104,13 @@ func (rs Roles) Check(p phase.DecisionPoint) phase.Findings {
 		return fs
 	}
 	if len(rs.Holders(BenefitResponsible)) == 0 {
-		fs = append(fs, phase.NewFinding("role.benefit_responsible_missing", "", phase.SeverityError, phase.Text{
+		fs = append(fs, finding.New("role.benefit_responsible_missing", "", phase.SeverityError, phase.Text{
 			NB: "Gevinstansvarlig må være utpekt før " + phase.BP2.Label() + " (sjekkliste BP2 punkt 4)",
 			NN: "Gevinstansvarleg må vere peikt ut før " + phase.BP2.Label() + " (sjekkliste BP2 punkt 4)",
 			EN: "A benefit-responsible person must be designated before " + phase.BP2.Label() + " (BP2 checklist item 4)"}))
 	}
 	if len(rs.Holders(ProjectManager)) == 0 {
-		fs = append(fs, phase.NewFinding("role.manager_missing", "", phase.SeverityError, phase.Text{
+		fs = append(fs, finding.New("role.manager_missing", "", phase.SeverityError, phase.Text{
 			NB: "Prosjektleder må være utpekt før " + phase.BP2.Label() + " (sjekkliste BP2 punkt 7)",
 			NN: "Prosjektleiar må vere peikt ut før " + phase.BP2.Label() + " (sjekkliste BP2 punkt 7)",
 			EN: "A project manager must be designated before " + phase.BP2.Label() + " (BP2 checklist item 7)"}))

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -138,26 +139,26 @@ func (b *Body) check() phase.Findings {
 	if b.Chair != "" {
 		switch i := b.memberIndex(b.Chair); {
 		case i < 0:
-			fs = append(fs, phase.NewFinding("body.chair_unknown", "chair", phase.SeverityError, phase.Text{
+			fs = append(fs, finding.New("body.chair_unknown", "chair", phase.SeverityError, phase.Text{
 				NB: "Lederen " + strconv.Quote(b.Chair) + " er ikke medlem",
 				NN: "Leiaren " + strconv.Quote(b.Chair) + " er ikkje medlem",
 				EN: "The chair " + strconv.Quote(b.Chair) + " is not a member"}))
 		case b.Members[i].Right == Observer:
-			fs = append(fs, phase.NewFinding("body.chair_observer", "chair", phase.SeverityWarning, phase.Text{
+			fs = append(fs, finding.New("body.chair_observer", "chair", phase.SeverityWarning, phase.Text{
 				NB: "Lederen er observatør uten stemmerett",
 				NN: "Leiaren er observatør utan røysterett",
 				EN: "The chair is an observer without a vote"}))
 		}
 	}
 	if len(b.Members) > 0 && voting == 0 {
-		fs = append(fs, phase.NewFinding("body.no_voting_members", "members", phase.SeverityWarning, phase.Text{
+		fs = append(fs, finding.New("body.no_voting_members", "members", phase.SeverityWarning, phase.Text{
 			NB: "Ingen medlemmer har stemmerett",
 			NN: "Ingen medlemmer har røysterett",
 			EN: "No member has a vote"}))
 	}
 	if b.Rule.Quorum > voting {
 		n, q := strconv.Itoa(voting), strconv.Itoa(b.Rule.Quorum)
-		fs = append(fs, phase.NewFinding("body.quorum_unreachable", "rule.quorum", phase.SeverityError, phase.Text{
+		fs = append(fs, finding.New("body.quorum_unreachable", "rule.quorum", phase.SeverityError, phase.Text{
 			NB: "Beslutningsdyktighet krever " + q + " stemmeberettigede, men organet har " + n,
 			NN: "Vedtaksføre krev " + q + " røysteføre, men organet har " + n,
 			EN: "The quorum needs " + q + " voting members, but the body has " + n}))
@@ -168,7 +169,7 @@ func (b *Body) check() phase.Findings {
 // duplicateFinding reports id at path, first used at firstPath.
 func duplicateFinding(code phase.Code, path, id, firstPath string) phase.Finding {
 	q := strconv.Quote(id)
-	return phase.NewFinding(code, path, phase.SeverityError, phase.Text{
+	return finding.New(code, path, phase.SeverityError, phase.Text{
 		NB: "ID " + q + " er brukt før (" + firstPath + ")",
 		NN: "ID " + q + " er brukt før (" + firstPath + ")",
 		EN: "ID " + q + " is used before (" + firstPath + ")"})

@@ -58,9 +58,9 @@
 // Every type round-trips through encoding/json. Enumerations travel as
 // stable lowercase codes; unset optional values are omitted. Decoding a
 // Register, Body or Membership is strict: it rejects keys that name no
-// field (ErrUnknownField) at every level, unknown enumeration values,
+// field (phase.ErrUnknownField) at every level, unknown enumeration values,
 // invalid dates and organisation numbers, impossible membership histories
-// and duplicate IDs with a *DecodeError naming the JSON path, keys spelt as
+// and duplicate IDs with a *phase.PathError naming the JSON path, keys spelt as
 // in the document. A membership without organisation (the zero Membership)
 // cannot be encoded, and Register.Validate reports it.
 //

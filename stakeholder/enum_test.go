@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -56,9 +57,9 @@ func checkEnum[T enumLike, P interface {
 	}
 	var v T = 1
 	err := P(&v).UnmarshalText([]byte("no-such-code"))
-	var ve *phase.ValueError
+	var ve *enum.ValueError
 	if !errors.As(err, &ve) || v != 1 {
-		t.Errorf("%s: UnmarshalText(unknown) = %v, left %v; want *phase.ValueError and no change", name, err, v)
+		t.Errorf("%s: UnmarshalText(unknown) = %v, left %v; want *enum.ValueError and no change", name, err, v)
 	}
 }
 

@@ -9,17 +9,11 @@ import (
 )
 
 // Sentinel errors. Match them with errors.Is; the errors this package
-// returns wrap them with context (an *OrgNumberError, *DecodeError,
+// returns wrap them with context (an *OrgNumberError, *phase.PathError,
 // *BallotError, *QuorumError or *MembershipError).
 var (
 	// ErrInvalidOrgNumber is wrapped by every *OrgNumberError.
 	ErrInvalidOrgNumber = errors.New("veiviser: invalid organisation number")
-	// ErrDuplicateID reports two records with the same ID in one list,
-	// found while decoding. Its *DecodeError names the path of the second.
-	ErrDuplicateID = errors.New("veiviser: duplicate id")
-	// ErrUnknownField reports a JSON key that names no field, most often a
-	// misspelt one. Its *DecodeError names the path of the key.
-	ErrUnknownField = errors.New("veiviser: unknown field")
 	// ErrVoteRefused is wrapped by every *BallotError: at least one vote
 	// was refused and nothing was counted.
 	ErrVoteRefused = errors.New("veiviser: vote refused")
@@ -42,12 +36,6 @@ var (
 	// chair neither voted for or against nor gave a ruling, or the body has
 	// no chair.
 	ErrTieUnresolved = errors.New("veiviser: tie not decided by the chair")
-	// ErrTransition reports a membership change the state machine does not
-	// allow, such as signing after declining.
-	ErrTransition = errors.New("veiviser: membership change not allowed")
-	// ErrDateOrder reports a membership change dated before the change or
-	// invitation before it.
-	ErrDateOrder = errors.New("veiviser: date before the previous change")
 	// ErrInvalidMembership reports a membership change with missing or
 	// malformed fields, such as an invalid date or an unset action.
 	ErrInvalidMembership = errors.New("veiviser: invalid membership change")
@@ -67,28 +55,6 @@ func (e *OrgNumberError) Error() string {
 
 // Unwrap returns ErrInvalidOrgNumber.
 func (e *OrgNumberError) Unwrap() error { return ErrInvalidOrgNumber }
-
-// DecodeError reports JSON that could not be decoded, with the path of the
-// offending field in JSON names ("stakeholders[3].influence"). Err is the
-// underlying error: a *phase.ValueError for an unknown enumeration value
-// (matching phase.ErrUnknownValue), ErrUnknownField, ErrDuplicateID, a date
-// error, ….
-type DecodeError struct {
-	Path string
-	Err  error
-}
-
-// Error returns developer-facing text naming the path.
-func (e *DecodeError) Error() string {
-	msg := strings.TrimPrefix(e.Err.Error(), "veiviser: ")
-	if e.Path == "" {
-		return "veiviser: " + msg
-	}
-	return "veiviser: " + e.Path + ": " + msg
-}
-
-// Unwrap returns Err.
-func (e *DecodeError) Unwrap() error { return e.Err }
 
 // RefusedVote is one vote a tally refused: its index in the ballot, the
 // member ID it gave, and why (ErrNotMember, ErrObserverVote,
@@ -163,7 +129,7 @@ func (e *QuorumError) Unwrap() error { return ErrNoQuorum }
 // MembershipError reports a refused membership change, or a membership
 // that cannot be made (NewMembership) or written (MarshalJSON); Action is
 // then zero. Err is ErrInvalidMembership, phase.ErrInvalidDate,
-// ErrTransition or ErrDateOrder; Unmet lists every requirement that was not
+// phase.ErrNotAllowed or phase.ErrOutOfOrder; Unmet lists every requirement that was not
 // met. The membership is unchanged.
 type MembershipError struct {
 	Organisation string

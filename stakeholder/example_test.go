@@ -47,7 +47,7 @@ func ExampleMembership() {
 	m, _ := stakeholder.NewMembership("luroy", phase.Date{})
 	_ = m.Decline(phase.MustDate("2020-02-25"), "")
 	err := m.Sign(phase.MustDate("2020-03-01"), "")
-	fmt.Println(m.State().Label(phase.Bokmal), errors.Is(err, stakeholder.ErrTransition))
+	fmt.Println(m.State().Label(phase.Bokmal), errors.Is(err, phase.ErrNotAllowed))
 	// Output: Takket nei true
 }
 

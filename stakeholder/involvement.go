@@ -54,10 +54,10 @@ var coordinationTexts = [...]phase.Text{
 func CoordinationLevels() []CoordinationLevel { return coordinationLevels.All() }
 
 // CoordinationLevelOf returns step n (1 to 4) of samordningsstigen, or a
-// *phase.ValueError for any other n.
+// *enum.ValueError for any other n.
 func CoordinationLevelOf(n int) (CoordinationLevel, error) {
 	if n < 1 || n > len(coordinationLevels.Codes) {
-		return 0, &phase.ValueError{Type: "coordination level", Value: strconv.Itoa(n)}
+		return 0, &enum.ValueError{Type: "coordination level", Value: strconv.Itoa(n)}
 	}
 	return CoordinationLevel(n), nil
 }

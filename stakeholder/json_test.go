@@ -94,17 +94,17 @@ func TestRegisterJSONErrors(t *testing.T) {
 		{"unknown role", `{"roles":[{"role":"project_owner"},{"role":"king"}]}`, "roles[1].role", phase.ErrUnknownValue},
 		{"unknown level on ladder", `{"involvement":[{"agency":"a","counterpart":"b","level":"5"}]}`, "involvement[0].level", phase.ErrUnknownValue},
 		{"membership history", `{"memberships":[{"organisation":"a"},{"organisation":"b","history":[{"action":"withdraw","date":"2020-02-25"}]}]}`,
-			"memberships[1].history[0]", ErrTransition},
+			"memberships[1].history[0]", phase.ErrNotAllowed},
 		{"membership action", `{"memberships":[{"organisation":"b","history":[{"action":"join","date":"2020-02-25"}]}]}`,
 			"memberships[0].history[0].action", phase.ErrUnknownValue},
 		// Paths spell keys as the document does, as the root package's
 		// Decode and benefit's decoders do.
 		{"key case folded", `{"Stakeholders":[{"ID":"S1","Influence":"huge"}]}`, "Stakeholders[0].Influence", phase.ErrUnknownValue},
-		{"duplicate organisation", `{"organisations":[{"id":"a"},{"id":"b"},{"id":"a"}]}`, "organisations[2].id", ErrDuplicateID},
-		{"duplicate stakeholder", `{"stakeholders":[{"id":"S1"},{"id":"S1"}]}`, "stakeholders[1].id", ErrDuplicateID},
-		{"duplicate body", `{"bodies":[{"id":"sg"},{"id":"sg"}]}`, "bodies[1].id", ErrDuplicateID},
-		{"duplicate member", `{"bodies":[{"id":"sg"},{"id":"pg","members":[{"id":"a"},{"id":"a"}]}]}`, "bodies[1].members[1].id", ErrDuplicateID},
-		{"duplicate membership", `{"memberships":[{"organisation":"a"},{"organisation":"a"}]}`, "memberships[1].organisation", ErrDuplicateID},
+		{"duplicate organisation", `{"organisations":[{"id":"a"},{"id":"b"},{"id":"a"}]}`, "organisations[2].id", phase.ErrDuplicateID},
+		{"duplicate stakeholder", `{"stakeholders":[{"id":"S1"},{"id":"S1"}]}`, "stakeholders[1].id", phase.ErrDuplicateID},
+		{"duplicate body", `{"bodies":[{"id":"sg"},{"id":"sg"}]}`, "bodies[1].id", phase.ErrDuplicateID},
+		{"duplicate member", `{"bodies":[{"id":"sg"},{"id":"pg","members":[{"id":"a"},{"id":"a"}]}]}`, "bodies[1].members[1].id", phase.ErrDuplicateID},
+		{"duplicate membership", `{"memberships":[{"organisation":"a"},{"organisation":"a"}]}`, "memberships[1].organisation", phase.ErrDuplicateID},
 		{"not an object", `[]`, "", nil},
 		{"malformed", `{"stakeholders":[`, "", nil},
 	}
@@ -118,9 +118,9 @@ func TestRegisterJSONErrors(t *testing.T) {
 					t.Errorf("error = %v, want *json.SyntaxError", err)
 				}
 			} else {
-				var de *DecodeError
+				var de *phase.PathError
 				if !errors.As(err, &de) {
-					t.Fatalf("error = %v, want *DecodeError", err)
+					t.Fatalf("error = %v, want *phase.PathError", err)
 				}
 				if de.Path != tt.wantPath {
 					t.Errorf("path = %q, want %q (%v)", de.Path, tt.wantPath, err)
@@ -139,11 +139,11 @@ func TestRegisterJSONErrors(t *testing.T) {
 func TestDecodeErrorText(t *testing.T) {
 	var r Register
 	err := json.Unmarshal([]byte(`{"stakeholders":[{"id":"S1","influence":"huge"}]}`), &r)
-	if got, want := err.Error(), `veiviser: stakeholders[0].influence: unknown level "huge"`; got != want {
+	if got, want := err.Error(), `veiviser: decode stakeholders[0].influence: unknown level "huge"`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 	err = json.Unmarshal([]byte(`{"bodies":[{"id":"x"},{"id":"x"}]}`), &r)
-	if got, want := err.Error(), `veiviser: bodies[1].id: duplicate id "x" (first at bodies[0])`; got != want {
+	if got, want := err.Error(), `veiviser: decode bodies[1].id: duplicate ID "x" (first at bodies[0])`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -57,12 +58,12 @@ func NewMembership(org string, invited phase.Date) (Membership, error) {
 
 // noOrganisation reports a membership without organisation at path.
 func noOrganisation(path string) phase.Finding {
-	return phase.NewFinding("membership.organisation", path, phase.SeverityError, phase.Text{
+	return finding.New("membership.organisation", path, phase.SeverityError, phase.Text{
 		NB: "Medlemskapet mangler organisasjon", NN: "Medlemskapet manglar organisasjon", EN: "The membership has no organisation"})
 }
 
 func invalidDateFinding(path string) phase.Finding {
-	return phase.NewFinding("membership.date", path, phase.SeverityError, phase.Text{
+	return finding.New("membership.date", path, phase.SeverityError, phase.Text{
 		NB: "Mangler gyldig dato", NN: "Manglar gyldig dato", EN: "No valid date"})
 }
 
@@ -127,7 +128,7 @@ func (m Membership) evaluate(e MembershipEvent) (phase.Findings, error) {
 		fail(noOrganisation("organisation"), ErrInvalidMembership)
 	}
 	if !e.Action.IsValid() {
-		fail(phase.NewFinding("membership.action", "action", phase.SeverityError, phase.Text{
+		fail(finding.New("membership.action", "action", phase.SeverityError, phase.Text{
 			NB: "Ukjent endring av medlemskap", NN: "Ukjend endring av medlemskap", EN: "Unknown membership change"}),
 			ErrInvalidMembership)
 	}
@@ -139,18 +140,18 @@ func (m Membership) evaluate(e MembershipEvent) (phase.Findings, error) {
 	}
 	st := m.State()
 	if e.Action.IsValid() && !membershipSpec.New(st.String()).Can(e.Action.String()) {
-		fail(phase.NewFinding("membership.transition", "action", phase.SeverityError, phase.Text{
+		fail(finding.New("membership.transition", "action", phase.SeverityError, phase.Text{
 			NB: "Kan ikke " + strings.ToLower(e.Action.Label(phase.Bokmal)) + " når status er «" + st.Label(phase.Bokmal) + "»",
 			NN: "Kan ikkje " + strings.ToLower(e.Action.Label(phase.Nynorsk)) + " når status er «" + st.Label(phase.Nynorsk) + "»",
 			EN: "Cannot " + strings.ToLower(e.Action.Label(phase.English)) + " in state " + st.Label(phase.English)}),
-			ErrTransition)
+			phase.ErrNotAllowed)
 	}
 	if since := m.Since(); e.Date.IsValid() && !since.IsZero() && e.Date.Before(since) {
-		fail(phase.NewFinding("membership.date_order", "date", phase.SeverityError, phase.Text{
+		fail(finding.New("membership.date_order", "date", phase.SeverityError, phase.Text{
 			NB: "Datoen " + e.Date.Norwegian() + " er før forrige endring (" + since.Norwegian() + ")",
 			NN: "Datoen " + e.Date.Norwegian() + " er før førre endring (" + since.Norwegian() + ")",
 			EN: "The date " + e.Date.Norwegian() + " is before the previous change (" + since.Norwegian() + ")"}),
-			ErrDateOrder)
+			phase.ErrOutOfOrder)
 	}
 	return fs, err
 }
@@ -164,7 +165,7 @@ func (m *Membership) Apply(e MembershipEvent) error {
 	}
 	mc := membershipSpec.New(m.State().String())
 	if err := mc.Fire(e.Action.String()); err != nil { // unreachable after evaluate; kept as a safety net
-		return &MembershipError{Organisation: m.org, Action: e.Action, Err: ErrTransition}
+		return &MembershipError{Organisation: m.org, Action: e.Action, Err: phase.ErrNotAllowed}
 	}
 	// A fresh slice, so that copies of m made before this call keep their
 	// own history.

@@ -3,10 +3,9 @@ package stakeholder
 import (
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"strconv"
 
-	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -29,27 +28,27 @@ func (m Membership) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes a membership strictly (a key that names no field
-// gives ErrUnknownField) and rebuilds it by replaying its history through
+// gives phase.ErrUnknownField) and rebuilds it by replaying its history through
 // the state machine. A change the machine refuses, or a state that
-// disagrees with the history, gives a *DecodeError with the path
+// disagrees with the history, gives a *phase.PathError with the path
 // ("history[1]", "state"). On error m is unchanged.
 func (m *Membership) UnmarshalJSON(b []byte) error {
 	var j membershipJSON
-	if err := jsonpath.Strict(b, &j); err != nil {
-		return decodeError(b, reflect.TypeFor[membershipJSON](), err)
+	if err := strict.Decode(b, &j); err != nil {
+		return err
 	}
 	x, err := NewMembership(j.Organisation, j.Invited)
 	if err != nil {
-		return &DecodeError{Path: "organisation", Err: err}
+		return &phase.PathError{Op: "decode", Path: "organisation", Err: err}
 	}
 	for i, e := range j.History {
 		if err := x.Apply(e); err != nil {
-			return &DecodeError{Path: indexPath("history", i), Err: err}
+			return &phase.PathError{Op: "decode", Path: indexPath("history", i), Err: err}
 		}
 	}
 	if j.State != 0 && j.State != x.State() {
-		return &DecodeError{Path: "state", Err: fmt.Errorf("%w: state %s, but the history leads to %s",
-			ErrTransition, strconv.Quote(j.State.String()), strconv.Quote(x.State().String()))}
+		return &phase.PathError{Op: "decode", Path: "state", Err: fmt.Errorf("%w: state %s, but the history leads to %s",
+			phase.ErrNotAllowed, strconv.Quote(j.State.String()), strconv.Quote(x.State().String()))}
 	}
 	*m = x
 	return nil

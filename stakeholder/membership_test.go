@@ -76,15 +76,15 @@ func TestMembershipTransitions(t *testing.T) {
 		{"decline", "2020-02-17", []step{{Decline, "2020-02-25"}}, Declined, nil, nil},
 		{"sign then withdraw", "", []step{{Sign, "2020-02-25"}, {Withdraw, "2021-01-01"}}, Withdrawn, nil, nil},
 		{"same-day withdraw", "", []step{{Sign, "2020-02-25"}, {Withdraw, "2020-02-25"}}, Withdrawn, nil, nil},
-		{"withdraw before signing", "", []step{{Withdraw, "2020-02-25"}}, Invited, ErrTransition, []string{"membership.transition"}},
-		{"sign after declining", "", []step{{Decline, "2020-02-25"}, {Sign, "2020-03-01"}}, Declined, ErrTransition, []string{"membership.transition"}},
-		{"sign twice", "", []step{{Sign, "2020-02-25"}, {Sign, "2020-03-01"}}, Signed, ErrTransition, []string{"membership.transition"}},
-		{"withdraw twice", "", []step{{Sign, "2020-02-25"}, {Withdraw, "2020-03-01"}, {Withdraw, "2020-04-01"}}, Withdrawn, ErrTransition, []string{"membership.transition"}},
-		{"before invitation", "2020-02-17", []step{{Sign, "2020-02-01"}}, Invited, ErrDateOrder, []string{"membership.date_order"}},
-		{"before previous", "", []step{{Sign, "2020-02-25"}, {Withdraw, "2020-02-24"}}, Signed, ErrDateOrder, []string{"membership.date_order"}},
+		{"withdraw before signing", "", []step{{Withdraw, "2020-02-25"}}, Invited, phase.ErrNotAllowed, []string{"membership.transition"}},
+		{"sign after declining", "", []step{{Decline, "2020-02-25"}, {Sign, "2020-03-01"}}, Declined, phase.ErrNotAllowed, []string{"membership.transition"}},
+		{"sign twice", "", []step{{Sign, "2020-02-25"}, {Sign, "2020-03-01"}}, Signed, phase.ErrNotAllowed, []string{"membership.transition"}},
+		{"withdraw twice", "", []step{{Sign, "2020-02-25"}, {Withdraw, "2020-03-01"}, {Withdraw, "2020-04-01"}}, Withdrawn, phase.ErrNotAllowed, []string{"membership.transition"}},
+		{"before invitation", "2020-02-17", []step{{Sign, "2020-02-01"}}, Invited, phase.ErrOutOfOrder, []string{"membership.date_order"}},
+		{"before previous", "", []step{{Sign, "2020-02-25"}, {Withdraw, "2020-02-24"}}, Signed, phase.ErrOutOfOrder, []string{"membership.date_order"}},
 		{"no date", "", []step{{Sign, ""}}, Invited, phase.ErrInvalidDate, []string{"membership.date"}},
 		{"no action", "", []step{{0, "2020-02-25"}}, Invited, ErrInvalidMembership, []string{"membership.action"}},
-		{"everything wrong", "2020-02-17", []step{{Decline, "2020-02-25"}, {Withdraw, "2020-02-01"}}, Declined, ErrTransition,
+		{"everything wrong", "2020-02-17", []step{{Decline, "2020-02-25"}, {Withdraw, "2020-02-01"}}, Declined, phase.ErrNotAllowed,
 			[]string{"membership.transition", "membership.date_order"}},
 	}
 	for _, tt := range tests {
@@ -208,8 +208,8 @@ func TestMembershipJSON(t *testing.T) {
 		wantPath string
 		wantErr  error
 	}{
-		{`{"organisation":"rana","history":[{"action":"sign","date":"2020-02-25"},{"action":"decline","date":"2020-02-26"}]}`, "history[1]", ErrTransition},
-		{`{"organisation":"rana","state":"declined","history":[{"action":"sign","date":"2020-02-25"}]}`, "state", ErrTransition},
+		{`{"organisation":"rana","history":[{"action":"sign","date":"2020-02-25"},{"action":"decline","date":"2020-02-26"}]}`, "history[1]", phase.ErrNotAllowed},
+		{`{"organisation":"rana","state":"declined","history":[{"action":"sign","date":"2020-02-25"}]}`, "state", phase.ErrNotAllowed},
 		{`{"organisation":"rana","state":"gone"}`, "state", phase.ErrUnknownValue},
 		{`{"organisation":"rana","history":[{"action":"sign","date":"25.02.20"}]}`, "history[0].date", phase.ErrInvalidDate},
 		{`{"organisation":"rana","history":[{"action":"join","date":"2020-02-25"}]}`, "history[0].action", phase.ErrUnknownValue},
@@ -219,7 +219,7 @@ func TestMembershipJSON(t *testing.T) {
 	for _, tt := range bad {
 		keep := m
 		err := json.Unmarshal([]byte(tt.in), &keep)
-		var de *DecodeError
+		var de *phase.PathError
 		if !errors.As(err, &de) || de.Path != tt.wantPath || !errors.Is(err, tt.wantErr) {
 			t.Errorf("Unmarshal(%s) = %v; want path %q and %v", tt.in, err, tt.wantPath, tt.wantErr)
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/redact"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -99,7 +100,7 @@ func (r *Register) NameLeaks() phase.Findings {
 	r.eachText(func(path string, s *string) {
 		for _, n := range names {
 			if redact.WordIndex(*s, n) >= 0 {
-				fs = append(fs, phase.NewFinding("privacy.name_in_text", path, phase.SeverityWarning, phase.Text{
+				fs = append(fs, finding.New("privacy.name_in_text", path, phase.SeverityWarning, phase.Text{
 					NB: "Fritekst inneholder et personnavn; skriv rollen i stedet",
 					NN: "Fritekst inneheld eit personnamn; skriv rolla i staden",
 					EN: "Free text contains a personal name; write the role instead"}))

@@ -2,10 +2,10 @@ package stakeholder
 
 import (
 	"fmt"
-	"reflect"
 	"strconv"
 
-	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/strict"
+	"github.com/digitale-helgeland/veiviser/phase"
 )
 
 // plainRegister and plainBody have the fields of Register and Body without
@@ -16,15 +16,15 @@ type (
 )
 
 // UnmarshalJSON decodes a register strictly: it rejects keys that name no
-// field (ErrUnknownField, at every level), unknown enumeration values,
+// field (phase.ErrUnknownField, at every level), unknown enumeration values,
 // invalid dates and organisation numbers, impossible membership histories
 // and duplicate IDs (organisations, stakeholders, bodies, members of a
-// body, memberships of one organisation). The error is a *DecodeError with
+// body, memberships of one organisation). The error is a *phase.PathError with
 // the path of the offending field. On error r is unchanged.
 func (r *Register) UnmarshalJSON(b []byte) error {
 	var p plainRegister
-	if err := jsonpath.Strict(b, &p); err != nil {
-		return decodeError(b, reflect.TypeFor[plainRegister](), err)
+	if err := strict.Decode(b, &p); err != nil {
+		return err
 	}
 	checks := []struct {
 		list, suffix string
@@ -46,13 +46,13 @@ func (r *Register) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes a body strictly and rejects keys that name no field
-// (ErrUnknownField), unknown enumeration values and duplicate member IDs
-// with a *DecodeError naming the path. On error b is
+// (phase.ErrUnknownField), unknown enumeration values and duplicate member IDs
+// with a *phase.PathError naming the path. On error b is
 // unchanged.
 func (b *Body) UnmarshalJSON(data []byte) error {
 	var p plainBody
-	if err := jsonpath.Strict(data, &p); err != nil {
-		return decodeError(data, reflect.TypeFor[plainBody](), err)
+	if err := strict.Decode(data, &p); err != nil {
+		return err
 	}
 	if err := firstDuplicate("members", ".id", len(p.Members), func(i int) string { return p.Members[i].ID }); err != nil {
 		return err
@@ -61,7 +61,7 @@ func (b *Body) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// firstDuplicate returns a *DecodeError wrapping ErrDuplicateID for the
+// firstDuplicate returns a *phase.PathError wrapping phase.ErrDuplicateID for the
 // first ID in a list of n that repeats an earlier one. Blank IDs are left to
 // Validate.
 func firstDuplicate(list, suffix string, n int, id func(int) string) error {
@@ -72,9 +72,9 @@ func firstDuplicate(list, suffix string, n int, id func(int) string) error {
 			continue
 		}
 		if j, dup := seen[k]; dup {
-			return &DecodeError{
+			return &phase.PathError{Op: "decode",
 				Path: indexPath(list, i) + suffix,
-				Err:  fmt.Errorf("%w %s (first at %s)", ErrDuplicateID, strconv.Quote(k), indexPath(list, j)),
+				Err:  fmt.Errorf("%w %s (first at %s)", phase.ErrDuplicateID, strconv.Quote(k), indexPath(list, j)),
 			}
 		}
 		seen[k] = i

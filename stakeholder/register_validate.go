@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -51,7 +52,7 @@ func (r *Register) Validate() phase.Findings {
 	}
 	for i, o := range r.Organisations {
 		if o.MunicipalityNumber != "" && o.Kind != Municipality {
-			fs = append(fs, phase.NewFinding("organisation.municipality_number", indexPath("organisations", i)+".municipalityNumber", phase.SeverityWarning, phase.Text{
+			fs = append(fs, finding.New("organisation.municipality_number", indexPath("organisations", i)+".municipalityNumber", phase.SeverityWarning, phase.Text{
 				NB: "Bare kommuner har kommunenummer", NN: "Berre kommunar har kommunenummer", EN: "Only municipalities have a municipality number"}))
 		}
 	}
@@ -91,7 +92,7 @@ func (r *Register) Validate() phase.Findings {
 	}
 	for i, s := range r.Stakeholders {
 		if s.NeedsCommunication() && !planned[s.ID] {
-			fs = append(fs, phase.NewFinding("communication.missing", indexPath("stakeholders", i), phase.SeverityError, phase.Text{
+			fs = append(fs, finding.New("communication.missing", indexPath("stakeholders", i), phase.SeverityError, phase.Text{
 				NB: "Interessenten " + strconv.Quote(s.Group) + " har middels eller stor interesse eller innflytelse, men ingen planlagt kommunikasjon",
 				NN: "Interessenten " + strconv.Quote(s.Group) + " har middels eller stor interesse eller påverknad, men inga planlagd kommunikasjon",
 				EN: "Stakeholder " + strconv.Quote(s.Group) + " has medium or high interest or influence but no planned communication"}))
@@ -100,7 +101,7 @@ func (r *Register) Validate() phase.Findings {
 	for i, v := range r.Involvement {
 		p := indexPath("involvement", i)
 		if o, ok := r.Organisation(v.Agency); ok && o.Kind != StateAgency {
-			fs = append(fs, phase.NewFinding("involvement.agency_kind", p+".agency", phase.SeverityError, phase.Text{
+			fs = append(fs, finding.New("involvement.agency_kind", p+".agency", phase.SeverityError, phase.Text{
 				NB: "Samordningen gjelder en statlig virksomhet, ikke " + strings.ToLower(o.Kind.Label(phase.Bokmal)),
 				NN: "Samordninga gjeld ei statleg verksemd, ikkje " + strings.ToLower(o.Kind.Label(phase.Nynorsk)),
 				EN: "Coordination is recorded for a state agency, not " + strings.ToLower(o.Kind.Label(phase.English))}))
@@ -108,7 +109,7 @@ func (r *Register) Validate() phase.Findings {
 			ref(orgs, orgWord, p+".agency", v.Agency)
 		}
 		if o, ok := r.Organisation(v.Counterpart); ok && o.Kind != KS && o.Kind != Municipality {
-			fs = append(fs, phase.NewFinding("involvement.counterpart_kind", p+".counterpart", phase.SeverityError, phase.Text{
+			fs = append(fs, finding.New("involvement.counterpart_kind", p+".counterpart", phase.SeverityError, phase.Text{
 				NB: "Motparten må være KS eller en kommune",
 				NN: "Motparten må vere KS eller ein kommune",
 				EN: "The counterpart must be KS or a municipality"}))
@@ -128,7 +129,7 @@ var (
 
 func unknownRef(path, id string, kind phase.Text) phase.Finding {
 	q := strconv.Quote(id)
-	return phase.NewFinding("register.unknown_ref", path, phase.SeverityError, phase.Text{
+	return finding.New("register.unknown_ref", path, phase.SeverityError, phase.Text{
 		NB: "Finner ingen " + kind.NB + " med ID " + q,
 		NN: "Finn ingen " + kind.NN + " med ID " + q,
 		EN: "No " + kind.EN + " has ID " + q})

@@ -5,22 +5,23 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/google/go-cmp/cmp"
 )
 
 // decodeResult is what a failed decode reports, for comparing with cmp.
 type decodeResult struct {
 	Path    string
-	Unknown bool // the error matches ErrUnknownField
+	Unknown bool // the error matches phase.ErrUnknownField
 }
 
 func decodeFailure(t *testing.T, err error) decodeResult {
 	t.Helper()
-	var de *DecodeError
+	var de *phase.PathError
 	if !errors.As(err, &de) {
-		t.Fatalf("error = %v (%T), want a *DecodeError", err, err)
+		t.Fatalf("error = %v (%T), want a *phase.PathError", err, err)
 	}
-	return decodeResult{Path: de.Path, Unknown: errors.Is(err, ErrUnknownField)}
+	return decodeResult{Path: de.Path, Unknown: errors.Is(err, phase.ErrUnknownField)}
 }
 
 // TestUnknownFieldsRefused checks that a misspelt key is an error at every
@@ -87,20 +88,20 @@ func TestDecodeErrorPathDeterministic(t *testing.T) {
 		name, in, wantPath, wantErr string
 	}{
 		{"register keys", `{"stakeholders":[{"id":"S1","influence":"huge"}],"Stakeholders":[{"id":"S2","interest":"vast"}]}`,
-			"Stakeholders[0].interest", `veiviser: Stakeholders[0].interest: unknown level "vast"`},
+			"Stakeholders[0].interest", `veiviser: decode Stakeholders[0].interest: unknown level "vast"`},
 		{"stakeholder keys", `{"stakeholders":[{"id":"S1","INFLUENCE":"huge","influence":"vast"}]}`,
-			"stakeholders[0].INFLUENCE", `veiviser: stakeholders[0].INFLUENCE: unknown level "huge"`},
+			"stakeholders[0].INFLUENCE", `veiviser: decode stakeholders[0].INFLUENCE: unknown level "huge"`},
 		{"body keys", `{"bodies":[{"id":"sg","members":[{"id":"a","right":"veto"}],"Members":[{"id":"b","right":"king"}]}]}`,
-			"bodies[0].Members[0].right", `veiviser: bodies[0].Members[0].right: unknown right "king"`},
+			"bodies[0].Members[0].right", `veiviser: decode bodies[0].Members[0].right: unknown right "king"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for range 50 {
 				var r Register
 				err := json.Unmarshal([]byte(tt.in), &r)
-				var de *DecodeError
+				var de *phase.PathError
 				if !errors.As(err, &de) {
-					t.Fatalf("error = %v, want a *DecodeError", err)
+					t.Fatalf("error = %v, want a *phase.PathError", err)
 				}
 				got := [2]string{de.Path, err.Error()}
 				if diff := cmp.Diff([2]string{tt.wantPath, tt.wantErr}, got); diff != "" {

@@ -17,7 +17,7 @@ import (
 var ErrUnknownValue = errors.New("veiviser: unknown value")
 
 // ValueError reports a value that is not one of an enumeration's values.
-// The phase package re-exports it as phase.ValueError.
+// The phase package re-exports it as enum.ValueError.
 type ValueError struct {
 	Type  string // the enumeration, e.g. "phase"
 	Value string // the offending input

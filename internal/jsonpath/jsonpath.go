@@ -24,7 +24,7 @@ var unmarshaler = reflect.TypeFor[json.Unmarshaler]()
 
 // ErrUnknownField is the error Locate gives for an object key that matches
 // no field, in strict mode.
-var ErrUnknownField = errors.New("json: unknown field")
+var ErrUnknownField = errors.New("veiviser: unknown field")
 
 // Locate returns the path of the deepest value in data that does not decode
 // into type t, and the error decoding it gave. Paths use JSON names:

@@ -20,6 +20,7 @@ import (
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -136,12 +137,12 @@ func Struct(s any) phase.Findings {
 	var ve validator.ValidationErrors
 	if !asValidationErrors(err, &ve) {
 		// InvalidValidationError: a programming error such as a nil pointer.
-		return phase.Findings{phase.NewFinding("field.invalid_value", "", phase.SeverityError,
+		return phase.Findings{finding.New("field.invalid_value", "", phase.SeverityError,
 			phase.Text{NB: "Verdien kan ikke valideres", NN: "Verdien kan ikkje validerast", EN: "The value cannot be validated"})}
 	}
 	out := make(phase.Findings, 0, len(ve))
 	for _, fe := range ve {
-		out = append(out, finding(fe))
+		out = append(out, fieldFinding(fe))
 	}
 	return out
 }
@@ -152,11 +153,11 @@ func asValidationErrors(err error, ve *validator.ValidationErrors) bool {
 	return ok
 }
 
-func finding(fe validator.FieldError) phase.Finding {
+func fieldFinding(fe validator.FieldError) phase.Finding {
 	path := fe.Namespace()
 	if _, rest, ok := strings.Cut(path, "."); ok {
 		path = rest // drop the top-level type name
 	}
 	msg := Message(fe.Tag(), fe.Param(), fe.Kind())
-	return phase.NewFinding(phase.Code("field."+fe.Tag()), path, phase.SeverityError, msg)
+	return finding.New(phase.Code("field."+fe.Tag()), path, phase.SeverityError, msg)
 }

@@ -1,0 +1,43 @@
+// Package strict is the module's one strict JSON decoder for stored data:
+// it refuses object keys that name no field and anything after the value,
+// and reports a failure as a *phase.PathError naming the JSON path of the
+// value that failed ("benefits[3].owner", "bodies[0].members[1].right"),
+// with keys as the input spells them.
+//
+// A type with its own UnmarshalJSON decodes its fields with Decode too: an
+// outer decoder's DisallowUnknownFields does not reach inside a custom
+// unmarshaller. A *phase.PathError it returns has a path relative to that
+// value, which the outer Decode joins to the value's own path.
+package strict
+
+import (
+	"reflect"
+
+	"github.com/digitale-helgeland/veiviser/internal/errs"
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// Decode decodes data into v strictly. On failure v may be partly written
+// (decode into a fresh value and copy it over on success), and the error
+// is a *phase.PathError for operation "decode".
+func Decode[T any](data []byte, v *T) error {
+	if err := jsonpath.Strict(data, v); err != nil {
+		return Error(data, reflect.TypeFor[T](), err)
+	}
+	return nil
+}
+
+// Error turns err, from strictly decoding data into a value of type t, into
+// a *phase.PathError at the path of the value that failed. It runs only on
+// the error path: jsonpath.Locate decodes again, part by part, to find the
+// path. A value that does not decode is named before an unknown key, as
+// encoding/json does; an unknown key gives phase.ErrUnknownField. Keys are
+// searched in sorted order, so the answer is deterministic. Malformed JSON
+// and trailing data are reported for the whole input.
+func Error(data []byte, t reflect.Type, err error) error {
+	if path, cause := jsonpath.Locate(t, data, true); cause != nil {
+		return errs.Wrap("decode", path, cause)
+	}
+	return &phase.PathError{Op: "decode", Err: err}
+}
