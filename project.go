@@ -47,6 +47,9 @@ type Project struct {
 	// kommunesektoren"). A municipality's or a municipal collaboration's
 	// own project is not one, however many municipalities take part.
 	StateAffectingMunicipalities bool `json:"stateAffectingMunicipalities,omitempty"`
+	// Rules are the organisation's choices where the sources leave one;
+	// the zero value is the documented default.
+	Rules Rules `json:"rules,omitzero"`
 	// Checklists holds the checklists BP1–BP6 and the KS checkpoints.
 	Checklists *checklist.Set `json:"checklists,omitempty"`
 	// Stakeholders holds organisations, the stakeholder analysis, project

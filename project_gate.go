@@ -15,11 +15,15 @@ import (
 // management products of that point (phase.DecisionPoint.Products):
 //   - a document of that kind exists (project.product_missing); a phase
 //     plan must be for the phase (and sub-phase) the step opens;
-//   - it has been put forward, not left as a draft (project.product_draft);
-//   - the mandate for the concept phase is approved at BP1, where it is
-//     signed (project.product_unapproved);
+//   - it has been put forward, not left as a draft (project.product_draft).
+//     The mandate for the concept phase needs no more: it is signed at BP1
+//     ("Dokumentet signeres ved BP1", Digdir's Styringsdokumentasjon), so
+//     approving BP1 is what approves it;
 //   - it has no error findings of its own (its Validate, under its path);
 //   - at BP6, the benefit plan holds measurements (project.measurements_missing).
+//
+// At BP4 the closure recommendation is checked the same way, with the
+// severity Rules.ClosureRecommendation gives (a warning by default).
 func (p *Project) productGate(c phase.GateContext) phase.Findings {
 	var fs phase.Findings
 	seen := map[phase.Product]bool{}
@@ -30,6 +34,19 @@ func (p *Project) productGate(c phase.GateContext) phase.Findings {
 			}
 			seen[k] = true
 			fs = append(fs, p.productReady(pt, k, c)...)
+		}
+		if pt == phase.BP4 {
+			fs = append(fs, atMost(p.productReady(pt, phase.ClosureRecommendation, c), p.Rules.closureRecommendation())...)
+		}
+	}
+	return fs
+}
+
+// atMost returns fs with every finding more severe than sev lowered to sev.
+func atMost(fs phase.Findings, sev phase.Severity) phase.Findings {
+	for i := range fs {
+		if fs[i].Severity < sev {
+			fs[i].Severity = sev
 		}
 	}
 	return fs
@@ -78,12 +95,6 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 			NB: k.Label(phase.Bokmal) + " er ikke lagt fram til behandling",
 			NN: k.Label(phase.Nynorsk) + " er ikkje lagd fram til handsaming",
 			EN: k.Label(phase.English) + " has not been put forward for a decision",
-		}))
-	case pt == phase.BP1 && k == phase.Mandate && status != product.StatusApproved:
-		fs = append(fs, finding.New("project.product_unapproved", path+".header.status", phase.SeverityError, phase.Text{
-			NB: "Mandatet for konseptfasen må være godkjent og signert ved BP1",
-			NN: "Mandatet for konseptfasen må vere godkjent og signert ved BP1",
-			EN: "The concept phase mandate must be approved and signed at BP1",
 		}))
 	}
 	var own phase.Findings

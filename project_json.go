@@ -45,6 +45,7 @@ type projectJSON struct {
 	Name                         string               `json:"name"`
 	Agency                       string               `json:"agency"`
 	StateAffectingMunicipalities bool                 `json:"stateAffectingMunicipalities,omitempty"`
+	Rules                        Rules                `json:"rules,omitzero"`
 	Description                  string               `json:"description,omitempty"`
 	Investment                   benefit.Money        `json:"investment"`
 	Timeline                     phase.Timeline       `json:"timeline,omitempty"`
@@ -62,8 +63,8 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 	j := projectJSON{
 		SchemaVersion: SchemaVersion,
 		ID:            p.ID, Name: p.Name, Agency: p.Agency, Description: p.Description,
-		StateAffectingMunicipalities: p.StateAffectingMunicipalities,
-		Investment:                   p.Investment, Timeline: p.Timeline,
+		StateAffectingMunicipalities: p.StateAffectingMunicipalities, Rules: p.Rules,
+		Investment: p.Investment, Timeline: p.Timeline,
 		Lifecycle: p.life(), Checklists: p.Checklists, Stakeholders: p.Stakeholders,
 		Audit: p.audit,
 	}
@@ -143,8 +144,8 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	}
 	p := &Project{
 		ID: j.ID, Name: j.Name, Agency: j.Agency, Description: j.Description,
-		StateAffectingMunicipalities: j.StateAffectingMunicipalities,
-		Investment:                   j.Investment, Timeline: j.Timeline,
+		StateAffectingMunicipalities: j.StateAffectingMunicipalities, Rules: j.Rules,
+		Investment: j.Investment, Timeline: j.Timeline,
 		Checklists: j.Checklists, Stakeholders: j.Stakeholders,
 		lifecycle: j.Lifecycle, audit: j.Audit,
 	}

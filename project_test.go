@@ -127,15 +127,20 @@ func TestProjectNext(t *testing.T) {
 		}
 	}
 
-	// A draft mandate is not enough, and neither is a submitted one at BP1.
+	// A draft mandate is not enough; a submitted one is, as the mandate is
+	// signed at BP1: the approval cannot be its own precondition.
 	m := sample.Mandate()
-	m.Header.Status = product.StatusSubmitted
+	m.Header.Status = product.StatusDraft
 	m.Header.Decision = product.DecisionBox{}
 	p.Documents = []product.Document{m}
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
 	next, _ = p.Next()
-	if diff := cmp.Diff([]string{"project.product_unapproved documents[0].header.status"}, codes(next.Missing)); diff != "" {
-		t.Errorf("submitted mandate (-want +got):\n%s", diff)
+	if diff := cmp.Diff([]string{"project.product_draft documents[0].header.status"}, codes(next.Missing)); diff != "" {
+		t.Errorf("draft mandate (-want +got):\n%s", diff)
+	}
+	m.Header.Status = product.StatusSubmitted
+	if next, _ = p.Next(); !next.Ready {
+		t.Errorf("submitted mandate: still missing %v", codes(next.Missing))
 	}
 	p.Documents = []product.Document{sample.Mandate()}
 	if next, _ = p.Next(); !next.Ready {
@@ -154,7 +159,10 @@ func contains(ss []string, s string) bool {
 
 func TestProjectDecideIsTransactional(t *testing.T) {
 	p := sampleProject(t)
-	// BP4 needs a closure recommendation; make it a draft so BP4 is refused.
+	// BP4 needs a phase plan for closure, which the sample lacks, and,
+	// under the organisation's rule, a closure recommendation: make it a
+	// draft so that BP4 is refused for it too.
+	p.Rules.ClosureRecommendation = phase.SeverityError
 	for _, d := range p.Documents {
 		if c, ok := d.(*product.ClosureRecommendation); ok {
 			c.Header.Status = product.StatusDraft
@@ -514,5 +522,48 @@ func TestDecodeVersion1(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
 		t.Errorf("version 1 decoded (-want +got):\n%s", diff)
+	}
+}
+
+// TestClosureRecommendationRule: at BP4 a phase plan for closure is
+// required (Digdir: "Mot slutten av hver fase utarbeides en faseplan for
+// neste fase"); the closure recommendation, from the earlier model version,
+// only warns unless the organisation's Rules make it required.
+func TestClosureRecommendationRule(t *testing.T) {
+	tests := []struct {
+		name string
+		sev  phase.Severity
+		want phase.Severity
+	}{
+		{"default", 0, phase.SeverityWarning},
+		{"required", phase.SeverityError, phase.SeverityError},
+		{"informed", phase.SeverityInfo, phase.SeverityInfo},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := sampleProject(t)
+			p.Rules.ClosureRecommendation = tt.sev
+			var docs []product.Document
+			for _, d := range p.Documents {
+				if _, ok := d.(*product.ClosureRecommendation); !ok {
+					docs = append(docs, d)
+				}
+			}
+			p.Documents = docs
+			fs := p.Check(decision(phase.BP4, phase.Approved, "15.12.2022"))
+			var got []string
+			for _, f := range fs {
+				if f.Code == "project.product_missing" {
+					got = append(got, f.Severity.String()+" "+f.Message.In(phase.Bokmal))
+				}
+			}
+			want := []string{
+				"error Faseplan for avslutningsfasen mangler (kreves ved BP4)",
+				tt.want.String() + " Avslutningsanbefaling mangler (kreves ved BP4)",
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("BP4 (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

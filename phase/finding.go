@@ -17,14 +17,16 @@ type Severity uint8
 const (
 	SeverityError   Severity = iota + 1 // blocks a decision or makes a document incomplete
 	SeverityWarning                     // worth a look; blocks nothing
+	SeverityInfo                        // for information, such as a heading the template does not have
 )
 
-var severities = enum.Table[Severity]{Type: "severity", Codes: []string{"error", "warning"}}
+var severities = enum.Table[Severity]{Type: "severity", Codes: []string{"error", "warning", "info"}}
 
-// String returns the wire code: "error" or "warning".
+// String returns the wire code: "error", "warning" or "info".
 func (s Severity) String() string { return severities.String(s) }
 
-// IsValid reports whether s is SeverityError or SeverityWarning.
+// IsValid reports whether s is SeverityError, SeverityWarning or
+// SeverityInfo.
 func (s Severity) IsValid() bool { return severities.Valid(s) }
 
 // Label returns the severity's name in language l.
@@ -34,6 +36,8 @@ func (s Severity) Label(l Language) string {
 		return Text{NB: "Feil", NN: "Feil", EN: "Error"}.In(l)
 	case SeverityWarning:
 		return Text{NB: "Advarsel", NN: "Åtvaring", EN: "Warning"}.In(l)
+	case SeverityInfo:
+		return Text{NB: "Merknad", NN: "Merknad", EN: "Note"}.In(l)
 	}
 	return s.String()
 }

@@ -187,8 +187,23 @@ func (p DecisionPoint) Responsible() Authority {
 }
 
 // Products returns the management products that must exist before a
-// decision at p (domain reference, table "Decision points"). The slice is
-// new on every call.
+// decision at p, after Digdir's "Styringsdokumentasjon"
+// (prosjektveiviseren.digdir.no/dokumentasjon/styringsdokumentasjon/93):
+//   - BP1: the mandate for the concept phase ("Dokumentet signeres ved BP1");
+//   - BP2: the project proposal and the business case (prosjektbegrunnelse,
+//     "foreløpig"), made in the concept phase;
+//   - BP3: the governing document and the benefit realisation plan, made
+//     in planning, and the business case "videreutviklet";
+//   - BP5: the final report; BP6: the concept evaluation report, and
+//     measurements of the benefits;
+//   - at the end of every phase, BP2, BP3, BP3.k and BP4, a phase plan for
+//     the next phase: "Mot slutten av hver fase utarbeides en faseplan for
+//     neste fase".
+//
+// The closure recommendation (avslutningsanbefaling) before BP4 is not in
+// Digdir's list of management products; whether a project needs it is the
+// organisation's setting (see veiviser.Rules), so it is not returned here.
+// The slice is new on every call.
 func (p DecisionPoint) Products() []Product {
 	if p.IsSub() {
 		return []Product{PhasePlan}
@@ -201,7 +216,7 @@ func (p DecisionPoint) Products() []Product {
 	case BP3:
 		return []Product{GoverningDocument, BenefitPlan, BusinessCase, PhasePlan}
 	case BP4:
-		return []Product{ClosureRecommendation}
+		return []Product{PhasePlan}
 	case BP5:
 		return []Product{FinalReport}
 	case BP6:

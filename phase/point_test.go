@@ -60,7 +60,7 @@ func TestPointFacts(t *testing.T) {
 		"bp1":   {"BP1", "Beslutte oppstart av en konseptfase", Idea, Concept, Management, []Product{Mandate}},
 		"bp2":   {"BP2", "Beslutte oppstart av planleggingsfasen", Concept, Planning, Management, []Product{ProjectProposal, PhasePlan, BusinessCase}},
 		"bp3":   {"BP3", "Beslutte overgang til gjennomføringsfasene", Planning, Execution, ProjectOwner, []Product{GoverningDocument, BenefitPlan, BusinessCase, PhasePlan}},
-		"bp4":   {"BP4", "Beslutte overgang til avslutningsfasen", Execution, Closure, ProjectOwner, []Product{ClosureRecommendation}},
+		"bp4":   {"BP4", "Beslutte overgang til avslutningsfasen", Execution, Closure, ProjectOwner, []Product{PhasePlan}},
 		"bp5":   {"BP5", "Beslutte avslutning av prosjektet", Closure, Realisation, ProjectOwner, []Product{FinalReport}},
 		"bp6":   {"BP6", "Beslutte videre tiltak for økt gevinstrealisering", Realisation, 0, Management, []Product{ConceptEvaluation, BenefitMeasurements}},
 		"bp3.2": {"BP3.2", "Beslutte oppstart av gjennomføringsfase 3", Execution, Execution, ProjectOwner, []Product{PhasePlan}},

@@ -23,7 +23,6 @@ func TestReport(t *testing.T) {
 		"Advarsel  header.decision.processedDate: «Behandlet dato»: mal-plassholderen <dato> står igjen",
 		"Advarsel  header.decision.processedBy: «Behandlet av»: mal-plassholderen <navn> står igjen",
 		"  - Nullkonsept alternativ (nullalternativet)",
-		"  - Mandatet for konseptfasen må være godkjent og signert ved BP1",
 		"Fase nå: Konseptfase (aktiv).",
 		"Gjeldende mandat: versjon 3, godkjent.",
 		"25.02.2020  BP1  Sendt tilbake for omarbeiding (1. behandling)",

@@ -1,0 +1,35 @@
+package veiviser
+
+import "github.com/digitale-helgeland/veiviser/phase"
+
+// Rules are the choices Prosjektveiviseren's sources leave to the
+// organisation, or on which they differ. The zero value of each field is
+// its documented default, which says which source it follows. Rules are
+// stored with the project, so that what a decision required can be told
+// later.
+type Rules struct {
+	// ClosureRecommendation is what a missing or unfinished closure
+	// recommendation (avslutningsanbefaling) at BP4 yields: zero or
+	// phase.SeverityWarning warns (the default), phase.SeverityError
+	// refuses the approval, phase.SeverityInfo only informs.
+	//
+	// The sources differ. Digdir's list of management products
+	// ("Styringsdokumentasjon") does not name it, and it comes from the
+	// earlier model version (KS's adaptation for plan og byggesak:
+	// "Godkjent avslutningsanbefaling, gevinstrealiseringsplan,
+	// styringsdokument og erfaringslogg skal foreligge"); Digdir's BP4 page
+	// still says "Prosjekteier godkjenner prosjektets samlede resultater,
+	// ved å signere avslutningsanbefalingen", and the Styringsdokument
+	// template lists it as an attachment "bare relevant ved BP4". Advice,
+	// then, not a gate, unless the organisation makes it one.
+	ClosureRecommendation phase.Severity `json:"closureRecommendation,omitzero"`
+}
+
+// closureRecommendation returns the severity a missing closure
+// recommendation has under r.
+func (r Rules) closureRecommendation() phase.Severity {
+	if r.ClosureRecommendation.IsValid() {
+		return r.ClosureRecommendation
+	}
+	return phase.SeverityWarning
+}
