@@ -101,7 +101,7 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 	if bp, ok := d.(*product.BenefitPlan); ok {
 		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date})
 	} else {
-		own = d.Validate()
+		own = product.ValidateWith(d, p.Rules.Products)
 	}
 	return append(fs, own.Errors().WithPrefix(path)...)
 }

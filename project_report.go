@@ -113,12 +113,12 @@ func (r Report) Text(l phase.Language) string {
 	return b.String()
 }
 
+// counts says how many errors and warnings there are, each noun agreeing
+// with its number.
 func counts(errs, warns int, l phase.Language) string {
-	return phase.Text{
-		NB: strconv.Itoa(errs) + " feil, " + strconv.Itoa(warns) + " advarsler",
-		NN: strconv.Itoa(errs) + " feil, " + strconv.Itoa(warns) + " åtvaringar",
-		EN: strconv.Itoa(errs) + " errors, " + strconv.Itoa(warns) + " warnings",
-	}.In(l)
+	e := finding.Count(errs, phase.Text{NB: "feil", NN: "feil", EN: "error"}, phase.Text{NB: "feil", NN: "feil", EN: "errors"})
+	w := finding.Count(warns, phase.Text{NB: "advarsel", NN: "åtvaring", EN: "warning"}, phase.Text{NB: "advarsler", NN: "åtvaringar", EN: "warnings"})
+	return e.In(l) + ", " + w.In(l)
 }
 
 func padRight(s string, n int) string {
@@ -160,7 +160,7 @@ func (p *Project) Validate() Report {
 		case *product.BenefitPlan:
 			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline}).WithPrefix(path)...)
 		default:
-			groups[TopicDocuments] = append(groups[TopicDocuments], d.Validate().WithPrefix(path)...)
+			groups[TopicDocuments] = append(groups[TopicDocuments], product.ValidateWith(d, p.Rules.Products).WithPrefix(path)...)
 		}
 	}
 	groups[TopicStakeholders] = p.Stakeholders.Validate().WithPrefix("stakeholders")

@@ -1,6 +1,9 @@
 package veiviser
 
-import "github.com/digitale-helgeland/veiviser/phase"
+import (
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/product"
+)
 
 // Rules are the choices Prosjektveiviseren's sources leave to the
 // organisation, or on which they differ. The zero value of each field is
@@ -23,6 +26,9 @@ type Rules struct {
 	// template lists it as an attachment "bare relevant ved BP4". Advice,
 	// then, not a gate, unless the organisation makes it one.
 	ClosureRecommendation phase.Severity `json:"closureRecommendation,omitzero"`
+	// Products are the rules for the completeness of the management
+	// products (see product.Rules).
+	Products product.Rules `json:"products,omitzero"`
 }
 
 // closureRecommendation returns the severity a missing closure

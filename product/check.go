@@ -14,6 +14,7 @@ import (
 type checker struct {
 	kind     phase.Product
 	approved bool
+	rules    Rules
 	fs       phase.Findings
 }
 

@@ -3,6 +3,7 @@ package product
 import (
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -30,10 +31,6 @@ var (
 	titleChecklistReview     = t3("Gjennomgang av BP1 sjekkliste", "Gjennomgang av BP1-sjekklista", "Review of the BP1 checklist")
 )
 
-// minConcepts is how many concepts besides the null alternative a concept
-// study compares at least.
-const minConcepts = 3
-
 // Validate reports, in document order:
 //   - field.*: struct rules (project named, status set, change-log rows
 //     with version and date, …);
@@ -51,8 +48,13 @@ const minConcepts = 3
 //     (error); mandate.concepts_few: fewer than three other concepts
 //     (warning);
 //   - mandate.checklist_*: the BP1 checklist review (see ChecklistReview).
-func (m *Mandate) Validate() phase.Findings {
+func (m *Mandate) Validate() phase.Findings { return m.ValidateWith(Rules{}) }
+
+// ValidateWith is Validate under the organisation's rules r (see Rules:
+// how a missing null alternative and too few concepts are reported).
+func (m *Mandate) ValidateWith(r Rules) phase.Findings {
 	c := newChecker(phase.Mandate, m.Header)
+	c.rules = r
 	c.structure(m)
 	c.header(m.Header, true)
 	c.section("background", titleBackground, m.Background)
@@ -118,18 +120,34 @@ func (c *checker) concepts(path string, cs []Concept) {
 		}
 	}
 	if NullConcept(cs) < 0 {
-		c.add("null_concept_missing", path, phase.SeverityError, phase.Text{
-			NB: "Nullalternativet (nullkonseptet) mangler blant konseptene",
-			NN: "Nullalternativet (nullkonseptet) manglar blant konsepta",
-			EN: "The null alternative (nullkonsept) is missing from the concepts",
+		c.add("null_concept_missing", path, c.rules.mandateNullConcept(), phase.Text{
+			NB: "Nullalternativet (nullkonseptet) er ikke nevnt blant konseptene",
+			NN: "Nullalternativet (nullkonseptet) er ikkje nemnt blant konsepta",
+			EN: "The null alternative (nullkonsept) is not named among the concepts",
 		})
 	}
-	if others < minConcepts {
-		n := strconv.Itoa(others)
-		c.add("concepts_few", path, phase.SeverityWarning, phase.Text{
-			NB: "Bare " + n + " konsepter i tillegg til nullalternativet; konseptfasen skal sammenligne minst tre",
-			NN: "Berre " + n + " konsept i tillegg til nullalternativet; konseptfasen skal samanlikne minst tre",
-			EN: "Only " + n + " concepts besides the null alternative; the concept phase compares at least three",
-		})
+	c.fewConcepts(path, others)
+}
+
+// fewConcepts warns when fewer than the rules' minimum of concepts besides
+// the null alternative are named: Digdir's advice, "Minst tre alternative
+// konsepter bør utredes".
+func (c *checker) fewConcepts(path string, n int) {
+	want := c.rules.minConcepts()
+	if n >= want {
+		return
+	}
+	c.add("concepts_few", path, phase.SeverityWarning, fewConceptsText(n, want))
+}
+
+// fewConceptsText says that only n concepts are named where want should be
+// studied, with the noun agreeing with the number in each language.
+func fewConceptsText(n, want int) phase.Text {
+	k := finding.Count(n, phase.Text{NB: "konsept", NN: "konsept", EN: "concept"}, phase.Text{NB: "konsepter", NN: "konsept", EN: "concepts"})
+	w := strconv.Itoa(want)
+	return phase.Text{
+		NB: "Bare " + k.NB + " i tillegg til nullalternativet; minst " + w + " alternative konsepter bør utredes",
+		NN: "Berre " + k.NN + " i tillegg til nullalternativet; minst " + w + " alternative konsept bør greiast ut",
+		EN: "Only " + k.EN + " besides the null alternative; at least " + w + " alternative concepts should be studied",
 	}
 }

@@ -79,9 +79,15 @@ var (
 // (section_blank), guidance and placeholders left in (guidance_copied,
 // placeholder), a rejected concept without the reason (section_blank), no
 // expected benefits or uncertainties (section_blank), and a recommended
-// concept that is also listed as rejected (recommended_rejected).
-func (d *ProjectProposal) Validate() phase.Findings {
+// concept that is also listed as rejected (recommended_rejected). Fewer
+// concepts studied (the recommended and the rejected) than Rules.MinConcepts
+// give a warning (concepts_few).
+func (d *ProjectProposal) Validate() phase.Findings { return d.ValidateWith(Rules{}) }
+
+// ValidateWith is Validate under the organisation's rules r.
+func (d *ProjectProposal) ValidateWith(r Rules) phase.Findings {
 	c := newChecker(phase.ProjectProposal, d.Header)
+	c.rules = r
 	c.structure(d)
 	c.header(d.Header, true)
 	c.section("background", titleBackgroundJust, d.Background)
@@ -102,6 +108,11 @@ func (d *ProjectProposal) Validate() phase.Findings {
 		}
 	}
 	c.section("concepts.justification", titleJustification, k.Justification)
+	studied := len(k.Rejected)
+	if !isBlank(k.Recommended.Name) {
+		studied++
+	}
+	c.fewConcepts("concepts", studied)
 	c.section("products", titleMainProducts, d.Products)
 	c.section("stakeholders", titleStakeholders, d.Stakeholders)
 	c.section("constraints", titleConstraints, d.Constraints)

@@ -83,8 +83,10 @@ func TestMandateRules(t *testing.T) {
 		}, []finding{{"mandate.guidance_copied", "experience.text", E}}},
 		{"part without text", func(m *product.Mandate) { m.ConceptPhase.Organisation.Parts[0].Text = "" }, []finding{
 			{"mandate.section_blank", "conceptPhase.organisation.parts[0].text", E}}},
+		// The mandate template does not ask for the null alternative: a
+		// warning by default (product.Rules.MandateNullConcept).
 		{"no null alternative", func(m *product.Mandate) { m.ConceptPhase.Concepts = m.ConceptPhase.Concepts[1:] }, []finding{
-			{"mandate.null_concept_missing", "conceptPhase.concepts", E}}},
+			{"mandate.null_concept_missing", "conceptPhase.concepts", W}}},
 		{"null alternative spelt otherwise", func(m *product.Mandate) { m.ConceptPhase.Concepts[0].Name = "Null-alternativet" }, nil},
 		{"too few concepts", func(m *product.Mandate) { m.ConceptPhase.Concepts = m.ConceptPhase.Concepts[:3] }, []finding{
 			{"mandate.concepts_few", "conceptPhase.concepts", W}}},
@@ -193,7 +195,10 @@ func TestProposalRules(t *testing.T) {
 			{"project_proposal.section_blank", "concepts.nullAlternative", E}}},
 		{"no recommendation", func(d *product.ProjectProposal) { d.Concepts.Recommended = product.Concept{} }, []finding{
 			{"field.filled", "concepts.recommended.name", E},
-			{"project_proposal.section_blank", "concepts.recommended.description", E}}},
+			{"project_proposal.section_blank", "concepts.recommended.description", E},
+			{"project_proposal.concepts_few", "concepts", W}}},
+		{"two concepts studied", func(d *product.ProjectProposal) { d.Concepts.Rejected = d.Concepts.Rejected[:1] }, []finding{
+			{"project_proposal.concepts_few", "concepts", W}}},
 		{"recommended and rejected", func(d *product.ProjectProposal) { d.Concepts.Rejected[0].Name = "felles skyplattform" }, []finding{
 			{"project_proposal.recommended_rejected", "concepts.rejected[0].name", E}}},
 		{"benefit for no one", func(d *product.ProjectProposal) { d.Benefits[0].ForWhom = "" }, []finding{
@@ -320,4 +325,23 @@ func TestBenefitPlanRules(t *testing.T) {
 			{"field.filled", "header.project", E},
 			{"benefit_plan.signature_missing", "header.decision.signature", E}}},
 	})
+}
+
+// TestRulesSettings: the organisation's rules change what the sources leave
+// open, and nothing else.
+func TestRulesSettings(t *testing.T) {
+	m := sample.Mandate()
+	m.ConceptPhase.Concepts = m.ConceptPhase.Concepts[1:] // no null alternative
+	strict := product.Rules{MandateNullConcept: phase.SeverityError, MinConcepts: 5}
+	var got []finding
+	for _, f := range product.ValidateWith(m, strict) {
+		got = append(got, finding{f.Code, f.Path, f.Severity})
+	}
+	want := []finding{
+		{"mandate.null_concept_missing", "conceptPhase.concepts", phase.SeverityError},
+		{"mandate.concepts_few", "conceptPhase.concepts", phase.SeverityWarning},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ValidateWith (-want +got):\n%s", diff)
+	}
 }

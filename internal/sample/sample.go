@@ -143,7 +143,10 @@ func Proposal() *product.ProjectProposal {
 		Background: Section("Behov for felles løsninger."),
 		Concepts: product.ConceptChoice{
 			NullAlternative: Section("Alle kommuner fortsetter som før."),
-			Rejected:        []product.Concept{{Name: "Felles innkjøp", Description: "Utredes som eget prosjekt."}},
+			Rejected: []product.Concept{
+				{Name: "Felles innkjøp", Description: "Utredes som eget prosjekt."},
+				{Name: "Hver kommune for seg", Description: "Gir ingen stordriftsfordeler."},
+			},
 			Recommended:     product.Concept{Name: "Felles skyplattform", Description: "En felles plattform for alle kommuner."},
 			Justification:   Section("Størst samlet nytte."),
 		},
