@@ -499,7 +499,9 @@ func TestNewProjectHistory(t *testing.T) {
 // TestDecodeVersion1 reads a project stored by schema version 1 (written by
 // the library before the vocabulary was unified: the KS flag on the
 // checklists, the governing document's own role codes) and checks that it
-// decodes to the same project the current version builds.
+// decodes to the project it held, written in version 2: the golden
+// testdata/v1/project.v2.json was checked, when made, to equal the sample
+// project of the same day.
 func TestDecodeVersion1(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("testdata", "v1", "project.json"))
 	if err != nil {
@@ -512,16 +514,17 @@ func TestDecodeVersion1(t *testing.T) {
 	if !old.StateAffectingMunicipalities {
 		t.Error("checklists.municipal of version 1 was not carried over")
 	}
-	got, err := json.Marshal(old)
-	if err != nil {
-		t.Fatal(err)
+	golden.CheckJSON(t, filepath.Join("testdata", "v1", "project.v2.json"), old)
+	var roles []stakeholder.Role
+	for _, d := range old.Documents {
+		if g, ok := d.(*product.GoverningDocument); ok {
+			for _, a := range g.Organisation {
+				roles = append(roles, a.Role)
+			}
+		}
 	}
-	want, err := json.Marshal(sampleProject(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("version 1 decoded (-want +got):\n%s", diff)
+	if diff := cmp.Diff([]stakeholder.Role{stakeholder.ProjectOwner, stakeholder.OtherRole}, roles); diff != "" {
+		t.Errorf("governing document roles (-want +got):\n%s", diff)
 	}
 }
 
