@@ -9,7 +9,8 @@ import (
 
 // A mandate that is not finished: one section left blank, one marked not
 // relevant (which is an answer), a placeholder left in, and no null
-// alternative among the concepts.
+// alternative among the concepts (a warning: the mandate template does not
+// ask for it).
 func ExampleMandate_Validate() {
 	m := &product.Mandate{
 		Header: product.Header{
@@ -51,7 +52,7 @@ func ExampleMandate_Validate() {
 	// Output:
 	// Feil purpose.changes.text: «Hvilke endringer skal prosjektet skape?»: mal-plassholderen <dato> står igjen
 	// Feil conceptPhase.results.phasePlan: «Faseplan for planleggingsfasen» er ikke besvart; skriv svaret eller «Ikke relevant»
-	// Feil conceptPhase.concepts: Nullalternativet (nullkonseptet) mangler blant konseptene
+	// Advarsel conceptPhase.concepts: Nullalternativet (nullkonseptet) er ikke nevnt blant konseptene
 	// Feil checklist.items: Sjekklisten for BP1 er ikke gjennomgått i mandatet
 }
 
