@@ -14,6 +14,13 @@ import (
 // String and NoBreak), read from how people write amounts by ParseMoney,
 // and stored in JSON as a number of kroner with at most two decimals
 // (1234567.5), which every JSON reader gets exactly.
+//
+// The Norwegian way follows the Language Council (Språkrådet): digit
+// groups of three with spaces and never dots ("Store tall ordner vi i
+// grupper på tre og tre siffer. Det skal ikke være punktum noe sted",
+// sprakradet.no, "Tall"), a decimal comma, and the amount before "kr"
+// ("skriv gjerne på den enklaste og mest naturlege måten, altså 500 kr",
+// sprakradet.no, "Kronebeløp: rekkjefølgje, komma og strek").
 type Money int64
 
 // Kroner returns kr whole kroner as Money. It is meant for amounts written
@@ -48,8 +55,11 @@ func (m Money) Ore() int64 { return int64(m) % 100 }
 func (m Money) String() string { return m.format(" ") }
 
 // NoBreak is String with no-break spaces (U+00A0) between digit groups and
-// before "kr", as Norwegian typography wants in documents so that an
-// amount is never broken across lines. ParseMoney reads it back exactly.
+// before "kr", so that an amount is never broken across lines in a
+// document. This is proofreaders' practice ("Husk å bruke hardt
+// mellomrom!", korrekturavdelingen.no, "Tall og siffer: gruppering av
+// tall"), not a rule of Språkrådet's that this package has found.
+// ParseMoney reads it back exactly.
 func (m Money) NoBreak() string { return m.format("\u00a0") }
 
 func (m Money) format(sep string) string {
@@ -62,8 +72,11 @@ func (m Money) format(sep string) string {
 
 // Short returns m rounded to one decimal of a million or a billion,
 // as budgets and reports write large amounts: "68 mill. kr",
-// "1,5 mill. kr", "1,2 mrd. kr". Amounts under a million are given as
-// String gives them. ParseMoney reads the result, as a rounded amount.
+// "1,5 mill. kr", "1,2 mrd. kr". The abbreviation "mill." is Difi's
+// ("over 10 mill. kroner", seed 003); "mrd." is its counterpart for
+// milliarder, and one decimal is this package's choice. Amounts under a
+// million are given as String gives them. ParseMoney reads the result, as
+// a rounded amount.
 func (m Money) Short() string {
 	u := magnitude(int64(m))
 	var unit string
@@ -155,8 +168,10 @@ var currencies = map[string]bool{"kr": true, "kr.": true, "kroner": true, "krone
 //
 // The comma is the decimal separator; digit groups may be separated by
 // spaces (also no-break and thin spaces) or by dots (see scanNumber's rules:
-// "1.500" is one thousand five hundred, "1.5" is one and a half). Words are
-// matched without regard to case. The amount must be exact to the øre:
+// "1.500" is one thousand five hundred, "1.5" is one and a half, as in
+// Difi's "fra 2 millioner til 1.2 milliarder", seed 003). ",-" stands for
+// no øre ("Streken står for 00 øre", sprakradet.no, "Kronebeløp:
+// rekkjefølgje, komma og strek"). Words are matched without regard to case. The amount must be exact to the øre:
 // "1,234 kr" and "1,2345678 mill." with øre fractions are errors, never
 // rounded. Errors are *ParseError wrapping ErrInvalidAmount, or ErrOverflow
 // for amounts beyond Money's range.

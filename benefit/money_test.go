@@ -60,6 +60,8 @@ func TestParseMoney(t *testing.T) {
 		{"250 tusen", Kroner(250_000)},
 		{"12 TNOK", Kroner(12_000)},
 		{"1,2 mrd. kroner", Kroner(1_200_000_000)},
+		{"1.2 milliarder", Kroner(1_200_000_000)}, // seed 003
+		{"10 mill. kroner", Kroner(10_000_000)},   // seed 003
 		{"1,2345678 mill.", 123456780},
 		{"-500 kr", -Kroner(500)},
 		{"−500 kr", -Kroner(500)},

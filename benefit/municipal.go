@@ -3,87 +3,22 @@ package benefit
 import (
 	"strconv"
 
-	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// SizeClass is a municipality size class by population. KS asks for costs
-// related to municipality size (seed 003), and Difi's checkpoint 4 names
-// "kommunestorleik" as a property to assess benefits by. The classes are
-// the three population groups of Statistics Norway's KOSTRA grouping of
-// municipalities (SSB, "Gruppering av kommuner etter folkemengde og
-// økonomiske rammebetingelser", Rapporter 2020/48, and its predecessors):
-//
-//	Small   under 5 000 inhabitants ("små kommuner", as SSB defines them)
-//	Medium  5 000 to 19 999 inhabitants
-//	Large   20 000 inhabitants or more
-//
-// The zero value is unset.
-type SizeClass uint8
-
-// The size classes, smallest first.
-const (
-	Small  SizeClass = iota + 1 // under 5 000 inhabitants
-	Medium                      // 5 000 to 19 999 inhabitants
-	Large                       // 20 000 inhabitants or more
-)
-
-// The population limits of the size classes: Medium starts at MediumFrom,
-// Large at LargeFrom.
-const (
-	MediumFrom = 5000
-	LargeFrom  = 20000
-)
-
-var sizeClasses = enum.Table[SizeClass]{Type: "size class", Codes: []string{"small", "medium", "large"}}
-
-var sizeLabels = [...]phase.Text{
-	Small:  {NB: "Små kommuner (under 5 000 innbyggere)", NN: "Små kommunar (under 5 000 innbyggjarar)", EN: "Small municipalities (under 5,000 inhabitants)"},
-	Medium: {NB: "Mellomstore kommuner (5 000–19 999 innbyggere)", NN: "Mellomstore kommunar (5 000–19 999 innbyggjarar)", EN: "Medium-sized municipalities (5,000–19,999 inhabitants)"},
-	Large:  {NB: "Store kommuner (20 000 innbyggere eller flere)", NN: "Store kommunar (20 000 innbyggjarar eller fleire)", EN: "Large municipalities (20,000 inhabitants or more)"},
-}
-
-// SizeClasses returns every size class, smallest first.
-func SizeClasses() []SizeClass { return sizeClasses.All() }
-
-// ClassOf returns the size class of a municipality of population
-// inhabitants; the zero SizeClass for a population below 1.
-func ClassOf(population int) SizeClass {
-	switch {
-	case population < 1:
-		return 0
-	case population < MediumFrom:
-		return Small
-	case population < LargeFrom:
-		return Medium
-	}
-	return Large
-}
-
-// String returns the wire code: "small", "medium" or "large".
-func (c SizeClass) String() string { return sizeClasses.String(c) }
-
-// IsValid reports whether c is Small, Medium or Large.
-func (c SizeClass) IsValid() bool { return sizeClasses.Valid(c) }
-
-// Label returns the class's name with its limits in language l.
-func (c SizeClass) Label(l phase.Language) string {
-	if !c.IsValid() {
-		return c.String()
-	}
-	return sizeLabels[c].In(l)
-}
-
-// MarshalText encodes c as its wire code.
-func (c SizeClass) MarshalText() ([]byte, error) { return sizeClasses.Marshal(c) }
-
-// UnmarshalText decodes a wire code.
-func (c *SizeClass) UnmarshalText(b []byte) error { return sizeClasses.Unmarshal(b, c) }
-
-// MunicipalShare is what a project means for the municipal sector, per
-// Difi's checkpoints 3–6 for involving it: costs and benefits split by
-// municipality size class, and the estimate of implementation costs that
-// municipalities budget by.
+// MunicipalShare is what a project means for the municipal sector: costs
+// and benefits split by municipality size class, and the estimate of
+// implementation costs that municipalities budget by. It follows Difi's
+// "Sjekkliste for involvering av kommunesektoren" (seed 004), checkpoints
+// 3 ("Sikre at kostnader av digitaliseringstiltaket for kommunesektoren er
+// greidd ut"), 4 ("Sikre at nytteverknadene for kommunesektoren av
+// digitaliseringstiltaket er greia ut", assessed by properties such as
+// "kommunestorleik") and 6 ("Oppdater estimat for innføringskostnader i
+// kommunesektoren"), and Difi's report behind it (seed 003): "KS etterspør
+// kostnadsvurderinger relatert til kommunestørrelse". The checklist is
+// written for state agencies ("Målgruppa for sjekklista er leiarar,
+// prosjektleiarar og prosjektmedarbeidarar i statlege verksemder"), and its
+// checkpoints say what they "bør" do.
 type MunicipalShare struct {
 	// Split gives costs and benefits per size class, each class at most once.
 	Split []SizeShare `json:"split,omitempty" validate:"dive"`
@@ -94,14 +29,24 @@ type MunicipalShare struct {
 // SizeShare is the cost and benefit for the municipalities of one size
 // class, in total for the class.
 type SizeShare struct {
+	// Class is the size class; which populations it covers is a setting
+	// (SizeBands), by default SSBKommunestorrelse.
 	Class SizeClass `json:"class,omitempty" validate:"valid"`
 	// Municipalities is how many municipalities of the class are affected.
 	Municipalities int `json:"municipalities" validate:"gte=0"`
-	// Cost is the one-off cost (investment, integration, implementation).
+	// Cost is the one-off investment cost, as checkpoint 3 of Difi's
+	// checklist (seed 004) lists it: "innkjøp av nye IKT-system eller
+	// modular, integrasjonskostnader og kostnader knytt til implementering".
 	Cost Money `json:"cost"`
-	// Benefit is the annual benefit at full effect.
+	// Benefit is the annual benefit at full effect, as the benefit
+	// realisation plan template values priced benefits in other public
+	// bodies, "kommunal sektor" among them: "Verdi i tusen kr per år (når
+	// full effekt)" (Digdir, Gevinstrealiseringsplan v4.0, table D), here in
+	// kroner rather than thousands.
 	Benefit Money `json:"benefit"`
-	// Effort is the annual effort freed (effektiviseringsgevinst), in årsverk.
+	// Effort is the annual effort freed, in årsverk: the
+	// "effektiviseringsgevinst i årsverk for kommunene" of Difi's report
+	// (seed 003).
 	Effort Effort `json:"effort,omitempty"`
 }
 
@@ -147,9 +92,12 @@ func (m *MunicipalShare) Total() SizeShare {
 
 // ImplementationCost is the estimate of what implementation costs the
 // municipal sector, with when it was last updated and the year the solution
-// is rolled out. Difi's checkpoint 6: municipalities want the estimate
-// updated in the budget year before roll-out ("i budsjettåret før
-// innføringa skal skje"), precise enough to budget by.
+// is rolled out. Difi's checklist (seed 004), checkpoint 6: "Frå kommunal
+// side er det ønskeleg at oppdatering av innføringskostnader vert
+// gjennomført i budsjettåret før innføringa skal skje og at dei er så
+// presise at kommunar og fylkeskommunar kan bruke dei i samband med
+// budsjettering", and its question "Er investeringskostnadene oppdaterte
+// innan budsjettåret før dei skal realiserast?"
 type ImplementationCost struct {
 	Estimate    Money      `json:"estimate"`
 	Updated     phase.Date `json:"updated" validate:"valid"`
@@ -158,7 +106,7 @@ type ImplementationCost struct {
 }
 
 // BudgetYear returns the year before roll-out, in which municipalities
-// budget for it.
+// budget for it ("budsjettåret før innføringa", checkpoint 6).
 func (c ImplementationCost) BudgetYear() int { return c.RollOutYear - 1 }
 
 // Stale reports whether the estimate has not been updated in the budget
@@ -174,7 +122,9 @@ func (c ImplementationCost) Stale(asOf phase.Date) bool {
 }
 
 // checkImplementation reports a stale estimate: a warning during the budget
-// year, an error from roll-out on.
+// year, an error from roll-out on. The checkpoint itself is a wish ("det er
+// ønskeleg") in a checklist that says "bør"; the error from roll-out on is
+// this package's choice, not Difi's.
 func checkImplementation(fs *phase.Findings, c *ImplementationCost, asOf phase.Date) {
 	if c.RollOutYear == 0 || !c.Stale(asOf) {
 		return

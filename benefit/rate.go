@@ -5,12 +5,14 @@ package benefit
 // computed exactly in integer arithmetic (see NPV) with no floating point.
 type Rate int32
 
-// DefaultRate is the real discount rate of Norwegian public-sector
-// cost-benefit analysis, 4 %, which the Ministry of Finance's circular
-// R-109/2014 prescribes for the first 40 years of an analysis (3 % and
-// then 2 % apply beyond; this package does not model that step-down and
-// warns about horizons over 40 years). Costs and benefits discounted at a
-// real rate are in fixed prices (faste priser).
+// DefaultRate is 4 %, the real discount rate that the Ministry of
+// Finance's circular R-109/2021 ("Prinsipper og krav ved utarbeidelse av
+// samfunnsøkonomiske analyser", ref. 21/2720-8, 25.06.2021, replacing
+// R-109/2014) sets for the first 40 years of an analysis: the first step of
+// R109Schedule, which models the lower rates after 40 and 75 years. NPV
+// discounts at one flat rate; use R109Schedule().NPV for horizons over 40
+// years. Costs and benefits discounted at a real rate are in fixed prices
+// ("Bruk dagens kroneverdi", Digdir, Gevinstrealiseringsplan v4.0).
 const DefaultRate Rate = 400
 
 // MaxRate is the largest rate accepted: 100 %.
