@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/errs"
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -17,12 +19,18 @@ import (
 // benefits, ranked by net present value.
 //
 // Year k of every series is FirstYear+k. Year 0 is the base year and is
-// not discounted; year k is discounted by (1 + rate)^k.
+// not discounted; year k is discounted by the rates of the comparison's
+// schedule for the years 1 … k (see DiscountSchedule).
 type Comparison struct {
 	// FirstYear is the calendar year of index 0 of the series.
 	FirstYear int `json:"firstYear,omitempty" validate:"omitempty,gte=1900,lte=2200"`
-	// Rate is the real discount rate; zero means DefaultRate (4 %).
+	// Rate, when not zero, is one real discount rate for every year, as
+	// FlatSchedule(Rate). Zero leaves the rates to Schedule.
 	Rate Rate `json:"rate,omitempty" validate:"gte=0,lte=10000"`
+	// Schedule is the falling real discount rate used when Rate is zero;
+	// empty means R109Schedule (R-109/2021: 4 %, from year 40 3 %, from
+	// year 75 2 %).
+	Schedule DiscountSchedule `json:"schedule,omitempty"`
 	// Alternatives lists the concepts, one of them the null alternative.
 	Alternatives []Alternative `json:"alternatives,omitempty" validate:"dive"`
 }
@@ -42,15 +50,14 @@ type Alternative struct {
 // MaxHorizon is the longest series NPV accepts, in years.
 const MaxHorizon = 200
 
-// horizonR109 is how long the 4 % rate applies under R-109/2014.
-const horizonR109 = 40
-
-// EffectiveRate returns c.Rate, or DefaultRate when it is zero.
-func (c *Comparison) EffectiveRate() Rate {
-	if c.Rate == 0 {
-		return DefaultRate
+// EffectiveSchedule returns the discount rates the comparison ranks by:
+// FlatSchedule(c.Rate) when a rate is given, else c.Schedule, and when that
+// is empty R109Schedule.
+func (c *Comparison) EffectiveSchedule() DiscountSchedule {
+	if c.Rate != 0 {
+		return FlatSchedule(c.Rate)
 	}
-	return c.Rate
+	return c.Schedule.Effective()
 }
 
 // NPV returns the present value of flows, year 0 first, at rate r:
@@ -114,9 +121,10 @@ type Result struct {
 //	benefit.null_alternative_missing  no null alternative (error)
 //	benefit.null_alternative_twice    more than one (error)
 //	benefit.duplicate_id              two alternatives share an ID (error)
-//	benefit.concepts_too_few          fewer than three concepts beside the null alternative (warning)
+//	benefit.concepts_too_few          fewer than three concepts beside the null alternative (warning:
+//	                                  Digdir, "Minst tre alternative konsepter bør utredes")
 //	benefit.horizon_too_long          more than MaxHorizon years (error)
-//	benefit.horizon_beyond_r109       more than 40 years at the default rate (warning)
+//	benefit.schedule_invalid          a discount schedule that DiscountSchedule.Validate refuses (error)
 func (c *Comparison) Validate() phase.Findings {
 	fs := validate.Struct(c)
 	nulls, concepts, horizon := 0, 0, 0
@@ -146,43 +154,43 @@ func (c *Comparison) Validate() phase.Findings {
 			"Konseptvalget mangler nullalternativet", "Konseptvalet manglar nullalternativet", "The comparison lacks the null alternative")
 	}
 	if concepts < 3 {
-		n := strconv.Itoa(concepts)
+		n := finding.Count(concepts, phase.Text{NB: "konsept", NN: "konsept", EN: "concept"}, phase.Text{NB: "konsepter", NN: "konsept", EN: "concepts"})
 		add(&fs, "benefit.concepts_too_few", "alternatives", phase.SeverityWarning,
-			"Konseptfasen skal sammenligne minst tre konsepter i tillegg til nullalternativet; her er det "+n,
-			"Konseptfasen skal samanlikne minst tre konsept i tillegg til nullalternativet; her er det "+n,
-			"The concept phase is to compare at least three concepts besides the null alternative; here are "+n)
+			"Bare "+n.NB+" i tillegg til nullalternativet; minst tre alternative konsepter bør utredes",
+			"Berre "+n.NN+" i tillegg til nullalternativet; minst tre alternative konsept bør greiast ut",
+			"Only "+n.EN+" besides the null alternative; at least three alternative concepts should be studied")
 	}
-	switch h := strconv.Itoa(horizon); {
-	case horizon > MaxHorizon:
+	if horizon > MaxHorizon {
+		h := strconv.Itoa(horizon)
 		add(&fs, "benefit.horizon_too_long", "alternatives", phase.SeverityError,
 			"Analyseperioden på "+h+" år er lengre enn 200 år", "Analyseperioden på "+h+" år er lengre enn 200 år",
 			"The analysis period of "+h+" years is longer than 200 years")
-	case horizon > horizonR109 && c.Rate == 0:
-		add(&fs, "benefit.horizon_beyond_r109", "rate", phase.SeverityWarning,
-			"Analyseperioden er "+h+" år; etter 40 år skal kalkulasjonsrenten etter R-109/2014 være lavere enn 4 %",
-			"Analyseperioden er "+h+" år; etter 40 år skal kalkulasjonsrenta etter R-109/2014 vere lågare enn 4 %",
-			"The analysis period is "+h+" years; after 40 years R-109/2014 prescribes a discount rate below 4 %")
+	}
+	if err := c.Schedule.Validate(); err != nil {
+		add(&fs, "benefit.schedule_invalid", "schedule", phase.SeverityError,
+			"Kalkulasjonsrenten er ugyldig: "+errs.Cause(err), "Kalkulasjonsrenta er ugyldig: "+errs.Cause(err),
+			"The discount schedule is invalid: "+errs.Cause(err))
 	}
 	return fs
 }
 
-// Rank returns the alternatives ordered by net present value at
-// EffectiveRate, best first; ties keep the comparison's order and share a
+// Rank returns the alternatives ordered by net present value at the
+// rates of EffectiveSchedule, best first; ties keep the comparison's order and share a
 // rank. A comparison with error findings gives a *ComparisonError.
 func (c *Comparison) Rank() ([]Result, error) {
 	if fs := c.Validate(); fs.HasErrors() {
 		return nil, &ComparisonError{Findings: fs.Errors()}
 	}
-	r := c.EffectiveRate()
+	r := c.EffectiveSchedule()
 	out := make([]Result, len(c.Alternatives))
 	var null Money
 	for i := range c.Alternatives {
 		a := &c.Alternatives[i]
-		pc, err := NPV(a.Costs, r)
+		pc, err := r.NPV(a.Costs)
 		if err != nil {
 			return nil, fmt.Errorf("alternatives[%d].costs: %w", i, err)
 		}
-		pb, err := NPV(a.Benefits, r)
+		pb, err := r.NPV(a.Benefits)
 		if err != nil {
 			return nil, fmt.Errorf("alternatives[%d].benefits: %w", i, err)
 		}

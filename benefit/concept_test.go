@@ -134,8 +134,10 @@ func TestComparisonValidate(t *testing.T) {
 			{"benefit.null_alternative_twice", "alternatives[2].null", E},
 			{"benefit.concepts_too_few", "alternatives", W},
 		}},
-		{"long horizon at the default rate", func(c *Comparison) { c.Alternatives[1].Benefits = profile(41, 1) }, []row{
-			{"benefit.horizon_beyond_r109", "rate", W},
+		// R-109/2021's falling rate is modelled, not warned about.
+		{"long horizon at the default rates", func(c *Comparison) { c.Alternatives[1].Benefits = profile(41, 1) }, nil},
+		{"invalid schedule", func(c *Comparison) { c.Schedule = DiscountSchedule{{FromYear: 5, Rate: 400}} }, []row{
+			{"benefit.schedule_invalid", "schedule", E},
 		}},
 		{"long horizon at a chosen rate", func(c *Comparison) { c.Rate = 300; c.Alternatives[1].Benefits = profile(41, 1) }, nil},
 		{"too long, bad rate", func(c *Comparison) { c.Rate = -5; c.Alternatives[1].Costs = profile(201, 1) }, []row{
@@ -159,7 +161,31 @@ func TestComparisonValidate(t *testing.T) {
 			}
 		})
 	}
-	if got := (&Comparison{}).EffectiveRate(); got != DefaultRate {
-		t.Errorf("EffectiveRate of the zero comparison = %v", got)
+	if diff := cmp.Diff(R109Schedule(), (&Comparison{}).EffectiveSchedule()); diff != "" {
+		t.Errorf("EffectiveSchedule of the zero comparison (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(FlatSchedule(350), (&Comparison{Rate: 350, Schedule: R109Schedule()}).EffectiveSchedule()); diff != "" {
+		t.Errorf("EffectiveSchedule with a rate (-want +got):\n%s", diff)
+	}
+}
+
+// TestRankR109: beyond 40 years the comparison ranks by R-109/2021's
+// falling rate, not by a flat 4 %.
+func TestRankR109(t *testing.T) {
+	c := Comparison{Alternatives: []Alternative{
+		{ID: "K0", Name: "Nullalternativet", Null: true},
+		{ID: "K1", Name: "Langsiktig", Benefits: profile(100, 1000)},
+	}}
+	got, err := c.Rank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := R109Schedule().NPV(profile(100, 1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat, _ := NPV(profile(100, 1000), DefaultRate)
+	if got[0].Benefits != want || want == flat {
+		t.Errorf("Rank gives %v for 100 years; R-109 schedule %v, flat 4 %% %v", got[0].Benefits, want, flat)
 	}
 }

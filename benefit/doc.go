@@ -50,18 +50,21 @@
 //     sign rather than wrap round. CheckedKroner, CheckedUnits and
 //     CheckedArsverk report ErrOverflow instead, for values computed or
 //     read at run time.
-//   - Rate, the discount rate, is in basis points; DefaultRate is the
-//     4 % real rate of the Ministry of Finance's circular R-109/2014 for
-//     public-sector cost-benefit analysis. NPV computes present values
-//     exactly with math/big and rounds once, to the øre.
+//   - Rate, the discount rate, is in basis points. A Comparison ranks by
+//     the falling real rate of the Ministry of Finance's circular
+//     R-109/2021 (R109Schedule: 4 %, from year 40 3 %, from year 75 2 %)
+//     unless it is given a flat rate or a schedule of its own. NPV and
+//     DiscountSchedule.NPV compute present values exactly with math/big and
+//     round once, to the øre.
 //
 // # Municipal sector
 //
-// SizeClass uses Statistics Norway's KOSTRA population groups: under
-// 5 000, 5 000–19 999, and 20 000 inhabitants or more. An
-// ImplementationCost records when it was last updated and the roll-out
-// year, and is flagged when it was not updated in the budget year before
-// roll-out.
+// SizeClass groups municipalities by population with bands that are a
+// setting (SizeBands); the default is the three groups of Statistics
+// Norway's "Kommunestørrelse" (SSBKommunestorrelse: under 5 000,
+// 5 000–19 999, 20 000 or more). An ImplementationCost records when it was
+// last updated and the roll-out year, and is flagged when it was not
+// updated in the budget year before roll-out.
 //
 // # Validation and JSON
 //
@@ -84,9 +87,8 @@
 //
 // The package does no I/O and never reads the clock: callers pass dates.
 // It knows one currency (NOK), treats all amounts as fixed prices (no
-// inflation or price adjustment), does not model the lower discount rates
-// R-109/2014 sets beyond 40 years (Comparison.Validate warns instead), and
-// is no full samfunnsøkonomisk analysis: unpriced effects are described,
+// inflation or price adjustment), and is no full samfunnsøkonomisk
+// analysis: unpriced effects are described,
 // not weighed. Checklists and stakeholders live in their own packages,
 // which this one does not import.
 package benefit

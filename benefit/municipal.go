@@ -122,20 +122,20 @@ func (c ImplementationCost) Stale(asOf phase.Date) bool {
 }
 
 // checkImplementation reports a stale estimate: a warning during the budget
-// year, an error from roll-out on. The checkpoint itself is a wish ("det er
-// ønskeleg") in a checklist that says "bør"; the error from roll-out on is
-// this package's choice, not Difi's.
-func checkImplementation(fs *phase.Findings, c *ImplementationCost, asOf phase.Date) {
+// year, and from roll-out on with the severity the organisation chose
+// (Options.StaleEstimate; a warning by default). The checkpoint itself is a
+// wish ("det er ønskeleg") in a checklist that says "bør".
+func checkImplementation(fs *phase.Findings, c *ImplementationCost, asOf phase.Date, after phase.Severity) {
 	if c.RollOutYear == 0 || !c.Stale(asOf) {
 		return
 	}
-	sev := phase.SeverityError
-	if !asOf.IsZero() && asOf.Year < c.RollOutYear {
-		sev = phase.SeverityWarning
+	sev := phase.SeverityWarning
+	if after.IsValid() && (asOf.IsZero() || asOf.Year >= c.RollOutYear) {
+		sev = after
 	}
 	by, upd := strconv.Itoa(c.BudgetYear()), c.Updated.Norwegian()
 	add(fs, "benefit.implementation_estimate_stale", "municipal.implementation.updated", sev,
-		"Estimatet for innføringskostnader i kommunesektoren ble sist oppdatert "+upd+"; det skal oppdateres i budsjettåret "+by+", før innføringen i "+strconv.Itoa(c.RollOutYear),
-		"Estimatet for innføringskostnader i kommunesektoren vart sist oppdatert "+upd+"; det skal oppdaterast i budsjettåret "+by+", før innføringa i "+strconv.Itoa(c.RollOutYear),
-		"The estimate of implementation costs in the municipal sector was last updated "+upd+"; it is to be updated in the budget year "+by+", before roll-out in "+strconv.Itoa(c.RollOutYear))
+		"Estimatet for innføringskostnader i kommunesektoren ble sist oppdatert "+upd+"; det bør oppdateres i budsjettåret "+by+", før innføringen i "+strconv.Itoa(c.RollOutYear),
+		"Estimatet for innføringskostnader i kommunesektoren vart sist oppdatert "+upd+"; det bør oppdaterast i budsjettåret "+by+", før innføringa i "+strconv.Itoa(c.RollOutYear),
+		"The estimate of implementation costs in the municipal sector was last updated "+upd+"; it should be updated in the budget year "+by+", before roll-out in "+strconv.Itoa(c.RollOutYear))
 }

@@ -28,6 +28,14 @@ type Options struct {
 	// counts as the update at that phase end (a decision meeting is often
 	// held a little after). Zero means none.
 	UpdateGrace int
+	// StaleEstimate is the severity of an estimate of the municipal
+	// sector's implementation costs not updated in the budget year before
+	// roll-out, from roll-out on (benefit.implementation_estimate_stale).
+	// Zero means a warning: Difi's checkpoint 6 states a wish ("det er
+	// ønskeleg") in a checklist that says bør, so it is advice unless the
+	// organisation makes it binding with phase.SeverityError. During the
+	// budget year it is always a warning.
+	StaleEstimate phase.Severity
 }
 
 // projectEnd returns o.ProjectEnd, or the end of the closure phase, or the
@@ -78,7 +86,7 @@ func (o *Options) projectEnd() phase.Date {
 //	benefit.plan_not_updated             no revision during a phase that has ended (warning)
 //	benefit.duplicate_size_class         a size class listed twice (error)
 //	benefit.municipal_benefits_missing   municipal costs given, no municipal benefit (warning)
-//	benefit.implementation_estimate_stale  see ImplementationCost.Stale (warning in the budget year, error after)
+//	benefit.implementation_estimate_stale  see ImplementationCost.Stale (a warning; Options.StaleEstimate)
 //
 // Validate does not modify the plan and is safe to call concurrently on a
 // plan no one is changing.
@@ -132,7 +140,7 @@ func (p *Plan) Validate(o Options) phase.Findings {
 				"The project affects the municipal sector, but the plan has no municipal benefits (Difi checkpoint 5)")
 		}
 		if m.Implementation != nil {
-			checkImplementation(&fs, m.Implementation, asOf)
+			checkImplementation(&fs, m.Implementation, asOf, o.StaleEstimate)
 		}
 	}
 	return fs

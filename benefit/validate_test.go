@@ -178,6 +178,12 @@ func TestValidate(t *testing.T) {
 			p.Municipal = &MunicipalShare{Implementation: &ImplementationCost{Estimate: Kroner(2_000_000), Updated: d("2020-11-01"), RollOutYear: 2022}}
 			p.Revisions = append(p.Revisions, Revision{Date: d("2022-03-01")})
 		}, Options{}, []row{
+			{"benefit.implementation_estimate_stale", "municipal.implementation.updated", W},
+		}},
+		{"municipal: stale estimate after roll-out, binding by the organisation's choice", func(p *Plan) {
+			p.Municipal = &MunicipalShare{Implementation: &ImplementationCost{Estimate: Kroner(2_000_000), Updated: d("2020-11-01"), RollOutYear: 2022}}
+			p.Revisions = append(p.Revisions, Revision{Date: d("2022-03-01")})
+		}, Options{StaleEstimate: phase.SeverityError}, []row{
 			{"benefit.implementation_estimate_stale", "municipal.implementation.updated", E},
 		}},
 		{"municipal: updated in the budget year", func(p *Plan) {
