@@ -239,7 +239,7 @@ func TestLifecycleJSON(t *testing.T) {
 		"bad point":    `{"model":{},"history":[{"point":"bp9","outcome":"approved","date":"2020-01-01","body":"S","decidedBy":"L"}]}`,
 		"bad outcome":  `{"model":{},"history":[{"point":"bp1","outcome":"maybe","date":"2020-01-01","body":"S","decidedBy":"L"}]}`,
 		"wrong order":  `{"model":{},"history":[{"point":"bp2","outcome":"approved","date":"2020-01-01","body":"S","decidedBy":"L"}]}`,
-		"bad model":    `{"model":{"skips":[{"phase":"execution","justification":"x"}]},"history":[]}`,
+		"bad model":    `{"model":{"skips":[{"phase":"execution","justification":" "}]},"history":[]}`,
 		"truncated":    `{"model":{},"history":[`,
 		"not an array": `{"model":{},"history":{}}`,
 	} {

@@ -22,10 +22,17 @@ type Tailoring struct {
 	// (delfaser). BP3 opens the first; BP3.k opens sub-phase k+1. Zero and
 	// one mean execution is not split.
 	ExecutionSubPhases int `json:"executionSubPhases,omitempty"`
-	// Skips lists phases the organisation leaves out, each with a reason.
-	// Only Concept, Planning and Closure may be skipped. A skip folds the
-	// decision point that leaves the skipped phase into the one that would
-	// have opened it; gates still see both (GateContext.Covers).
+	// Skips lists phases the organisation leaves out, each with the
+	// justification it records. Which phases may be skipped is the
+	// organisation's decision, not a rule of the model: Digdir names none
+	// ("Det finnes ikke noen mini-variant av Prosjektveiviseren … Vær bevisst
+	// på å ivareta hensikten og innholdet i hver av fasene", on small
+	// projects), so any phase after the first may be skipped, and the
+	// justification is required. The idea phase is left out with
+	// WithoutIdea. A skip folds the decision point that leaves the skipped
+	// phase into the one that would have opened it; gates still see both
+	// (GateContext.Covers), so a skipped phase's checklist is never
+	// dropped silently.
 	Skips []Skip `json:"skips,omitempty"`
 }
 
@@ -150,8 +157,12 @@ func NewModel(t Tailoring) (*Model, error) {
 	for i, s := range t.Skips {
 		path := "skips[" + strconv.Itoa(i) + "]"
 		switch {
-		case s.Phase != Concept && s.Phase != Planning && s.Phase != Closure:
-			return nil, &PathError{Op: "validate model", Path: path + ".phase", Err: invalidModel(s.Phase.String() + " cannot be skipped; only concept, planning and closure can")}
+		case s.Phase == Idea:
+			return nil, &PathError{Op: "validate model", Path: path + ".phase", Err: invalidModel("the idea phase is left out with withoutIdea, not skipped")}
+		case !s.Phase.IsValid():
+			return nil, &PathError{Op: "validate model", Path: path + ".phase", Err: invalidModel("skip of an unknown phase " + s.Phase.String())}
+		case s.Phase == Execution && t.ExecutionSubPhases > 1:
+			return nil, &PathError{Op: "validate model", Path: path + ".phase", Err: invalidModel("execution is split into sub-phases and skipped")}
 		case isBlank(s.Justification) || len(Placeholders(s.Justification)) > 0:
 			return nil, &PathError{Op: "validate model", Path: path + ".justification", Err: invalidModel("skipping " + s.Phase.String() + " needs a justification")}
 		}
@@ -178,8 +189,9 @@ func NewModel(t Tailoring) (*Model, error) {
 		slots = append(slots, slot{pos: Position{Phase: p}, leave: DecisionPoint(p) << 8, active: !skip})
 	}
 	n := max(t.ExecutionSubPhases, 1)
+	_, skipExecution := skipped[Execution]
 	for k := 1; k <= n; k++ {
-		s := slot{pos: Position{Phase: Execution}, leave: BP4, active: true}
+		s := slot{pos: Position{Phase: Execution}, leave: BP4, active: !skipExecution}
 		if t.ExecutionSubPhases > 1 {
 			s.pos.Sub = k
 			if k < n {
@@ -189,9 +201,10 @@ func NewModel(t Tailoring) (*Model, error) {
 		slots = append(slots, s)
 	}
 	_, skipClosure := skipped[Closure]
+	_, skipRealisation := skipped[Realisation]
 	slots = append(slots,
 		slot{pos: Position{Phase: Closure}, leave: BP5, active: !skipClosure},
-		slot{pos: Position{Phase: Realisation}, leave: BP6, active: true})
+		slot{pos: Position{Phase: Realisation}, leave: BP6, active: !skipRealisation})
 
 	m.initial = slots[0].pos
 	for i := 0; i < len(slots); {

@@ -12,14 +12,14 @@ func TestNewModelRejects(t *testing.T) {
 		t    Tailoring
 		path string
 	}{
-		"negative sub-phases": {Tailoring{ExecutionSubPhases: -1}, "executionSubPhases"},
-		"too many sub-phases": {Tailoring{ExecutionSubPhases: 101}, "executionSubPhases"},
-		"skip execution":      {Tailoring{Skips: []Skip{{Execution, "no"}}}, "skips[0].phase"},
-		"skip idea":           {Tailoring{Skips: []Skip{{Idea, "use WithoutIdea"}}}, "skips[0].phase"},
-		"skip zero phase":     {Tailoring{Skips: []Skip{{0, "what"}}}, "skips[0].phase"},
-		"no justification":    {Tailoring{Skips: []Skip{{Planning, "  "}}}, "skips[0].justification"},
-		"placeholder reason":  {Tailoring{Skips: []Skip{{Planning, "<begrunnelse>"}}}, "skips[0].justification"},
-		"skipped twice":       {Tailoring{Skips: []Skip{{Planning, "small"}, {Planning, "small"}}}, "skips[1].phase"},
+		"negative sub-phases":    {Tailoring{ExecutionSubPhases: -1}, "executionSubPhases"},
+		"too many sub-phases":    {Tailoring{ExecutionSubPhases: 101}, "executionSubPhases"},
+		"skip a split execution": {Tailoring{ExecutionSubPhases: 2, Skips: []Skip{{Execution, "no"}}}, "skips[0].phase"},
+		"skip idea":              {Tailoring{Skips: []Skip{{Idea, "use WithoutIdea"}}}, "skips[0].phase"},
+		"skip zero phase":        {Tailoring{Skips: []Skip{{0, "what"}}}, "skips[0].phase"},
+		"no justification":       {Tailoring{Skips: []Skip{{Planning, "  "}}}, "skips[0].justification"},
+		"placeholder reason":     {Tailoring{Skips: []Skip{{Planning, "<begrunnelse>"}}}, "skips[0].justification"},
+		"skipped twice":          {Tailoring{Skips: []Skip{{Planning, "small"}, {Planning, "small"}}}, "skips[1].phase"},
 	}
 	for name, tt := range tests {
 		_, err := NewModel(tt.t)
@@ -59,6 +59,15 @@ func TestModelSteps(t *testing.T) {
 			tailoring:  Tailoring{Skips: []Skip{{Planning, "lite prosjekt"}, {Concept, "konsept gitt av staten"}}},
 			wantStr:    "Prosjektveiviseren: idea -bp1-> execution -bp4-> closure -bp5-> realisation -bp6-> completed",
 			wantPhases: []Phase{Idea, Execution, Closure, Realisation},
+		},
+		{
+			// No phase is beyond the organisation's choice (Digdir names
+			// none): an analysis ending at BP2 without execution, and a
+			// project with no realisation phase of its own.
+			name:       "execution and realisation skipped",
+			tailoring:  Tailoring{Skips: []Skip{{Execution, "utredning uten gjennomføring"}, {Realisation, "gevinster følges i linjen"}}},
+			wantStr:    "Prosjektveiviseren: idea -bp1-> concept -bp2-> planning -bp3-> closure -bp5-> completed",
+			wantPhases: []Phase{Idea, Concept, Planning, Closure},
 		},
 	}
 	for _, tt := range tests {
