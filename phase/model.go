@@ -267,6 +267,17 @@ func (m *Model) Name() string {
 	return m.tailoring.Name
 }
 
+// Label returns the model's name in language l: a tailored model's own
+// name, and for the standard model "Prosjektveiviseren", in nynorsk
+// "Prosjektvegvisaren" (Digdir's nynorsk name, as on its nynorsk pages:
+// "Det finst ikkje nokon mini-variant av Prosjektvegvisaren").
+func (m *Model) Label(l Language) string {
+	if m.tailoring.Name == "" {
+		return Text{NB: "Prosjektveiviseren", NN: "Prosjektvegvisaren", EN: "Prosjektveiviseren"}.In(l)
+	}
+	return m.tailoring.Name
+}
+
 // Initial returns the position a new project starts in.
 func (m *Model) Initial() Position { return m.initial }
 

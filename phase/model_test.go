@@ -147,3 +147,18 @@ func TestModelMachine(t *testing.T) {
 		}
 	}
 }
+
+func TestModelLabel(t *testing.T) {
+	m := Standard()
+	got := []string{m.Label(Bokmal), m.Label(Nynorsk), m.Label(English)}
+	if diff := cmp.Diff([]string{"Prosjektveiviseren", "Prosjektvegvisaren", "Prosjektveiviseren"}, got); diff != "" {
+		t.Errorf("Label (-want +got):\n%s", diff)
+	}
+	own, err := NewModel(Tailoring{Name: "Digitale Helgeland"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := own.Label(Nynorsk); got != "Digitale Helgeland" {
+		t.Errorf("tailored Label = %q", got)
+	}
+}
