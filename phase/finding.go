@@ -19,7 +19,14 @@ const (
 	SeverityWarning                     // worth a look; blocks nothing
 )
 
-var severities = enum.Table[Severity]{Type: "severity", Codes: []string{"error", "warning"}}
+var severities = enum.Table[Severity]{
+	Type:  "severity",
+	Codes: []string{"error", "warning"},
+	Labels: []enum.Label{
+		SeverityError:   {NB: "Feil", NN: "Feil", EN: "Error"},
+		SeverityWarning: {NB: "Advarsel", NN: "Åtvaring", EN: "Warning"},
+	},
+}
 
 // String returns the wire code: "error" or "warning".
 func (s Severity) String() string { return severities.String(s) }
@@ -27,16 +34,12 @@ func (s Severity) String() string { return severities.String(s) }
 // IsValid reports whether s is SeverityError or SeverityWarning.
 func (s Severity) IsValid() bool { return severities.Valid(s) }
 
+// Text returns the name of s in bokmål, nynorsk and English; for an invalid
+// s, its String form.
+func (s Severity) Text() Text { return Text(severities.Label(s)) }
+
 // Label returns the severity's name in language l.
-func (s Severity) Label(l Language) string {
-	switch s {
-	case SeverityError:
-		return Text{NB: "Feil", NN: "Feil", EN: "Error"}.In(l)
-	case SeverityWarning:
-		return Text{NB: "Advarsel", NN: "Åtvaring", EN: "Warning"}.In(l)
-	}
-	return s.String()
-}
+func (s Severity) Label(l Language) string { return s.Text().In(l) }
 
 // MarshalText encodes s as its wire code.
 func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
