@@ -16,12 +16,14 @@ const (
 	ResultGoal                       // resultatmål: what the project delivers
 )
 
-var goalKinds = enum.Table[GoalKind]{Type: "goal kind", Codes: []string{"business", "effect", "result"}}
-
-var goalKindLabels = [...]phase.Text{
-	BusinessGoal: {NB: "Virksomhetsmål", NN: "Verksemdsmål", EN: "Business goal"},
-	EffectGoal:   {NB: "Effektmål", NN: "Effektmål", EN: "Effect goal"},
-	ResultGoal:   {NB: "Resultatmål", NN: "Resultatmål", EN: "Result goal"},
+var goalKinds = enum.Table[GoalKind]{
+	Type:  "goal kind",
+	Codes: []string{"business", "effect", "result"},
+	Labels: []enum.Label{
+		BusinessGoal: {NB: "Virksomhetsmål", NN: "Verksemdsmål", EN: "Business goal"},
+		EffectGoal:   {NB: "Effektmål", NN: "Effektmål", EN: "Effect goal"},
+		ResultGoal:   {NB: "Resultatmål", NN: "Resultatmål", EN: "Result goal"},
+	},
 }
 
 // GoalKinds returns the goal levels in order.
@@ -33,13 +35,12 @@ func (k GoalKind) String() string { return goalKinds.String(k) }
 // IsValid reports whether k is BusinessGoal, EffectGoal or ResultGoal.
 func (k GoalKind) IsValid() bool { return goalKinds.Valid(k) }
 
+// Text returns the name of k in bokmål, nynorsk and English; for an invalid
+// k, its String form.
+func (k GoalKind) Text() phase.Text { return phase.Text(goalKinds.Label(k)) }
+
 // Label returns the level's name in language l, such as "Effektmål".
-func (k GoalKind) Label(l phase.Language) string {
-	if !k.IsValid() {
-		return k.String()
-	}
-	return goalKindLabels[k].In(l)
-}
+func (k GoalKind) Label(l phase.Language) string { return k.Text().In(l) }
 
 // MarshalText encodes k as its wire code.
 func (k GoalKind) MarshalText() ([]byte, error) { return goalKinds.Marshal(k) }
