@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -133,8 +134,11 @@ func (c *Comparison) Validate() phase.Findings {
 		if a.Null {
 			nulls++
 			if nulls == 2 {
-				add(&fs, "benefit.null_alternative_twice", item("alternatives", i)+".null", phase.SeverityError,
-					"Det kan bare være ett nullalternativ", "Det kan berre vere eitt nullalternativ", "There can be only one null alternative")
+				fs = append(fs, finding.New("benefit.null_alternative_twice", item("alternatives", i)+".null", phase.SeverityError, phase.Text{
+					NB: "Det kan bare være ett nullalternativ",
+					NN: "Det kan berre vere eitt nullalternativ",
+					EN: "There can be only one null alternative",
+				}))
 			}
 		} else {
 			concepts++
@@ -142,26 +146,33 @@ func (c *Comparison) Validate() phase.Findings {
 		horizon = max(horizon, len(a.Costs), len(a.Benefits))
 	}
 	if nulls == 0 {
-		add(&fs, "benefit.null_alternative_missing", "alternatives", phase.SeverityError,
-			"Konseptvalget mangler nullalternativet", "Konseptvalet manglar nullalternativet", "The comparison lacks the null alternative")
+		fs = append(fs, finding.New("benefit.null_alternative_missing", "alternatives", phase.SeverityError, phase.Text{
+			NB: "Konseptvalget mangler nullalternativet",
+			NN: "Konseptvalet manglar nullalternativet",
+			EN: "The comparison lacks the null alternative",
+		}))
 	}
 	if concepts < 3 {
 		n := strconv.Itoa(concepts)
-		add(&fs, "benefit.concepts_too_few", "alternatives", phase.SeverityWarning,
-			"Konseptfasen skal sammenligne minst tre konsepter i tillegg til nullalternativet; her er det "+n,
-			"Konseptfasen skal samanlikne minst tre konsept i tillegg til nullalternativet; her er det "+n,
-			"The concept phase is to compare at least three concepts besides the null alternative; here are "+n)
+		fs = append(fs, finding.New("benefit.concepts_too_few", "alternatives", phase.SeverityWarning, phase.Text{
+			NB: "Konseptfasen skal sammenligne minst tre konsepter i tillegg til nullalternativet; her er det " + n,
+			NN: "Konseptfasen skal samanlikne minst tre konsept i tillegg til nullalternativet; her er det " + n,
+			EN: "The concept phase is to compare at least three concepts besides the null alternative; here are " + n,
+		}))
 	}
 	switch h := strconv.Itoa(horizon); {
 	case horizon > MaxHorizon:
-		add(&fs, "benefit.horizon_too_long", "alternatives", phase.SeverityError,
-			"Analyseperioden på "+h+" år er lengre enn 200 år", "Analyseperioden på "+h+" år er lengre enn 200 år",
-			"The analysis period of "+h+" years is longer than 200 years")
+		fs = append(fs, finding.New("benefit.horizon_too_long", "alternatives", phase.SeverityError, phase.Text{
+			NB: "Analyseperioden på " + h + " år er lengre enn 200 år",
+			NN: "Analyseperioden på " + h + " år er lengre enn 200 år",
+			EN: "The analysis period of " + h + " years is longer than 200 years",
+		}))
 	case horizon > horizonR109 && c.Rate == 0:
-		add(&fs, "benefit.horizon_beyond_r109", "rate", phase.SeverityWarning,
-			"Analyseperioden er "+h+" år; etter 40 år skal kalkulasjonsrenten etter R-109/2014 være lavere enn 4 %",
-			"Analyseperioden er "+h+" år; etter 40 år skal kalkulasjonsrenta etter R-109/2014 vere lågare enn 4 %",
-			"The analysis period is "+h+" years; after 40 years R-109/2014 prescribes a discount rate below 4 %")
+		fs = append(fs, finding.New("benefit.horizon_beyond_r109", "rate", phase.SeverityWarning, phase.Text{
+			NB: "Analyseperioden er " + h + " år; etter 40 år skal kalkulasjonsrenten etter R-109/2014 være lavere enn 4 %",
+			NN: "Analyseperioden er " + h + " år; etter 40 år skal kalkulasjonsrenta etter R-109/2014 vere lågare enn 4 %",
+			EN: "The analysis period is " + h + " years; after 40 years R-109/2014 prescribes a discount rate below 4 %",
+		}))
 	}
 	return fs
 }
