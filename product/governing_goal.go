@@ -72,7 +72,7 @@ func (c *checker) goals(path string, gs []Goal) {
 	for i, g := range gs {
 		p := indexPath(path, i)
 		have[g.Kind] = true
-		t := t3(g.Kind.Label(phase.Bokmal), g.Kind.Label(phase.Nynorsk), g.Kind.Label(phase.English))
+		t := g.Kind.Text()
 		c.text(p+".text", t, g.Text)
 		if len(g.SuccessCriteria) == 0 && !phase.IsNotRelevant(g.Text) {
 			c.add("success_criteria_missing", p+".successCriteria", phase.SeverityError, phase.Text{
@@ -103,7 +103,7 @@ func (c *checker) goalResults(path string, rs []GoalResult) {
 	for i, r := range rs {
 		p := indexPath(path, i)
 		have[r.Kind] = true
-		t := t3(r.Kind.Label(phase.Bokmal), r.Kind.Label(phase.Nynorsk), r.Kind.Label(phase.English))
+		t := r.Kind.Text()
 		c.text(p+".goal", t, r.Goal)
 		c.text(p+".result", t, r.Result)
 	}

@@ -69,7 +69,7 @@ func (c *checker) tolerances(path string, ts []Tolerance) {
 	seen := map[ToleranceArea]bool{}
 	for i, t := range ts {
 		p := indexPath(path, i)
-		name := t3(t.Area.Label(phase.Bokmal), t.Area.Label(phase.Nynorsk), t.Area.Label(phase.English))
+		name := t.Area.Text()
 		if seen[t.Area] && t.Area.IsValid() {
 			c.add("tolerance_duplicate", p+".area", phase.SeverityError, phase.Text{
 				NB: "Toleransen for " + lower(name.NB) + " står to ganger",
