@@ -130,12 +130,14 @@ const (
 	AuditReordered                         // an entry stands at the wrong place
 )
 
-var auditProblems = enum.Table[AuditProblem]{Type: "audit problem", Codes: []string{"altered", "removed", "reordered"}}
-
-var auditProblemLabels = [...]phase.Text{
-	AuditAltered:   {NB: "endret", NN: "endra", EN: "altered"},
-	AuditRemoved:   {NB: "fjernet", NN: "fjerna", EN: "removed"},
-	AuditReordered: {NB: "flyttet", NN: "flytta", EN: "reordered"},
+var auditProblems = enum.Table[AuditProblem]{
+	Type:  "audit problem",
+	Codes: []string{"altered", "removed", "reordered"},
+	Labels: []enum.Label{
+		AuditAltered:   {NB: "endret", NN: "endra", EN: "altered"},
+		AuditRemoved:   {NB: "fjernet", NN: "fjerna", EN: "removed"},
+		AuditReordered: {NB: "flyttet", NN: "flytta", EN: "reordered"},
+	},
 }
 
 // String returns the wire code.
@@ -144,13 +146,12 @@ func (p AuditProblem) String() string { return auditProblems.String(p) }
 // IsValid reports whether p is a known problem.
 func (p AuditProblem) IsValid() bool { return auditProblems.Valid(p) }
 
+// Text returns the name of p in bokmål, nynorsk and English; for an invalid
+// p, its String form.
+func (p AuditProblem) Text() phase.Text { return phase.Text(auditProblems.Label(p)) }
+
 // Label returns the problem in language l.
-func (p AuditProblem) Label(l phase.Language) string {
-	if !p.IsValid() {
-		return p.String()
-	}
-	return auditProblemLabels[p].In(l)
-}
+func (p AuditProblem) Label(l phase.Language) string { return p.Text().In(l) }
 
 // MarshalText encodes p as its wire code.
 func (p AuditProblem) MarshalText() ([]byte, error) { return auditProblems.Marshal(p) }

@@ -28,18 +28,20 @@ const (
 	TopicAudit                         // the audit log of decisions
 )
 
-var topics = enum.Table[Topic]{Type: "topic", Codes: []string{
-	"project", "timeline", "documents", "benefits", "stakeholders", "next_decision", "audit",
-}}
-
-var topicLabels = [...]phase.Text{
-	TopicProject:      {NB: "Prosjektet", NN: "Prosjektet", EN: "Project"},
-	TopicTimeline:     {NB: "Tidsplan", NN: "Tidsplan", EN: "Timeline"},
-	TopicDocuments:    {NB: "Styringsdokumenter", NN: "Styringsdokument", EN: "Management products"},
-	TopicBenefits:     {NB: "Gevinstrealisering", NN: "Gevinstrealisering", EN: "Benefit realisation"},
-	TopicStakeholders: {NB: "Interessenter og roller", NN: "Interessentar og roller", EN: "Stakeholders and roles"},
-	TopicNextDecision: {NB: "Neste beslutning", NN: "Neste avgjerd", EN: "Next decision"},
-	TopicAudit:        {NB: "Beslutningslogg", NN: "Avgjerdslogg", EN: "Decision log"},
+var topics = enum.Table[Topic]{
+	Type: "topic",
+	Codes: []string{
+		"project", "timeline", "documents", "benefits", "stakeholders", "next_decision", "audit",
+	},
+	Labels: []enum.Label{
+		TopicProject:      {NB: "Prosjektet", NN: "Prosjektet", EN: "Project"},
+		TopicTimeline:     {NB: "Tidsplan", NN: "Tidsplan", EN: "Timeline"},
+		TopicDocuments:    {NB: "Styringsdokumenter", NN: "Styringsdokument", EN: "Management products"},
+		TopicBenefits:     {NB: "Gevinstrealisering", NN: "Gevinstrealisering", EN: "Benefit realisation"},
+		TopicStakeholders: {NB: "Interessenter og roller", NN: "Interessentar og roller", EN: "Stakeholders and roles"},
+		TopicNextDecision: {NB: "Neste beslutning", NN: "Neste avgjerd", EN: "Next decision"},
+		TopicAudit:        {NB: "Beslutningslogg", NN: "Avgjerdslogg", EN: "Decision log"},
+	},
 }
 
 // String returns the wire code.
@@ -48,13 +50,12 @@ func (a Topic) String() string { return topics.String(a) }
 // IsValid reports whether a is one of the topics.
 func (a Topic) IsValid() bool { return topics.Valid(a) }
 
+// Text returns the name of a in bokmål, nynorsk and English; for an invalid
+// a, its String form.
+func (a Topic) Text() phase.Text { return phase.Text(topics.Label(a)) }
+
 // Label returns the area's heading in language l.
-func (a Topic) Label(l phase.Language) string {
-	if !a.IsValid() {
-		return a.String()
-	}
-	return topicLabels[a].In(l)
-}
+func (a Topic) Label(l phase.Language) string { return a.Text().In(l) }
 
 // MarshalText encodes a as its wire code.
 func (a Topic) MarshalText() ([]byte, error) { return topics.Marshal(a) }

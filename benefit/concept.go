@@ -141,8 +141,11 @@ func (c *Comparison) Validate() phase.Findings {
 		if a.Null {
 			nulls++
 			if nulls == 2 {
-				add(&fs, "benefit.null_alternative_twice", item("alternatives", i)+".null", phase.SeverityError,
-					"Det kan bare være ett nullalternativ", "Det kan berre vere eitt nullalternativ", "There can be only one null alternative")
+				fs = append(fs, finding.New("benefit.null_alternative_twice", item("alternatives", i)+".null", phase.SeverityError, phase.Text{
+					NB: "Det kan bare være ett nullalternativ",
+					NN: "Det kan berre vere eitt nullalternativ",
+					EN: "There can be only one null alternative",
+				}))
 			}
 		} else {
 			concepts++
@@ -150,26 +153,34 @@ func (c *Comparison) Validate() phase.Findings {
 		horizon = max(horizon, len(a.Costs), len(a.Benefits))
 	}
 	if nulls == 0 {
-		add(&fs, "benefit.null_alternative_missing", "alternatives", phase.SeverityError,
-			"Konseptvalget mangler nullalternativet", "Konseptvalet manglar nullalternativet", "The comparison lacks the null alternative")
+		fs = append(fs, finding.New("benefit.null_alternative_missing", "alternatives", phase.SeverityError, phase.Text{
+			NB: "Konseptvalget mangler nullalternativet",
+			NN: "Konseptvalet manglar nullalternativet",
+			EN: "The comparison lacks the null alternative",
+		}))
 	}
 	if concepts < 3 {
 		n := finding.Count(concepts, phase.Text{NB: "konsept", NN: "konsept", EN: "concept"}, phase.Text{NB: "konsepter", NN: "konsept", EN: "concepts"})
-		add(&fs, "benefit.concepts_too_few", "alternatives", phase.SeverityWarning,
-			"Bare "+n.NB+" i tillegg til nullalternativet; minst tre alternative konsepter bør utredes",
-			"Berre "+n.NN+" i tillegg til nullalternativet; minst tre alternative konsept bør greiast ut",
-			"Only "+n.EN+" besides the null alternative; at least three alternative concepts should be studied")
+		fs = append(fs, finding.New("benefit.concepts_too_few", "alternatives", phase.SeverityWarning, phase.Text{
+			NB: "Bare " + n.NB + " i tillegg til nullalternativet; minst tre alternative konsepter bør utredes",
+			NN: "Berre " + n.NN + " i tillegg til nullalternativet; minst tre alternative konsept bør greiast ut",
+			EN: "Only " + n.EN + " besides the null alternative; at least three alternative concepts should be studied",
+		}))
 	}
 	if horizon > MaxHorizon {
 		h := strconv.Itoa(horizon)
-		add(&fs, "benefit.horizon_too_long", "alternatives", phase.SeverityError,
-			"Analyseperioden på "+h+" år er lengre enn 200 år", "Analyseperioden på "+h+" år er lengre enn 200 år",
-			"The analysis period of "+h+" years is longer than 200 years")
+		fs = append(fs, finding.New("benefit.horizon_too_long", "alternatives", phase.SeverityError, phase.Text{
+			NB: "Analyseperioden på " + h + " år er lengre enn 200 år",
+			NN: "Analyseperioden på " + h + " år er lengre enn 200 år",
+			EN: "The analysis period of " + h + " years is longer than 200 years",
+		}))
 	}
 	if err := c.Schedule.Validate(); err != nil {
-		add(&fs, "benefit.schedule_invalid", "schedule", phase.SeverityError,
-			"Kalkulasjonsrenten er ugyldig: "+errs.Cause(err), "Kalkulasjonsrenta er ugyldig: "+errs.Cause(err),
-			"The discount schedule is invalid: "+errs.Cause(err))
+		fs = append(fs, finding.New("benefit.schedule_invalid", "schedule", phase.SeverityError, phase.Text{
+			NB: "Kalkulasjonsrenten er ugyldig: " + errs.Cause(err),
+			NN: "Kalkulasjonsrenta er ugyldig: " + errs.Cause(err),
+			EN: "The discount schedule is invalid: " + errs.Cause(err),
+		}))
 	}
 	return fs
 }

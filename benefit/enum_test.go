@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum/enumtest"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -67,6 +68,46 @@ func TestEnums(t *testing.T) {
 		}
 		if err := e.fresh().UnmarshalText([]byte("nonsense")); !errors.Is(err, phase.ErrUnknownValue) || !strings.Contains(err.Error(), `"nonsense"`) {
 			t.Errorf("%s: UnmarshalText(nonsense) = %v", e.name, err)
+		}
+	}
+}
+
+func TestEnumTables(t *testing.T) {
+	enumtest.Tables(t, map[string]enumtest.Checker{
+		"areas":       areas,
+		"events":      events,
+		"importances": importances,
+		"pointKinds":  pointKinds,
+		"risks":       risks,
+		"states":      states,
+		"units":       units,
+		"valuations":  valuations,
+	},
+		"sizeClasses", // SizeClass keeps its own labels until municipal.go is free to change
+	)
+}
+
+// TestText checks that Label is Text in one language, and that an invalid
+// value is named by its String form.
+func TestText(t *testing.T) {
+	type texter interface {
+		Text() phase.Text
+		Label(phase.Language) string
+		String() string
+		IsValid() bool
+	}
+	for i := range 8 {
+		for _, v := range []texter{Area(i), Valuation(i), Importance(i), Risk(i), Unit(i), PointKind(i), State(i), Event(i)} {
+			txt := v.Text()
+			for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk, phase.English} {
+				if got := v.Label(l); got != txt.In(l) {
+					t.Errorf("%T(%v).Label(%v) = %q, Text().In = %q", v, v, l, got, txt.In(l))
+				}
+			}
+			s := v.String()
+			if v.IsValid() == (txt == phase.Text{NB: s, NN: s, EN: s}) {
+				t.Errorf("%T(%v).Text() = %v; valid %v", v, v, txt, v.IsValid())
+			}
 		}
 	}
 }

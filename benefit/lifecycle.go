@@ -3,6 +3,7 @@ package benefit
 import (
 	"slices"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/machine"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -126,36 +127,40 @@ func (b *Benefit) evaluate(m *machine.Machine[State, Event], bad int, c Change) 
 	var fs phase.Findings
 	from := m.State()
 	if bad >= 0 {
-		add(&fs, "benefit.history_invalid", item("history", bad)+".event", phase.SeverityError,
-			"Historikken kan ikke spilles av: "+b.History[bad].Event.Label(phase.Bokmal)+" er ikke mulig fra "+from.Label(phase.Bokmal),
-			"Historikken kan ikkje spelast av: "+b.History[bad].Event.Label(phase.Nynorsk)+" er ikkje mogleg frå "+from.Label(phase.Nynorsk),
-			"The history cannot be replayed: "+b.History[bad].Event.Label(phase.English)+" is not possible from "+from.Label(phase.English))
+		fs = append(fs, finding.New("benefit.history_invalid", item("history", bad)+".event", phase.SeverityError, phase.Text{
+			NB: "Historikken kan ikke spilles av: " + b.History[bad].Event.Label(phase.Bokmal) + " er ikke mulig fra " + from.Label(phase.Bokmal),
+			NN: "Historikken kan ikkje spelast av: " + b.History[bad].Event.Label(phase.Nynorsk) + " er ikkje mogleg frå " + from.Label(phase.Nynorsk),
+			EN: "The history cannot be replayed: " + b.History[bad].Event.Label(phase.English) + " is not possible from " + from.Label(phase.English),
+		}))
 		return fs, phase.ErrInvalidHistory
 	}
 	if m.Available() == nil { // a final state: the lifecycle allows nothing more
 
-		add(&fs, "benefit.terminal", "", phase.SeverityError,
-			"Gevinsten er "+lower(from.Label(phase.Bokmal))+"; ingen flere endringer kan registreres",
-			"Gevinsten er "+lower(from.Label(phase.Nynorsk))+"; ingen fleire endringar kan registrerast",
-			"The benefit is "+lower(from.Label(phase.English))+"; no further changes can be recorded")
+		fs = append(fs, finding.New("benefit.terminal", "", phase.SeverityError, phase.Text{
+			NB: "Gevinsten er " + lower(from.Label(phase.Bokmal)) + "; ingen flere endringer kan registreres",
+			NN: "Gevinsten er " + lower(from.Label(phase.Nynorsk)) + "; ingen fleire endringar kan registrerast",
+			EN: "The benefit is " + lower(from.Label(phase.English)) + "; no further changes can be recorded",
+		}))
 		return fs, phase.ErrTerminal
 	}
 	if c.check(&fs); fs.HasErrors() {
 		return fs, ErrInvalidChange
 	}
 	if !m.Can(c.Event) {
-		add(&fs, "benefit.not_allowed", "change.event", phase.SeverityError,
-			c.Event.Label(phase.Bokmal)+" er ikke mulig når gevinsten er "+lower(from.Label(phase.Bokmal)),
-			c.Event.Label(phase.Nynorsk)+" er ikkje mogleg når gevinsten er "+lower(from.Label(phase.Nynorsk)),
-			c.Event.Label(phase.English)+" is not possible when the benefit is "+lower(from.Label(phase.English)))
+		fs = append(fs, finding.New("benefit.not_allowed", "change.event", phase.SeverityError, phase.Text{
+			NB: c.Event.Label(phase.Bokmal) + " er ikke mulig når gevinsten er " + lower(from.Label(phase.Bokmal)),
+			NN: c.Event.Label(phase.Nynorsk) + " er ikkje mogleg når gevinsten er " + lower(from.Label(phase.Nynorsk)),
+			EN: c.Event.Label(phase.English) + " is not possible when the benefit is " + lower(from.Label(phase.English)),
+		}))
 		return fs, phase.ErrNotAllowed
 	}
 	if n := len(b.History); n > 0 && c.Date.Before(b.History[n-1].Date) {
 		last := b.History[n-1].Date.Norwegian()
-		add(&fs, "benefit.out_of_order", "change.date", phase.SeverityError,
-			"Datoen "+c.Date.Norwegian()+" er før forrige endring ("+last+")",
-			"Datoen "+c.Date.Norwegian()+" er før førre endring ("+last+")",
-			"The date "+c.Date.Norwegian()+" is before the previous change ("+last+")")
+		fs = append(fs, finding.New("benefit.out_of_order", "change.date", phase.SeverityError, phase.Text{
+			NB: "Datoen " + c.Date.Norwegian() + " er før forrige endring (" + last + ")",
+			NN: "Datoen " + c.Date.Norwegian() + " er før førre endring (" + last + ")",
+			EN: "The date " + c.Date.Norwegian() + " is before the previous change (" + last + ")",
+		}))
 		return fs, phase.ErrOutOfOrder
 	}
 	b.guard(&fs, c)
@@ -168,12 +173,18 @@ func (b *Benefit) evaluate(m *machine.Machine[State, Event], bad int, c Change) 
 // check reports malformed fields of c.
 func (c Change) check(fs *phase.Findings) {
 	if !c.Event.IsValid() {
-		add(fs, "benefit.change_event", "change.event", phase.SeverityError,
-			"Ukjent eller manglende hendelse", "Ukjend eller manglande hending", "Unknown or missing event")
+		*fs = append(*fs, finding.New("benefit.change_event", "change.event", phase.SeverityError, phase.Text{
+			NB: "Ukjent eller manglende hendelse",
+			NN: "Ukjend eller manglande hending",
+			EN: "Unknown or missing event",
+		}))
 	}
 	if !c.Date.IsValid() {
-		add(fs, "benefit.change_date", "change.date", phase.SeverityError,
-			"Endringen mangler gyldig dato", "Endringa manglar gyldig dato", "The change has no valid date")
+		*fs = append(*fs, finding.New("benefit.change_date", "change.date", phase.SeverityError, phase.Text{
+			NB: "Endringen mangler gyldig dato",
+			NN: "Endringa manglar gyldig dato",
+			EN: "The change has no valid date",
+		}))
 	}
 	for _, f := range [...]struct{ path, text string }{{"change.reason", c.Reason}, {"change.by", c.By}} {
 		*fs = append(*fs, phase.PlaceholderFindings(f.path, f.text)...)
@@ -211,10 +222,11 @@ func (b *Benefit) guard(fs *phase.Findings, c Change) {
 				}
 			}
 		}
-		add(fs, "benefit.measurement_missing", "indicators", phase.SeverityError,
-			"Ingen måling er registrert etter nullpunktsmålingen",
-			"Inga måling er registrert etter nullpunktsmålinga",
-			"No measurement has been recorded after the baseline")
+		*fs = append(*fs, finding.New("benefit.measurement_missing", "indicators", phase.SeverityError, phase.Text{
+			NB: "Ingen måling er registrert etter nullpunktsmålingen",
+			NN: "Inga måling er registrert etter nullpunktsmålinga",
+			EN: "No measurement has been recorded after the baseline",
+		}))
 	case EventRealise:
 		if len(b.Indicators) == 0 {
 			indicatorMissing(fs, w, phase.SeverityError)
@@ -228,18 +240,20 @@ func (b *Benefit) guard(fs *phase.Findings, c Change) {
 				continue
 			}
 			if !p.Reached() {
-				add(fs, "benefit.target_not_reached", wj.path(""), phase.SeverityError,
-					"Indikatoren "+quoteNB(in.Name)+" har nådd "+p.String()+" av målet",
-					"Indikatoren "+quoteNB(in.Name)+" har nådd "+p.String()+" av målet",
-					"Indicator "+quoteEN(in.Name)+" has reached "+p.String()+" of its target")
+				*fs = append(*fs, finding.New("benefit.target_not_reached", wj.path(""), phase.SeverityError, phase.Text{
+					NB: "Indikatoren " + quoteNB(in.Name) + " har nådd " + p.String() + " av målet",
+					NN: "Indikatoren " + quoteNB(in.Name) + " har nådd " + p.String() + " av målet",
+					EN: "Indicator " + quoteEN(in.Name) + " has reached " + p.String() + " of its target",
+				}))
 			}
 		}
 	case EventFail, EventWithdraw:
 		if !filled(c.Reason) {
-			add(fs, "benefit.reason_missing", "change.reason", phase.SeverityError,
-				c.Event.Label(phase.Bokmal)+" krever en begrunnelse",
-				c.Event.Label(phase.Nynorsk)+" krev ei grunngjeving",
-				c.Event.Label(phase.English)+" needs a reason")
+			*fs = append(*fs, finding.New("benefit.reason_missing", "change.reason", phase.SeverityError, phase.Text{
+				NB: c.Event.Label(phase.Bokmal) + " krever en begrunnelse",
+				NN: c.Event.Label(phase.Nynorsk) + " krev ei grunngjeving",
+				EN: c.Event.Label(phase.English) + " needs a reason",
+			}))
 		}
 	}
 }

@@ -17,12 +17,14 @@ const (
 	PointFinal                         // slutt
 )
 
-var pointKinds = enum.Table[PointKind]{Type: "measurement point", Codes: []string{"baseline", "midway", "final"}}
-
-var pointLabels = [...]phase.Text{
-	PointBaseline: {NB: "Nullpunkt", NN: "Nullpunkt", EN: "Baseline"},
-	PointMidway:   {NB: "Midtveis", NN: "Midtvegs", EN: "Midway"},
-	PointFinal:    {NB: "Slutt", NN: "Slutt", EN: "Final"},
+var pointKinds = enum.Table[PointKind]{
+	Type:  "measurement point",
+	Codes: []string{"baseline", "midway", "final"},
+	Labels: []enum.Label{
+		PointBaseline: {NB: "Nullpunkt", NN: "Nullpunkt", EN: "Baseline"},
+		PointMidway:   {NB: "Midtveis", NN: "Midtvegs", EN: "Midway"},
+		PointFinal:    {NB: "Slutt", NN: "Slutt", EN: "Final"},
+	},
 }
 
 // String returns the wire code: "baseline", "midway" or "final".
@@ -31,13 +33,12 @@ func (k PointKind) String() string { return pointKinds.String(k) }
 // IsValid reports whether k is one of the measurement points.
 func (k PointKind) IsValid() bool { return pointKinds.Valid(k) }
 
+// Text returns the name of k in bokmål, nynorsk and English; for an invalid
+// k, its String form.
+func (k PointKind) Text() phase.Text { return phase.Text(pointKinds.Label(k)) }
+
 // Label returns the measurement point's name in language l.
-func (k PointKind) Label(l phase.Language) string {
-	if !k.IsValid() {
-		return k.String()
-	}
-	return pointLabels[k].In(l)
-}
+func (k PointKind) Label(l phase.Language) string { return k.Text().In(l) }
 
 // MarshalText encodes k as its wire code.
 func (k PointKind) MarshalText() ([]byte, error) { return pointKinds.Marshal(k) }

@@ -17,12 +17,14 @@ const (
 	HighRisk                   // høy
 )
 
-var risks = enum.Table[Risk]{Type: "risk", Codes: []string{"low", "medium", "high"}}
-
-var riskLabels = [...]phase.Text{
-	LowRisk:    {NB: "Lav risiko", NN: "Låg risiko", EN: "Low risk"},
-	MediumRisk: {NB: "Middels risiko", NN: "Middels risiko", EN: "Medium risk"},
-	HighRisk:   {NB: "Høy risiko", NN: "Høg risiko", EN: "High risk"},
+var risks = enum.Table[Risk]{
+	Type:  "risk",
+	Codes: []string{"low", "medium", "high"},
+	Labels: []enum.Label{
+		LowRisk:    {NB: "Lav risiko", NN: "Låg risiko", EN: "Low risk"},
+		MediumRisk: {NB: "Middels risiko", NN: "Middels risiko", EN: "Medium risk"},
+		HighRisk:   {NB: "Høy risiko", NN: "Høg risiko", EN: "High risk"},
+	},
 }
 
 // String returns the wire code: "low", "medium" or "high".
@@ -31,13 +33,12 @@ func (r Risk) String() string { return risks.String(r) }
 // IsValid reports whether r is LowRisk, MediumRisk or HighRisk.
 func (r Risk) IsValid() bool { return risks.Valid(r) }
 
+// Text returns the name of r in bokmål, nynorsk and English; for an invalid
+// r, its String form.
+func (r Risk) Text() phase.Text { return phase.Text(risks.Label(r)) }
+
 // Label returns the risk profile in language l.
-func (r Risk) Label(l phase.Language) string {
-	if !r.IsValid() {
-		return r.String()
-	}
-	return riskLabels[r].In(l)
-}
+func (r Risk) Label(l phase.Language) string { return r.Text().In(l) }
 
 // MarshalText encodes r as its wire code.
 func (r Risk) MarshalText() ([]byte, error) { return risks.Marshal(r) }

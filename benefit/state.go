@@ -26,17 +26,19 @@ const (
 	Withdrawn                    // trukket: no longer pursued, with a reason
 )
 
-var states = enum.Table[State]{Type: "benefit state", Codes: []string{
-	"identified", "planned", "realising", "realised", "not_realised", "withdrawn",
-}}
-
-var stateLabels = [...]phase.Text{
-	Identified:  {NB: "Identifisert", NN: "Identifisert", EN: "Identified"},
-	Planned:     {NB: "Planlagt", NN: "Planlagd", EN: "Planned"},
-	Realising:   {NB: "Under realisering", NN: "Under realisering", EN: "Being realised"},
-	Realised:    {NB: "Realisert", NN: "Realisert", EN: "Realised"},
-	NotRealised: {NB: "Ikke realisert", NN: "Ikkje realisert", EN: "Not realised"},
-	Withdrawn:   {NB: "Trukket", NN: "Trekt", EN: "Withdrawn"},
+var states = enum.Table[State]{
+	Type: "benefit state",
+	Codes: []string{
+		"identified", "planned", "realising", "realised", "not_realised", "withdrawn",
+	},
+	Labels: []enum.Label{
+		Identified:  {NB: "Identifisert", NN: "Identifisert", EN: "Identified"},
+		Planned:     {NB: "Planlagt", NN: "Planlagd", EN: "Planned"},
+		Realising:   {NB: "Under realisering", NN: "Under realisering", EN: "Being realised"},
+		Realised:    {NB: "Realisert", NN: "Realisert", EN: "Realised"},
+		NotRealised: {NB: "Ikke realisert", NN: "Ikkje realisert", EN: "Not realised"},
+		Withdrawn:   {NB: "Trukket", NN: "Trekt", EN: "Withdrawn"},
+	},
 }
 
 // States returns every state in order.
@@ -52,13 +54,12 @@ func (s State) IsValid() bool { return states.Valid(s) }
 // change can follow.
 func (s State) IsTerminal() bool { return s == Realised || s == NotRealised || s == Withdrawn }
 
+// Text returns the name of s in bokmål, nynorsk and English; for an invalid
+// s, its String form.
+func (s State) Text() phase.Text { return phase.Text(states.Label(s)) }
+
 // Label returns the state in language l, such as "Under realisering".
-func (s State) Label(l phase.Language) string {
-	if !s.IsValid() {
-		return s.String()
-	}
-	return stateLabels[s].In(l)
-}
+func (s State) Label(l phase.Language) string { return s.Text().In(l) }
 
 // MarshalText encodes s as its wire code.
 func (s State) MarshalText() ([]byte, error) { return states.Marshal(s) }
@@ -78,14 +79,16 @@ const (
 	EventWithdraw                  // identified, planned or realising → withdrawn
 )
 
-var events = enum.Table[Event]{Type: "benefit event", Codes: []string{"plan", "start", "realise", "fail", "withdraw"}}
-
-var eventLabels = [...]phase.Text{
-	EventPlan:     {NB: "Planlegge", NN: "Planleggje", EN: "Plan"},
-	EventStart:    {NB: "Starte realisering", NN: "Starte realisering", EN: "Start realisation"},
-	EventRealise:  {NB: "Melde realisert", NN: "Melde realisert", EN: "Report realised"},
-	EventFail:     {NB: "Melde ikke realisert", NN: "Melde ikkje realisert", EN: "Report not realised"},
-	EventWithdraw: {NB: "Trekke tilbake", NN: "Trekkje tilbake", EN: "Withdraw"},
+var events = enum.Table[Event]{
+	Type:  "benefit event",
+	Codes: []string{"plan", "start", "realise", "fail", "withdraw"},
+	Labels: []enum.Label{
+		EventPlan:     {NB: "Planlegge", NN: "Planleggje", EN: "Plan"},
+		EventStart:    {NB: "Starte realisering", NN: "Starte realisering", EN: "Start realisation"},
+		EventRealise:  {NB: "Melde realisert", NN: "Melde realisert", EN: "Report realised"},
+		EventFail:     {NB: "Melde ikke realisert", NN: "Melde ikkje realisert", EN: "Report not realised"},
+		EventWithdraw: {NB: "Trekke tilbake", NN: "Trekkje tilbake", EN: "Withdraw"},
+	},
 }
 
 // String returns the wire code: "plan", "start", "realise", "fail" or
@@ -95,13 +98,12 @@ func (e Event) String() string { return events.String(e) }
 // IsValid reports whether e is one of the events.
 func (e Event) IsValid() bool { return events.Valid(e) }
 
+// Text returns the name of e in bokmål, nynorsk and English; for an invalid
+// e, its String form.
+func (e Event) Text() phase.Text { return phase.Text(events.Label(e)) }
+
 // Label returns the event in language l.
-func (e Event) Label(l phase.Language) string {
-	if !e.IsValid() {
-		return e.String()
-	}
-	return eventLabels[e].In(l)
-}
+func (e Event) Label(l phase.Language) string { return e.Text().In(l) }
 
 // MarshalText encodes e as its wire code.
 func (e Event) MarshalText() ([]byte, error) { return events.Marshal(e) }

@@ -25,15 +25,17 @@ const (
 	Named                   // a unit named by the indicator, such as "dager"
 )
 
-var units = enum.Table[Unit]{Type: "unit", Codes: []string{"nok", "hours", "count", "percent", "fte", "named"}}
-
-var unitLabels = [...]phase.Text{
-	NOK:     {NB: "kroner", NN: "kroner", EN: "kroner"},
-	Hours:   {NB: "timer", NN: "timar", EN: "hours"},
-	Count:   {NB: "antall", NN: "tal", EN: "count"},
-	Percent: {NB: "prosent", NN: "prosent", EN: "per cent"},
-	FTE:     {NB: "årsverk", NN: "årsverk", EN: "full-time equivalents"},
-	Named:   {NB: "egen enhet", NN: "eiga eining", EN: "named unit"},
+var units = enum.Table[Unit]{
+	Type:  "unit",
+	Codes: []string{"nok", "hours", "count", "percent", "fte", "named"},
+	Labels: []enum.Label{
+		NOK:     {NB: "kroner", NN: "kroner", EN: "kroner"},
+		Hours:   {NB: "timer", NN: "timar", EN: "hours"},
+		Count:   {NB: "antall", NN: "tal", EN: "count"},
+		Percent: {NB: "prosent", NN: "prosent", EN: "per cent"},
+		FTE:     {NB: "årsverk", NN: "årsverk", EN: "full-time equivalents"},
+		Named:   {NB: "egen enhet", NN: "eiga eining", EN: "named unit"},
+	},
 }
 
 // String returns the wire code: "nok", "hours", "count", "percent", "fte"
@@ -43,13 +45,12 @@ func (u Unit) String() string { return units.String(u) }
 // IsValid reports whether u is one of the units.
 func (u Unit) IsValid() bool { return units.Valid(u) }
 
+// Text returns the name of u in bokmål, nynorsk and English; for an invalid
+// u, its String form.
+func (u Unit) Text() phase.Text { return phase.Text(units.Label(u)) }
+
 // Label returns the unit's name in language l, such as "timer".
-func (u Unit) Label(l phase.Language) string {
-	if !u.IsValid() {
-		return u.String()
-	}
-	return unitLabels[u].In(l)
-}
+func (u Unit) Label(l phase.Language) string { return u.Text().In(l) }
 
 // MarshalText encodes u as its wire code.
 func (u Unit) MarshalText() ([]byte, error) { return units.Marshal(u) }

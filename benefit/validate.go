@@ -3,6 +3,7 @@ package benefit
 import (
 	"strconv"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -108,8 +109,11 @@ func (p *Plan) Validate(o Options) phase.Findings {
 		checkBenefit(&fs, i, b, projectEnd)
 	}
 	if len(p.Benefits) == 0 {
-		add(&fs, "benefit.no_benefits", "benefits", phase.SeverityWarning,
-			"Planen har ingen gevinster", "Planen har ingen gevinstar", "The plan has no benefits")
+		fs = append(fs, finding.New("benefit.no_benefits", "benefits", phase.SeverityWarning, phase.Text{
+			NB: "Planen har ingen gevinster",
+			NN: "Planen har ingen gevinstar",
+			EN: "The plan has no benefits",
+		}))
 	}
 	p.checkMeasures(&fs, ids)
 	var asOf phase.Date
@@ -127,17 +131,21 @@ func (p *Plan) Validate(o Options) phase.Findings {
 		for i, s := range m.Split {
 			if s.Class.IsValid() {
 				if seen[s.Class] {
-					add(&fs, "benefit.duplicate_size_class", "municipal."+item("split", i)+".class", phase.SeverityError,
-						s.Class.Label(phase.Bokmal)+" står to ganger", s.Class.Label(phase.Nynorsk)+" står to gonger", s.Class.Label(phase.English)+" is listed twice")
+					fs = append(fs, finding.New("benefit.duplicate_size_class", "municipal."+item("split", i)+".class", phase.SeverityError, phase.Text{
+						NB: s.Class.Label(phase.Bokmal) + " står to ganger",
+						NN: s.Class.Label(phase.Nynorsk) + " står to gonger",
+						EN: s.Class.Label(phase.English) + " is listed twice",
+					}))
 				}
 				seen[s.Class] = true
 			}
 		}
 		if !municipal && (len(m.Split) > 0 || m.Implementation != nil) {
-			add(&fs, "benefit.municipal_benefits_missing", "benefits", phase.SeverityWarning,
-				"Prosjektet berører kommunesektoren, men planen har ingen gevinster i kommunal sektor (Difis sjekkpunkt 5)",
-				"Prosjektet rører ved kommunesektoren, men planen har ingen gevinstar i kommunal sektor (Difis sjekkpunkt 5)",
-				"The project affects the municipal sector, but the plan has no municipal benefits (Difi checkpoint 5)")
+			fs = append(fs, finding.New("benefit.municipal_benefits_missing", "benefits", phase.SeverityWarning, phase.Text{
+				NB: "Prosjektet berører kommunesektoren, men planen har ingen gevinster i kommunal sektor (Difis sjekkpunkt 5)",
+				NN: "Prosjektet rører ved kommunesektoren, men planen har ingen gevinstar i kommunal sektor (Difis sjekkpunkt 5)",
+				EN: "The project affects the municipal sector, but the plan has no municipal benefits (Difi checkpoint 5)",
+			}))
 		}
 		if m.Implementation != nil {
 			checkImplementation(&fs, m.Implementation, asOf, o.StaleEstimate)
@@ -148,10 +156,11 @@ func (p *Plan) Validate(o Options) phase.Findings {
 
 func duplicate(fs *phase.Findings, path, id string, first int) {
 	n := strconv.Itoa(first)
-	add(fs, "benefit.duplicate_id", path, phase.SeverityError,
-		"ID-en "+quoteNB(id)+" er brukt før (element "+n+")",
-		"ID-en "+quoteNB(id)+" er brukt før (element "+n+")",
-		"The ID "+quoteEN(id)+" is used before (element "+n+")")
+	*fs = append(*fs, finding.New("benefit.duplicate_id", path, phase.SeverityError, phase.Text{
+		NB: "ID-en " + quoteNB(id) + " er brukt før (element " + n + ")",
+		NN: "ID-en " + quoteNB(id) + " er brukt før (element " + n + ")",
+		EN: "The ID " + quoteEN(id) + " is used before (element " + n + ")",
+	}))
 }
 
 // checkBenefit reports what benefit i lacks.
@@ -165,36 +174,41 @@ func checkBenefit(fs *phase.Findings, i int, b *Benefit, projectEnd phase.Date) 
 			startYearMissing(fs, w)
 		}
 		if b.FullEffect == 0 {
-			add(fs, "benefit.full_effect_missing", w.path("fullEffect"), phase.SeverityError,
-				"En prissatt gevinst må ha verdi per år ved full effekt",
-				"Ein prissett gevinst må ha verdi per år ved full effekt",
-				"A priced benefit needs an annual value at full effect")
+			*fs = append(*fs, finding.New("benefit.full_effect_missing", w.path("fullEffect"), phase.SeverityError, phase.Text{
+				NB: "En prissatt gevinst må ha verdi per år ved full effekt",
+				NN: "Ein prissett gevinst må ha verdi per år ved full effekt",
+				EN: "A priced benefit needs an annual value at full effect",
+			}))
 		}
 		if len(b.Profile) < MinProfileYears {
 			n := strconv.Itoa(len(b.Profile))
-			add(fs, "benefit.profile_short", w.path("profile"), phase.SeverityError,
-				"Gevinstprofilen dekker "+n+" år; den skal dekke minst 10 år",
-				"Gevinstprofilen dekkjer "+n+" år; han skal dekkje minst 10 år",
-				"The benefit profile covers "+n+" years; it must cover at least 10")
+			*fs = append(*fs, finding.New("benefit.profile_short", w.path("profile"), phase.SeverityError, phase.Text{
+				NB: "Gevinstprofilen dekker " + n + " år; den skal dekke minst 10 år",
+				NN: "Gevinstprofilen dekkjer " + n + " år; han skal dekkje minst 10 år",
+				EN: "The benefit profile covers " + n + " years; it must cover at least 10",
+			}))
 		}
 	case Unpriced:
 		if b.Importance == 0 {
-			add(fs, "benefit.importance_missing", w.path("importance"), phase.SeverityError,
-				"En ikke prissatt gevinst må ha viktighet (lav, moderat, høy)",
-				"Ein ikkje prissett gevinst må ha viktigheit (låg, moderat, høg)",
-				"An unpriced benefit needs an importance (low, moderate, high)")
+			*fs = append(*fs, finding.New("benefit.importance_missing", w.path("importance"), phase.SeverityError, phase.Text{
+				NB: "En ikke prissatt gevinst må ha viktighet (lav, moderat, høy)",
+				NN: "Ein ikkje prissett gevinst må ha viktigheit (låg, moderat, høg)",
+				EN: "An unpriced benefit needs an importance (low, moderate, high)",
+			}))
 		}
 		if !filled(b.Justification) {
-			add(fs, "benefit.justification_missing", w.path("justification"), phase.SeverityError,
-				"En ikke prissatt gevinst må ha begrunnelse",
-				"Ein ikkje prissett gevinst må ha grunngjeving",
-				"An unpriced benefit needs a justification")
+			*fs = append(*fs, finding.New("benefit.justification_missing", w.path("justification"), phase.SeverityError, phase.Text{
+				NB: "En ikke prissatt gevinst må ha begrunnelse",
+				NN: "Ein ikkje prissett gevinst må ha grunngjeving",
+				EN: "An unpriced benefit needs a justification",
+			}))
 		}
 		if b.FullEffect != 0 || len(b.Profile) > 0 {
-			add(fs, "benefit.unpriced_value", w.path("valuation"), phase.SeverityWarning,
-				"Gevinsten har kroneverdi, men er ikke markert som prissatt",
-				"Gevinsten har kroneverdi, men er ikkje merkt som prissett",
-				"The benefit has a value in kroner but is not marked priced")
+			*fs = append(*fs, finding.New("benefit.unpriced_value", w.path("valuation"), phase.SeverityWarning, phase.Text{
+				NB: "Gevinsten har kroneverdi, men er ikke markert som prissatt",
+				NN: "Gevinsten har kroneverdi, men er ikkje merkt som prissett",
+				EN: "The benefit has a value in kroner but is not marked priced",
+			}))
 		}
 	}
 	if !filled(b.Owner) {
@@ -213,10 +227,11 @@ func checkBenefit(fs *phase.Findings, i int, b *Benefit, projectEnd phase.Date) 
 		}
 		for k := range in.Measurements {
 			if d := in.Measurements[k].Date; d.Before(in.Baseline.Date) && !d.IsZero() {
-				add(fs, "benefit.measurement_before_baseline", wj.path(item("measurements", k)+".date"), phase.SeverityError,
-					"Målingen "+d.Norwegian()+" er før nullpunktsmålingen "+in.Baseline.Date.Norwegian(),
-					"Målinga "+d.Norwegian()+" er før nullpunktsmålinga "+in.Baseline.Date.Norwegian(),
-					"The measurement of "+d.Norwegian()+" is before the baseline of "+in.Baseline.Date.Norwegian())
+				*fs = append(*fs, finding.New("benefit.measurement_before_baseline", wj.path(item("measurements", k)+".date"), phase.SeverityError, phase.Text{
+					NB: "Målingen " + d.Norwegian() + " er før nullpunktsmålingen " + in.Baseline.Date.Norwegian(),
+					NN: "Målinga " + d.Norwegian() + " er før nullpunktsmålinga " + in.Baseline.Date.Norwegian(),
+					EN: "The measurement of " + d.Norwegian() + " is before the baseline of " + in.Baseline.Date.Norwegian(),
+				}))
 			}
 		}
 	}
@@ -230,10 +245,11 @@ func checkPoints(fs *phase.Findings, w where, pts []PlannedPoint) {
 		for j := range pts {
 			a, b := &pts[j], &pts[k]
 			if a.Kind.IsValid() && b.Kind.IsValid() && a.Kind < b.Kind && b.Date.Before(a.Date) && !b.Date.IsZero() {
-				add(fs, "benefit.points_order", w.path(item("points", k)+".date"), phase.SeverityWarning,
-					b.Kind.Label(phase.Bokmal)+" ("+b.Date.Norwegian()+") er planlagt før "+lower(a.Kind.Label(phase.Bokmal))+" ("+a.Date.Norwegian()+")",
-					b.Kind.Label(phase.Nynorsk)+" ("+b.Date.Norwegian()+") er planlagd før "+lower(a.Kind.Label(phase.Nynorsk))+" ("+a.Date.Norwegian()+")",
-					b.Kind.Label(phase.English)+" ("+b.Date.Norwegian()+") is planned before "+lower(a.Kind.Label(phase.English))+" ("+a.Date.Norwegian()+")")
+				*fs = append(*fs, finding.New("benefit.points_order", w.path(item("points", k)+".date"), phase.SeverityWarning, phase.Text{
+					NB: b.Kind.Label(phase.Bokmal) + " (" + b.Date.Norwegian() + ") er planlagt før " + lower(a.Kind.Label(phase.Bokmal)) + " (" + a.Date.Norwegian() + ")",
+					NN: b.Kind.Label(phase.Nynorsk) + " (" + b.Date.Norwegian() + ") er planlagd før " + lower(a.Kind.Label(phase.Nynorsk)) + " (" + a.Date.Norwegian() + ")",
+					EN: b.Kind.Label(phase.English) + " (" + b.Date.Norwegian() + ") is planned before " + lower(a.Kind.Label(phase.English)) + " (" + a.Date.Norwegian() + ")",
+				}))
 				break
 			}
 		}
@@ -248,26 +264,29 @@ func checkHistory(fs *phase.Findings, w where, h []Change) {
 		c := &h[k]
 		at := item("history", k)
 		if k > 0 && c.Date.Before(h[k-1].Date) {
-			add(fs, "benefit.history_order", w.path(at+".date"), phase.SeverityError,
-				"Endringen "+c.Date.Norwegian()+" er før endringen før den",
-				"Endringa "+c.Date.Norwegian()+" er før endringa før ho",
-				"The change of "+c.Date.Norwegian()+" is before the change before it")
+			*fs = append(*fs, finding.New("benefit.history_order", w.path(at+".date"), phase.SeverityError, phase.Text{
+				NB: "Endringen " + c.Date.Norwegian() + " er før endringen før den",
+				NN: "Endringa " + c.Date.Norwegian() + " er før endringa før ho",
+				EN: "The change of " + c.Date.Norwegian() + " is before the change before it",
+			}))
 		}
 		if (c.Event == EventFail || c.Event == EventWithdraw) && !filled(c.Reason) {
-			add(fs, "benefit.reason_missing", w.path(at+".reason"), phase.SeverityError,
-				c.Event.Label(phase.Bokmal)+" krever en begrunnelse",
-				c.Event.Label(phase.Nynorsk)+" krev ei grunngjeving",
-				c.Event.Label(phase.English)+" needs a reason")
+			*fs = append(*fs, finding.New("benefit.reason_missing", w.path(at+".reason"), phase.SeverityError, phase.Text{
+				NB: c.Event.Label(phase.Bokmal) + " krever en begrunnelse",
+				NN: c.Event.Label(phase.Nynorsk) + " krev ei grunngjeving",
+				EN: c.Event.Label(phase.English) + " needs a reason",
+			}))
 		}
 		if !c.Event.IsValid() {
 			return // the struct tags report it
 		}
 		t := step(s, c.Event)
 		if t == 0 {
-			add(fs, "benefit.history_invalid", w.path(at+".event"), phase.SeverityError,
-				c.Event.Label(phase.Bokmal)+" er ikke mulig når gevinsten er "+lower(s.Label(phase.Bokmal)),
-				c.Event.Label(phase.Nynorsk)+" er ikkje mogleg når gevinsten er "+lower(s.Label(phase.Nynorsk)),
-				c.Event.Label(phase.English)+" is not possible when the benefit is "+lower(s.Label(phase.English)))
+			*fs = append(*fs, finding.New("benefit.history_invalid", w.path(at+".event"), phase.SeverityError, phase.Text{
+				NB: c.Event.Label(phase.Bokmal) + " er ikke mulig når gevinsten er " + lower(s.Label(phase.Bokmal)),
+				NN: c.Event.Label(phase.Nynorsk) + " er ikkje mogleg når gevinsten er " + lower(s.Label(phase.Nynorsk)),
+				EN: c.Event.Label(phase.English) + " is not possible when the benefit is " + lower(s.Label(phase.English)),
+			}))
 			return
 		}
 		s = t
@@ -292,10 +311,11 @@ func (p *Plan) checkMeasures(fs *phase.Findings, benefits map[string]int) {
 		}
 		for k, id := range m.Benefits {
 			if _, ok := benefits[id]; !ok {
-				add(fs, "benefit.unknown_benefit", item("measures", i)+"."+item("benefits", k), phase.SeverityError,
-					"Planen har ingen gevinst med ID "+quoteNB(id),
-					"Planen har ingen gevinst med ID "+quoteNB(id),
-					"The plan has no benefit with ID "+quoteEN(id))
+				*fs = append(*fs, finding.New("benefit.unknown_benefit", item("measures", i)+"."+item("benefits", k), phase.SeverityError, phase.Text{
+					NB: "Planen har ingen gevinst med ID " + quoteNB(id),
+					NN: "Planen har ingen gevinst med ID " + quoteNB(id),
+					EN: "The plan has no benefit with ID " + quoteEN(id),
+				}))
 			}
 		}
 	}
@@ -331,10 +351,11 @@ func (p *Plan) checkUpdates(fs *phase.Findings, t phase.Timeline, asOf phase.Dat
 		}
 		name := per.Position().Label
 		end := per.End.Norwegian()
-		add(fs, "benefit.plan_not_updated", "revisions", phase.SeverityWarning,
-			"Gevinstrealiseringsplanen ble ikke oppdatert i "+lower(name(phase.Bokmal))+" (slutt "+end+")",
-			"Gevinstrealiseringsplanen vart ikkje oppdatert i "+lower(name(phase.Nynorsk))+" (slutt "+end+")",
-			"The benefit realisation plan was not updated in the "+lower(name(phase.English))+" (ending "+end+")")
+		*fs = append(*fs, finding.New("benefit.plan_not_updated", "revisions", phase.SeverityWarning, phase.Text{
+			NB: "Gevinstrealiseringsplanen ble ikke oppdatert i " + lower(name(phase.Bokmal)) + " (slutt " + end + ")",
+			NN: "Gevinstrealiseringsplanen vart ikkje oppdatert i " + lower(name(phase.Nynorsk)) + " (slutt " + end + ")",
+			EN: "The benefit realisation plan was not updated in the " + lower(name(phase.English)) + " (ending " + end + ")",
+		}))
 	}
 }
 

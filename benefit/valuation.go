@@ -16,11 +16,13 @@ const (
 	Unpriced                      // ikke prissatt
 )
 
-var valuations = enum.Table[Valuation]{Type: "valuation", Codes: []string{"priced", "unpriced"}}
-
-var valuationLabels = [...]phase.Text{
-	Priced:   {NB: "Prissatt", NN: "Prissett", EN: "Priced"},
-	Unpriced: {NB: "Ikke prissatt", NN: "Ikkje prissett", EN: "Unpriced"},
+var valuations = enum.Table[Valuation]{
+	Type:  "valuation",
+	Codes: []string{"priced", "unpriced"},
+	Labels: []enum.Label{
+		Priced:   {NB: "Prissatt", NN: "Prissett", EN: "Priced"},
+		Unpriced: {NB: "Ikke prissatt", NN: "Ikkje prissett", EN: "Unpriced"},
+	},
 }
 
 // String returns the wire code: "priced" or "unpriced".
@@ -29,13 +31,12 @@ func (v Valuation) String() string { return valuations.String(v) }
 // IsValid reports whether v is Priced or Unpriced.
 func (v Valuation) IsValid() bool { return valuations.Valid(v) }
 
+// Text returns the name of v in bokmål, nynorsk and English; for an invalid
+// v, its String form.
+func (v Valuation) Text() phase.Text { return phase.Text(valuations.Label(v)) }
+
 // Label returns the valuation in language l.
-func (v Valuation) Label(l phase.Language) string {
-	if !v.IsValid() {
-		return v.String()
-	}
-	return valuationLabels[v].In(l)
-}
+func (v Valuation) Label(l phase.Language) string { return v.Text().In(l) }
 
 // MarshalText encodes v as its wire code.
 func (v Valuation) MarshalText() ([]byte, error) { return valuations.Marshal(v) }
@@ -54,12 +55,14 @@ const (
 	High                           // høy
 )
 
-var importances = enum.Table[Importance]{Type: "importance", Codes: []string{"low", "moderate", "high"}}
-
-var importanceLabels = [...]phase.Text{
-	Low:      {NB: "Lav", NN: "Låg", EN: "Low"},
-	Moderate: {NB: "Moderat", NN: "Moderat", EN: "Moderate"},
-	High:     {NB: "Høy", NN: "Høg", EN: "High"},
+var importances = enum.Table[Importance]{
+	Type:  "importance",
+	Codes: []string{"low", "moderate", "high"},
+	Labels: []enum.Label{
+		Low:      {NB: "Lav", NN: "Låg", EN: "Low"},
+		Moderate: {NB: "Moderat", NN: "Moderat", EN: "Moderate"},
+		High:     {NB: "Høy", NN: "Høg", EN: "High"},
+	},
 }
 
 // String returns the wire code: "low", "moderate" or "high".
@@ -68,13 +71,12 @@ func (i Importance) String() string { return importances.String(i) }
 // IsValid reports whether i is Low, Moderate or High.
 func (i Importance) IsValid() bool { return importances.Valid(i) }
 
+// Text returns the name of i in bokmål, nynorsk and English; for an invalid
+// i, its String form.
+func (i Importance) Text() phase.Text { return phase.Text(importances.Label(i)) }
+
 // Label returns the importance in language l.
-func (i Importance) Label(l phase.Language) string {
-	if !i.IsValid() {
-		return i.String()
-	}
-	return importanceLabels[i].In(l)
-}
+func (i Importance) Label(l phase.Language) string { return i.Text().In(l) }
 
 // MarshalText encodes i as its wire code.
 func (i Importance) MarshalText() ([]byte, error) { return importances.Marshal(i) }

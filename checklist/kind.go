@@ -16,12 +16,14 @@ const (
 	Text                   // free text
 )
 
-var kinds = enum.Table[Kind]{Type: "answer kind", Codes: []string{"yes_no", "choice", "text"}}
-
-var kindLabels = [...]phase.Text{
-	YesNo:  {NB: "Ja/nei", NN: "Ja/nei", EN: "Yes/no"},
-	Choice: {NB: "Valg", NN: "Val", EN: "Choice"},
-	Text:   {NB: "Fritekst", NN: "Fritekst", EN: "Free text"},
+var kinds = enum.Table[Kind]{
+	Type:  "answer kind",
+	Codes: []string{"yes_no", "choice", "text"},
+	Labels: []enum.Label{
+		YesNo:  {NB: "Ja/nei", NN: "Ja/nei", EN: "Yes/no"},
+		Choice: {NB: "Valg", NN: "Val", EN: "Choice"},
+		Text:   {NB: "Fritekst", NN: "Fritekst", EN: "Free text"},
+	},
 }
 
 // String returns the wire code: "yes_no", "choice" or "text".
@@ -30,13 +32,12 @@ func (k Kind) String() string { return kinds.String(k) }
 // IsValid reports whether k is YesNo, Choice or Text.
 func (k Kind) IsValid() bool { return kinds.Valid(k) }
 
+// Text returns the name of k in bokmål, nynorsk and English; for an invalid
+// k, its String form.
+func (k Kind) Text() phase.Text { return phase.Text(kinds.Label(k)) }
+
 // Label returns the kind's name in language l.
-func (k Kind) Label(l phase.Language) string {
-	if !k.IsValid() {
-		return k.String()
-	}
-	return kindLabels[k].In(l)
-}
+func (k Kind) Label(l phase.Language) string { return k.Text().In(l) }
 
 // MarshalText encodes k as its wire code.
 func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }

@@ -17,13 +17,15 @@ const (
 	StillOpen                        // deferred ("fortsatt åpen") with a comment; never blocks
 )
 
-var reasons = enum.Table[Reason]{Type: "reason", Codes: []string{"unanswered", "unfavourable", "comment_missing", "still_open"}}
-
-var reasonLabels = [...]phase.Text{
-	Unanswered:     {NB: "ikke besvart", NN: "ikkje svara på", EN: "not answered"},
-	Unfavourable:   {NB: "ugunstig svar", NN: "ugunstig svar", EN: "unfavourable answer"},
-	CommentMissing: {NB: "mangler begrunnelse", NN: "manglar grunngjeving", EN: "comment missing"},
-	StillOpen:      {NB: "fortsatt åpen", NN: "framleis open", EN: "still open"},
+var reasons = enum.Table[Reason]{
+	Type:  "reason",
+	Codes: []string{"unanswered", "unfavourable", "comment_missing", "still_open"},
+	Labels: []enum.Label{
+		Unanswered:     {NB: "ikke besvart", NN: "ikkje svara på", EN: "not answered"},
+		Unfavourable:   {NB: "ugunstig svar", NN: "ugunstig svar", EN: "unfavourable answer"},
+		CommentMissing: {NB: "mangler begrunnelse", NN: "manglar grunngjeving", EN: "comment missing"},
+		StillOpen:      {NB: "fortsatt åpen", NN: "framleis open", EN: "still open"},
+	},
 }
 
 // String returns the wire code, such as "unanswered".
@@ -32,13 +34,12 @@ func (r Reason) String() string { return reasons.String(r) }
 // IsValid reports whether r is one of the reasons.
 func (r Reason) IsValid() bool { return reasons.Valid(r) }
 
+// Text returns the name of r in bokmål, nynorsk and English; for an invalid
+// r, its String form.
+func (r Reason) Text() phase.Text { return phase.Text(reasons.Label(r)) }
+
 // Label returns the reason in language l, in lower case, such as "ikke besvart".
-func (r Reason) Label(l phase.Language) string {
-	if !r.IsValid() {
-		return r.String()
-	}
-	return reasonLabels[r].In(l)
-}
+func (r Reason) Label(l phase.Language) string { return r.Text().In(l) }
 
 // code returns the finding code for r.
 func (r Reason) code() phase.Code { return phase.Code("checklist." + r.String()) }

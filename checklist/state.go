@@ -20,14 +20,16 @@ const (
 	Archived                     // closed after its decision; no further changes
 )
 
-var states = enum.Table[State]{Type: "item state", Codes: []string{"open", "answered", "not_relevant", "deferred", "archived"}}
-
-var stateLabels = [...]phase.Text{
-	Open:        {NB: "Åpen", NN: "Open", EN: "Open"},
-	Answered:    {NB: "Besvart", NN: "Svara", EN: "Answered"},
-	NotRelevant: {NB: "Ikke relevant", NN: "Ikkje relevant", EN: "Not relevant"},
-	Deferred:    {NB: "Fortsatt åpen", NN: "Framleis open", EN: "Still open"},
-	Archived:    {NB: "Arkivert", NN: "Arkivert", EN: "Archived"},
+var states = enum.Table[State]{
+	Type:  "item state",
+	Codes: []string{"open", "answered", "not_relevant", "deferred", "archived"},
+	Labels: []enum.Label{
+		Open:        {NB: "Åpen", NN: "Open", EN: "Open"},
+		Answered:    {NB: "Besvart", NN: "Svara", EN: "Answered"},
+		NotRelevant: {NB: "Ikke relevant", NN: "Ikkje relevant", EN: "Not relevant"},
+		Deferred:    {NB: "Fortsatt åpen", NN: "Framleis open", EN: "Still open"},
+		Archived:    {NB: "Arkivert", NN: "Arkivert", EN: "Archived"},
+	},
 }
 
 // States returns every state in order.
@@ -39,13 +41,12 @@ func (s State) String() string { return states.String(s) }
 // IsValid reports whether s is one of the states.
 func (s State) IsValid() bool { return states.Valid(s) }
 
+// Text returns the name of s in bokmål, nynorsk and English; for an invalid
+// s, its String form.
+func (s State) Text() phase.Text { return phase.Text(states.Label(s)) }
+
 // Label returns the state's name in language l, such as "Ikke relevant".
-func (s State) Label(l phase.Language) string {
-	if !s.IsValid() {
-		return s.String()
-	}
-	return stateLabels[s].In(l)
-}
+func (s State) Label(l phase.Language) string { return s.Text().In(l) }
 
 // MarshalText encodes s as its wire code.
 func (s State) MarshalText() ([]byte, error) { return states.Marshal(s) }

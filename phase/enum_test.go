@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/enum/enumtest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -118,6 +119,61 @@ func TestLabels(t *testing.T) {
 	for _, p := range Products() {
 		if p.Label(Nynorsk) == "" || p.Label(English) == "" {
 			t.Errorf("product %v lacks a label", p)
+		}
+	}
+}
+
+func TestEnumTables(t *testing.T) {
+	enumtest.Tables(t, map[string]enumtest.Checker{
+		"authorities": authorities,
+		"languages":   languages,
+		"outcomes":    outcomes,
+		"phases":      phases,
+		"products":    products,
+		"severities":  severities,
+		"statuses":    statuses,
+	})
+}
+
+// TestText checks that Label is Text in one language, and that an invalid
+// value is named by its String form.
+func TestText(t *testing.T) {
+	type texter interface {
+		Text() Text
+		Label(Language) string
+		String() string
+		IsValid() bool
+	}
+	var vs []texter
+	for i := range 12 {
+		vs = append(vs, Phase(i), Status(i), Outcome(i), Authority(i), Product(i), Severity(i), Language(i))
+	}
+	for _, v := range vs {
+		txt := v.Text()
+		for _, l := range []Language{Bokmal, Nynorsk, English} {
+			if got := v.Label(l); got != txt.In(l) {
+				t.Errorf("%T(%v).Label(%v) = %q, Text().In = %q", v, v, l, got, txt.In(l))
+			}
+		}
+		if p, ok := v.(Phase); ok && p == 0 {
+			continue // "Ikke startet"
+		}
+		s := v.String()
+		if want := (Text{NB: s, NN: s, EN: s}); v.IsValid() == (txt == want) {
+			t.Errorf("%T(%v).Text() = %v; valid %v", v, v, txt, v.IsValid())
+		}
+	}
+	pos := []struct {
+		p    Position
+		want Text
+	}{
+		{Position{}, Text{NB: "Ikke startet", NN: "Ikkje starta", EN: "Not started"}},
+		{Position{Phase: Concept}, Text{NB: "Konseptfase", NN: "Konseptfasen", EN: "Concept phase"}},
+		{Position{Phase: Execution, Sub: 2}, Text{NB: "Gjennomføringsfase 2", NN: "Gjennomføringsfasen 2", EN: "Execution phase 2"}},
+	}
+	for _, tt := range pos {
+		if diff := cmp.Diff(tt.want, tt.p.Text()); diff != "" {
+			t.Errorf("%+v.Text() (-want +got):\n%s", tt.p, diff)
 		}
 	}
 }

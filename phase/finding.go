@@ -20,7 +20,15 @@ const (
 	SeverityInfo                        // for information, such as a heading the template does not have
 )
 
-var severities = enum.Table[Severity]{Type: "severity", Codes: []string{"error", "warning", "info"}}
+var severities = enum.Table[Severity]{
+	Type:  "severity",
+	Codes: []string{"error", "warning", "info"},
+	Labels: []enum.Label{
+		SeverityError:   {NB: "Feil", NN: "Feil", EN: "Error"},
+		SeverityWarning: {NB: "Advarsel", NN: "Åtvaring", EN: "Warning"},
+		SeverityInfo:    {NB: "Merknad", NN: "Merknad", EN: "Note"},
+	},
+}
 
 // String returns the wire code: "error", "warning" or "info".
 func (s Severity) String() string { return severities.String(s) }
@@ -29,18 +37,12 @@ func (s Severity) String() string { return severities.String(s) }
 // SeverityInfo.
 func (s Severity) IsValid() bool { return severities.Valid(s) }
 
+// Text returns the name of s in bokmål, nynorsk and English; for an invalid
+// s, its String form.
+func (s Severity) Text() Text { return Text(severities.Label(s)) }
+
 // Label returns the severity's name in language l.
-func (s Severity) Label(l Language) string {
-	switch s {
-	case SeverityError:
-		return Text{NB: "Feil", NN: "Feil", EN: "Error"}.In(l)
-	case SeverityWarning:
-		return Text{NB: "Advarsel", NN: "Åtvaring", EN: "Warning"}.In(l)
-	case SeverityInfo:
-		return Text{NB: "Merknad", NN: "Merknad", EN: "Note"}.In(l)
-	}
-	return s.String()
-}
+func (s Severity) Label(l Language) string { return s.Text().In(l) }
 
 // MarshalText encodes s as its wire code.
 func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }

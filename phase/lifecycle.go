@@ -21,12 +21,14 @@ const (
 	Completed                   // approved at BP6; benefit realisation is done
 )
 
-var statuses = enum.Table[Status]{Type: "status", Codes: []string{"active", "stopped", "completed"}}
-
-var statusLabels = [...]Text{
-	Active:    {NB: "Aktiv", NN: "Aktiv", EN: "Active"},
-	Halted:    {NB: "Stanset", NN: "Stansa", EN: "Stopped"},
-	Completed: {NB: "Fullført", NN: "Fullført", EN: "Completed"},
+var statuses = enum.Table[Status]{
+	Type:  "status",
+	Codes: []string{"active", "stopped", "completed"},
+	Labels: []enum.Label{
+		Active:    {NB: "Aktiv", NN: "Aktiv", EN: "Active"},
+		Halted:    {NB: "Stanset", NN: "Stansa", EN: "Stopped"},
+		Completed: {NB: "Fullført", NN: "Fullført", EN: "Completed"},
+	},
 }
 
 // String returns the wire code: "active", "stopped" or "completed".
@@ -35,13 +37,12 @@ func (s Status) String() string { return statuses.String(s) }
 // IsValid reports whether s is Active, Halted or Completed.
 func (s Status) IsValid() bool { return statuses.Valid(s) }
 
+// Text returns the name of s in bokmål, nynorsk and English; for an invalid
+// s, its String form.
+func (s Status) Text() Text { return Text(statuses.Label(s)) }
+
 // Label returns the status in language l.
-func (s Status) Label(l Language) string {
-	if !s.IsValid() {
-		return s.String()
-	}
-	return statusLabels[s].In(l)
-}
+func (s Status) Label(l Language) string { return s.Text().In(l) }
 
 // MarshalText encodes s as its wire code.
 func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }

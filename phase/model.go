@@ -50,14 +50,21 @@ type Position struct {
 	Sub   int   `json:"sub,omitempty"`
 }
 
+// Text returns the name of p in bokmål, nynorsk and English: the phase's
+// name (Phase.Text), followed in a split execution phase by the sub-phase
+// number, as in "Gjennomføringsfase 2".
+func (p Position) Text() Text {
+	t := p.Phase.Text()
+	if p.Sub > 0 {
+		n := " " + strconv.Itoa(p.Sub)
+		t = Text{NB: t.NB + n, NN: t.NN + n, EN: t.EN + n}
+	}
+	return t
+}
+
 // Label returns the position's name in language l: "Konseptfase",
 // "Gjennomføringsfase 2".
-func (p Position) Label(l Language) string {
-	if p.Sub > 0 {
-		return p.Phase.Label(l) + " " + strconv.Itoa(p.Sub)
-	}
-	return p.Phase.Label(l)
-}
+func (p Position) Label(l Language) string { return p.Text().In(l) }
 
 // key names the position in Model.String and Mermaid.
 func (p Position) key() string {

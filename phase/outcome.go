@@ -15,12 +15,14 @@ const (
 	SentBack                    // send back for rework; the phase stays and the point is decided again later
 )
 
-var outcomes = enum.Table[Outcome]{Type: "outcome", Codes: []string{"approved", "stopped", "sent_back"}}
-
-var outcomeLabels = [...]Text{
-	Approved: {NB: "Godkjent", NN: "Godkjend", EN: "Approved"},
-	Stopped:  {NB: "Stanset", NN: "Stansa", EN: "Stopped"},
-	SentBack: {NB: "Sendt tilbake for omarbeiding", NN: "Sendt tilbake for omarbeiding", EN: "Sent back for rework"},
+var outcomes = enum.Table[Outcome]{
+	Type:  "outcome",
+	Codes: []string{"approved", "stopped", "sent_back"},
+	Labels: []enum.Label{
+		Approved: {NB: "Godkjent", NN: "Godkjend", EN: "Approved"},
+		Stopped:  {NB: "Stanset", NN: "Stansa", EN: "Stopped"},
+		SentBack: {NB: "Sendt tilbake for omarbeiding", NN: "Sendt tilbake for omarbeiding", EN: "Sent back for rework"},
+	},
 }
 
 // String returns the wire code: "approved", "stopped" or "sent_back".
@@ -29,13 +31,12 @@ func (o Outcome) String() string { return outcomes.String(o) }
 // IsValid reports whether o is Approved, Stopped or SentBack.
 func (o Outcome) IsValid() bool { return outcomes.Valid(o) }
 
+// Text returns the name of o in bokmål, nynorsk and English; for an invalid
+// o, its String form.
+func (o Outcome) Text() Text { return Text(outcomes.Label(o)) }
+
 // Label returns the outcome in language l.
-func (o Outcome) Label(l Language) string {
-	if !o.IsValid() {
-		return o.String()
-	}
-	return outcomeLabels[o].In(l)
-}
+func (o Outcome) Label(l Language) string { return o.Text().In(l) }
 
 // MarshalText encodes o as its wire code.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }

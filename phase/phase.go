@@ -17,17 +17,19 @@ const (
 	Realisation                  // Realisere: the line organisation realises and measures benefits
 )
 
-var phases = enum.Table[Phase]{Type: "phase", Codes: []string{
-	"idea", "concept", "planning", "execution", "closure", "realisation",
-}}
-
-var phaseLabels = [...]Text{
-	Idea:        {NB: "Idéfase", NN: "Idéfasen", EN: "Idea phase"},
-	Concept:     {NB: "Konseptfase", NN: "Konseptfasen", EN: "Concept phase"},
-	Planning:    {NB: "Planleggingsfase", NN: "Planleggingsfasen", EN: "Planning phase"},
-	Execution:   {NB: "Gjennomføringsfase", NN: "Gjennomføringsfasen", EN: "Execution phase"},
-	Closure:     {NB: "Avslutningsfase", NN: "Avslutningsfasen", EN: "Closure phase"},
-	Realisation: {NB: "Realiseringsfase", NN: "Realiseringsfasen", EN: "Realisation phase"},
+var phases = enum.Table[Phase]{
+	Type: "phase",
+	Codes: []string{
+		"idea", "concept", "planning", "execution", "closure", "realisation",
+	},
+	Labels: []enum.Label{
+		Idea:        {NB: "Idéfase", NN: "Idéfasen", EN: "Idea phase"},
+		Concept:     {NB: "Konseptfase", NN: "Konseptfasen", EN: "Concept phase"},
+		Planning:    {NB: "Planleggingsfase", NN: "Planleggingsfasen", EN: "Planning phase"},
+		Execution:   {NB: "Gjennomføringsfase", NN: "Gjennomføringsfasen", EN: "Execution phase"},
+		Closure:     {NB: "Avslutningsfase", NN: "Avslutningsfasen", EN: "Closure phase"},
+		Realisation: {NB: "Realiseringsfase", NN: "Realiseringsfasen", EN: "Realisation phase"},
+	},
 }
 
 var phaseOwners = [...]Text{
@@ -54,17 +56,19 @@ func (p Phase) String() string {
 // IsValid reports whether p is one of the six phases.
 func (p Phase) IsValid() bool { return phases.Valid(p) }
 
+// Text returns the name of p in bokmål, nynorsk and English; for the zero
+// Phase, "Ikke startet" / "Ikkje starta" / "Not started"; for an invalid p,
+// its String form.
+func (p Phase) Text() Text {
+	if p == 0 {
+		return Text{NB: "Ikke startet", NN: "Ikkje starta", EN: "Not started"}
+	}
+	return Text(phases.Label(p))
+}
+
 // Label returns the phase's name in language l, such as "Konseptfase".
 // The zero Phase is labelled "Ikke startet" / "Ikkje starta" / "Not started".
-func (p Phase) Label(l Language) string {
-	if p == 0 {
-		return Text{NB: "Ikke startet", NN: "Ikkje starta", EN: "Not started"}.In(l)
-	}
-	if !p.IsValid() {
-		return p.String()
-	}
-	return phaseLabels[p].In(l)
-}
+func (p Phase) Label(l Language) string { return p.Text().In(l) }
 
 // Owner returns who owns the phase by default, in language l.
 func (p Phase) Owner(l Language) string {

@@ -13,7 +13,16 @@ const (
 	English                 // English, wire code "en"
 )
 
-var languages = enum.Table[Language]{Type: "language", Codes: []string{"nn", "en"}}
+// languages holds the languages after Bokmal, the zero value, which has no
+// place in an enum.Table: see String, Text and IsValid.
+var languages = enum.Table[Language]{
+	Type:  "language",
+	Codes: []string{"nn", "en"},
+	Labels: []enum.Label{
+		Nynorsk: {NB: "nynorsk", NN: "nynorsk", EN: "Norwegian Nynorsk"},
+		English: {NB: "engelsk", NN: "engelsk", EN: "English"},
+	},
+}
 
 // String returns the language's wire code: "nb", "nn" or "en".
 func (l Language) String() string {
@@ -23,19 +32,18 @@ func (l Language) String() string {
 	return languages.String(l)
 }
 
+// Text returns the name of l in bokmål, nynorsk and English; for an invalid
+// l, its String form.
+func (l Language) Text() Text {
+	if l == Bokmal {
+		return Text{NB: "bokmål", NN: "bokmål", EN: "Norwegian Bokmål"}
+	}
+	return Text(languages.Label(l))
+}
+
 // Label returns the language's name in language in: "bokmål", "nynorsk",
 // "engelsk" in bokmål, and so on.
-func (l Language) Label(in Language) string {
-	switch l {
-	case Bokmal:
-		return Text{NB: "bokmål", NN: "bokmål", EN: "Norwegian Bokmål"}.In(in)
-	case Nynorsk:
-		return Text{NB: "nynorsk", NN: "nynorsk", EN: "Norwegian Nynorsk"}.In(in)
-	case English:
-		return Text{NB: "engelsk", NN: "engelsk", EN: "English"}.In(in)
-	}
-	return l.String()
-}
+func (l Language) Label(in Language) string { return l.Text().In(in) }
 
 // IsValid reports whether l is Bokmal, Nynorsk or English.
 func (l Language) IsValid() bool { return l == Bokmal || languages.Valid(l) }

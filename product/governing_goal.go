@@ -16,12 +16,14 @@ const (
 	ResultGoal                       // resultatmål: what the project delivers
 )
 
-var goalKinds = enum.Table[GoalKind]{Type: "goal kind", Codes: []string{"business", "effect", "result"}}
-
-var goalKindLabels = [...]phase.Text{
-	BusinessGoal: {NB: "Virksomhetsmål", NN: "Verksemdsmål", EN: "Business goal"},
-	EffectGoal:   {NB: "Effektmål", NN: "Effektmål", EN: "Effect goal"},
-	ResultGoal:   {NB: "Resultatmål", NN: "Resultatmål", EN: "Result goal"},
+var goalKinds = enum.Table[GoalKind]{
+	Type:  "goal kind",
+	Codes: []string{"business", "effect", "result"},
+	Labels: []enum.Label{
+		BusinessGoal: {NB: "Virksomhetsmål", NN: "Verksemdsmål", EN: "Business goal"},
+		EffectGoal:   {NB: "Effektmål", NN: "Effektmål", EN: "Effect goal"},
+		ResultGoal:   {NB: "Resultatmål", NN: "Resultatmål", EN: "Result goal"},
+	},
 }
 
 // GoalKinds returns the goal levels in order.
@@ -33,13 +35,12 @@ func (k GoalKind) String() string { return goalKinds.String(k) }
 // IsValid reports whether k is BusinessGoal, EffectGoal or ResultGoal.
 func (k GoalKind) IsValid() bool { return goalKinds.Valid(k) }
 
+// Text returns the name of k in bokmål, nynorsk and English; for an invalid
+// k, its String form.
+func (k GoalKind) Text() phase.Text { return phase.Text(goalKinds.Label(k)) }
+
 // Label returns the level's name in language l, such as "Effektmål".
-func (k GoalKind) Label(l phase.Language) string {
-	if !k.IsValid() {
-		return k.String()
-	}
-	return goalKindLabels[k].In(l)
-}
+func (k GoalKind) Label(l phase.Language) string { return k.Text().In(l) }
 
 // MarshalText encodes k as its wire code.
 func (k GoalKind) MarshalText() ([]byte, error) { return goalKinds.Marshal(k) }
@@ -71,7 +72,7 @@ func (c *checker) goals(path string, gs []Goal) {
 	for i, g := range gs {
 		p := indexPath(path, i)
 		have[g.Kind] = true
-		t := t3(g.Kind.Label(phase.Bokmal), g.Kind.Label(phase.Nynorsk), g.Kind.Label(phase.English))
+		t := g.Kind.Text()
 		c.text(p+".text", t, g.Text)
 		if len(g.SuccessCriteria) == 0 && !phase.IsNotRelevant(g.Text) {
 			c.add("success_criteria_missing", p+".successCriteria", phase.SeverityError, phase.Text{
@@ -102,7 +103,7 @@ func (c *checker) goalResults(path string, rs []GoalResult) {
 	for i, r := range rs {
 		p := indexPath(path, i)
 		have[r.Kind] = true
-		t := t3(r.Kind.Label(phase.Bokmal), r.Kind.Label(phase.Nynorsk), r.Kind.Label(phase.English))
+		t := r.Kind.Text()
 		c.text(p+".goal", t, r.Goal)
 		c.text(p+".result", t, r.Result)
 	}

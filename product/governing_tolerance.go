@@ -19,17 +19,19 @@ const (
 	ToleranceBenefits                             // gevinster
 )
 
-var toleranceAreas = enum.Table[ToleranceArea]{Type: "tolerance area", Codes: []string{
-	"time", "cost", "scope", "quality", "uncertainty", "benefits",
-}}
-
-var toleranceAreaLabels = [...]phase.Text{
-	ToleranceTime:        {NB: "Tid", NN: "Tid", EN: "Time"},
-	ToleranceCost:        {NB: "Kostnad", NN: "Kostnad", EN: "Cost"},
-	ToleranceScope:       {NB: "Omfang", NN: "Omfang", EN: "Scope"},
-	ToleranceQuality:     {NB: "Kvalitet", NN: "Kvalitet", EN: "Quality"},
-	ToleranceUncertainty: {NB: "Usikkerhet", NN: "Uvisse", EN: "Uncertainty"},
-	ToleranceBenefits:    {NB: "Gevinster", NN: "Gevinstar", EN: "Benefits"},
+var toleranceAreas = enum.Table[ToleranceArea]{
+	Type: "tolerance area",
+	Codes: []string{
+		"time", "cost", "scope", "quality", "uncertainty", "benefits",
+	},
+	Labels: []enum.Label{
+		ToleranceTime:        {NB: "Tid", NN: "Tid", EN: "Time"},
+		ToleranceCost:        {NB: "Kostnad", NN: "Kostnad", EN: "Cost"},
+		ToleranceScope:       {NB: "Omfang", NN: "Omfang", EN: "Scope"},
+		ToleranceQuality:     {NB: "Kvalitet", NN: "Kvalitet", EN: "Quality"},
+		ToleranceUncertainty: {NB: "Usikkerhet", NN: "Uvisse", EN: "Uncertainty"},
+		ToleranceBenefits:    {NB: "Gevinster", NN: "Gevinstar", EN: "Benefits"},
+	},
 }
 
 // ToleranceAreas returns the six areas in the template's order.
@@ -41,13 +43,12 @@ func (a ToleranceArea) String() string { return toleranceAreas.String(a) }
 // IsValid reports whether a is one of the six areas.
 func (a ToleranceArea) IsValid() bool { return toleranceAreas.Valid(a) }
 
+// Text returns the name of a in bokmål, nynorsk and English; for an invalid
+// a, its String form.
+func (a ToleranceArea) Text() phase.Text { return phase.Text(toleranceAreas.Label(a)) }
+
 // Label returns the area's name in language l, such as "Usikkerhet".
-func (a ToleranceArea) Label(l phase.Language) string {
-	if !a.IsValid() {
-		return a.String()
-	}
-	return toleranceAreaLabels[a].In(l)
-}
+func (a ToleranceArea) Label(l phase.Language) string { return a.Text().In(l) }
 
 // MarshalText encodes a as its wire code.
 func (a ToleranceArea) MarshalText() ([]byte, error) { return toleranceAreas.Marshal(a) }
@@ -68,7 +69,7 @@ func (c *checker) tolerances(path string, ts []Tolerance) {
 	seen := map[ToleranceArea]bool{}
 	for i, t := range ts {
 		p := indexPath(path, i)
-		name := t3(t.Area.Label(phase.Bokmal), t.Area.Label(phase.Nynorsk), t.Area.Label(phase.English))
+		name := t.Area.Text()
 		if seen[t.Area] && t.Area.IsValid() {
 			c.add("tolerance_duplicate", p+".area", phase.SeverityError, phase.Text{
 				NB: "Toleransen for " + lower(name.NB) + " står to ganger",

@@ -49,9 +49,9 @@ var templateTable = [...]templateInfo{
 	TemplateConceptEvaluation:     {code: "concept_evaluation", product: phase.ConceptEvaluation, new: func() Document { return new(ConceptEvaluation) }},
 }
 
-// templates is the enumeration of Template, its codes taken from
+// templates is the enumeration of Template, its codes and labels taken from
 // templateTable.
-var templates = enum.Table[Template]{Type: "template", Codes: templateCodes()}
+var templates = enum.Table[Template]{Type: "template", Codes: templateCodes(), Labels: templateLabels()}
 
 func templateCodes() []string {
 	codes := make([]string, 0, len(templateTable)-1)
@@ -59,6 +59,20 @@ func templateCodes() []string {
 		codes = append(codes, t.code)
 	}
 	return codes
+}
+
+// templateLabels returns the labels of the templates, indexed by Template:
+// a template's own name where it has one, else its product's.
+func templateLabels() []enum.Label {
+	labels := make([]enum.Label, len(templateTable))
+	for t, info := range templateTable[1:] {
+		l := info.label
+		if l == (phase.Text{}) {
+			l = info.product.Text()
+		}
+		labels[t+1] = enum.Label(l)
+	}
+	return labels
 }
 
 // Templates returns every template in order.
@@ -78,17 +92,14 @@ func (t Template) Product() phase.Product {
 	return templateTable[t].product
 }
 
+// Text returns the name of t in bokmål, nynorsk and English: the
+// product's name, and for the older mandate template "Prosjektmandat (mal
+// 2.5)"; for an invalid t, its String form.
+func (t Template) Text() phase.Text { return phase.Text(templates.Label(t)) }
+
 // Label returns the template's name in language l: the product's name, and
 // for the older mandate template "Prosjektmandat (mal 2.5)".
-func (t Template) Label(l phase.Language) string {
-	switch {
-	case !t.IsValid():
-		return t.String()
-	case templateTable[t].label != phase.Text{}:
-		return templateTable[t].label.In(l)
-	}
-	return t.Product().Label(l)
-}
+func (t Template) Label(l phase.Language) string { return t.Text().In(l) }
 
 // New returns an empty document of template t, or nil when t is not valid.
 func (t Template) New() Document {

@@ -16,9 +16,10 @@ const (
 	Negative                     // negativ
 )
 
-var attitudes = codes[Attitude]{
-	Table: enum.Table[Attitude]{Type: "attitude", Codes: []string{"positive", "neutral", "negative"}},
-	labels: []phase.Text{
+var attitudes = enum.Table[Attitude]{
+	Type:  "attitude",
+	Codes: []string{"positive", "neutral", "negative"},
+	Labels: []enum.Label{
 		Positive: {NB: "Positiv", NN: "Positiv", EN: "Positive"},
 		Neutral:  {NB: "Nøytral", NN: "Nøytral", EN: "Neutral"},
 		Negative: {NB: "Negativ", NN: "Negativ", EN: "Negative"},
@@ -31,8 +32,12 @@ func (a Attitude) String() string { return attitudes.String(a) }
 // IsValid reports whether a is Positive, Neutral or Negative.
 func (a Attitude) IsValid() bool { return attitudes.Valid(a) }
 
+// Text returns the name of a in bokmål, nynorsk and English; for an invalid
+// a, its String form.
+func (a Attitude) Text() phase.Text { return phase.Text(attitudes.Label(a)) }
+
 // Label returns the attitude in language l.
-func (a Attitude) Label(l phase.Language) string { return attitudes.label(a, l) }
+func (a Attitude) Label(l phase.Language) string { return a.Text().In(l) }
 
 // MarshalText encodes a as its wire code.
 func (a Attitude) MarshalText() ([]byte, error) { return attitudes.Marshal(a) }

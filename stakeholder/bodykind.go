@@ -18,9 +18,10 @@ const (
 	ReferenceGroup                     // referansegruppe
 )
 
-var bodyKinds = codes[BodyKind]{
-	Table: enum.Table[BodyKind]{Type: "body kind", Codes: []string{"steering_group", "project_group", "project_board", "working_group", "reference_group"}},
-	labels: []phase.Text{
+var bodyKinds = enum.Table[BodyKind]{
+	Type:  "body kind",
+	Codes: []string{"steering_group", "project_group", "project_board", "working_group", "reference_group"},
+	Labels: []enum.Label{
 		SteeringGroup:  {NB: "Styringsgruppe", NN: "Styringsgruppe", EN: "Steering group"},
 		ProjectGroup:   {NB: "Prosjektgruppe", NN: "Prosjektgruppe", EN: "Project group"},
 		ProjectBoard:   {NB: "Prosjektstyre", NN: "Prosjektstyre", EN: "Project board"},
@@ -35,8 +36,12 @@ func (k BodyKind) String() string { return bodyKinds.String(k) }
 // IsValid reports whether k is a known kind.
 func (k BodyKind) IsValid() bool { return bodyKinds.Valid(k) }
 
+// Text returns the name of k in bokmål, nynorsk and English; for an invalid
+// k, its String form.
+func (k BodyKind) Text() phase.Text { return phase.Text(bodyKinds.Label(k)) }
+
 // Label returns the kind in language l, such as "Styringsgruppe".
-func (k BodyKind) Label(l phase.Language) string { return bodyKinds.label(k, l) }
+func (k BodyKind) Label(l phase.Language) string { return k.Text().In(l) }
 
 // MarshalText encodes k as its wire code.
 func (k BodyKind) MarshalText() ([]byte, error) { return bodyKinds.Marshal(k) }

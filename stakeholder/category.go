@@ -18,9 +18,10 @@ const (
 	OtherCategory                     // andre
 )
 
-var categories = codes[Category]{
-	Table: enum.Table[Category]{Type: "category", Codes: []string{"management", "user", "supplier", "premise_setter", "other"}},
-	labels: []phase.Text{
+var categories = enum.Table[Category]{
+	Type:  "category",
+	Codes: []string{"management", "user", "supplier", "premise_setter", "other"},
+	Labels: []enum.Label{
 		Management:    {NB: "Virksomhetsledelse", NN: "Verksemdsleiing", EN: "Executive management"},
 		User:          {NB: "Bruker", NN: "Brukar", EN: "User"},
 		Supplier:      {NB: "Leverandør", NN: "Leverandør", EN: "Supplier"},
@@ -38,8 +39,12 @@ func (c Category) String() string { return categories.String(c) }
 // IsValid reports whether c is one of the five categories.
 func (c Category) IsValid() bool { return categories.Valid(c) }
 
+// Text returns the name of c in bokmål, nynorsk and English; for an invalid
+// c, its String form.
+func (c Category) Text() phase.Text { return phase.Text(categories.Label(c)) }
+
 // Label returns the category's name in language l, such as "Premissgiver".
-func (c Category) Label(l phase.Language) string { return categories.label(c, l) }
+func (c Category) Label(l phase.Language) string { return c.Text().In(l) }
 
 // MarshalText encodes c as its wire code.
 func (c Category) MarshalText() ([]byte, error) { return categories.Marshal(c) }

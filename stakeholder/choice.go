@@ -15,9 +15,10 @@ const (
 	Abstain                   // present, but voting neither way
 )
 
-var choices = codes[Choice]{
-	Table: enum.Table[Choice]{Type: "choice", Codes: []string{"for", "against", "abstain"}},
-	labels: []phase.Text{
+var choices = enum.Table[Choice]{
+	Type:  "choice",
+	Codes: []string{"for", "against", "abstain"},
+	Labels: []enum.Label{
 		For:     {NB: "For", NN: "For", EN: "For"},
 		Against: {NB: "Mot", NN: "Mot", EN: "Against"},
 		Abstain: {NB: "Avstår", NN: "Avstår", EN: "Abstains"},
@@ -30,8 +31,12 @@ func (c Choice) String() string { return choices.String(c) }
 // IsValid reports whether c is For, Against or Abstain.
 func (c Choice) IsValid() bool { return choices.Valid(c) }
 
+// Text returns the name of c in bokmål, nynorsk and English; for an invalid
+// c, its String form.
+func (c Choice) Text() phase.Text { return phase.Text(choices.Label(c)) }
+
 // Label returns the choice in language l.
-func (c Choice) Label(l phase.Language) string { return choices.label(c, l) }
+func (c Choice) Label(l phase.Language) string { return c.Text().In(l) }
 
 // MarshalText encodes c as its wire code.
 func (c Choice) MarshalText() ([]byte, error) { return choices.Marshal(c) }
@@ -48,9 +53,10 @@ const (
 	Rejected                       // forkastet
 )
 
-var resolutions = codes[Resolution]{
-	Table: enum.Table[Resolution]{Type: "resolution", Codes: []string{"adopted", "rejected"}},
-	labels: []phase.Text{
+var resolutions = enum.Table[Resolution]{
+	Type:  "resolution",
+	Codes: []string{"adopted", "rejected"},
+	Labels: []enum.Label{
 		Adopted:  {NB: "Vedtatt", NN: "Vedteke", EN: "Adopted"},
 		Rejected: {NB: "Forkastet", NN: "Forkasta", EN: "Rejected"},
 	},
@@ -62,8 +68,12 @@ func (r Resolution) String() string { return resolutions.String(r) }
 // IsValid reports whether r is Adopted or Rejected.
 func (r Resolution) IsValid() bool { return resolutions.Valid(r) }
 
+// Text returns the name of r in bokmål, nynorsk and English; for an invalid
+// r, its String form.
+func (r Resolution) Text() phase.Text { return phase.Text(resolutions.Label(r)) }
+
 // Label returns the outcome in language l.
-func (r Resolution) Label(l phase.Language) string { return resolutions.label(r, l) }
+func (r Resolution) Label(l phase.Language) string { return r.Text().In(l) }
 
 // MarshalText encodes r as its wire code.
 func (r Resolution) MarshalText() ([]byte, error) { return resolutions.Marshal(r) }
@@ -81,9 +91,10 @@ const (
 	ChairDecision                   // a tie, decided by the chair
 )
 
-var methods = codes[Method]{
-	Table: enum.Table[Method]{Type: "method", Codes: []string{"consensus", "majority", "chair"}},
-	labels: []phase.Text{
+var methods = enum.Table[Method]{
+	Type:  "method",
+	Codes: []string{"consensus", "majority", "chair"},
+	Labels: []enum.Label{
 		Consensus:     {NB: "Konsensus", NN: "Konsensus", EN: "Consensus"},
 		MajorityVote:  {NB: "Flertallsvedtak", NN: "Fleirtalsvedtak", EN: "Majority vote"},
 		ChairDecision: {NB: "Lederen avgjorde ved stemmelikhet", NN: "Leiaren avgjorde ved røystelikskap", EN: "Tie decided by the chair"},
@@ -96,8 +107,12 @@ func (m Method) String() string { return methods.String(m) }
 // IsValid reports whether m is a known method.
 func (m Method) IsValid() bool { return methods.Valid(m) }
 
+// Text returns the name of m in bokmål, nynorsk and English; for an invalid
+// m, its String form.
+func (m Method) Text() phase.Text { return phase.Text(methods.Label(m)) }
+
 // Label returns the method in language l.
-func (m Method) Label(l phase.Language) string { return methods.label(m, l) }
+func (m Method) Label(l phase.Language) string { return m.Text().In(l) }
 
 // MarshalText encodes m as its wire code.
 func (m Method) MarshalText() ([]byte, error) { return methods.Marshal(m) }

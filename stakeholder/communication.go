@@ -20,9 +20,10 @@ const (
 	OtherForm                  // annet
 )
 
-var forms = codes[Form]{
-	Table: enum.Table[Form]{Type: "form", Codes: []string{"meeting", "email", "newsletter", "website", "workshop", "survey", "report", "other"}},
-	labels: []phase.Text{
+var forms = enum.Table[Form]{
+	Type:  "form",
+	Codes: []string{"meeting", "email", "newsletter", "website", "workshop", "survey", "report", "other"},
+	Labels: []enum.Label{
 		Meeting:    {NB: "Møte", NN: "Møte", EN: "Meeting"},
 		Email:      {NB: "E-post", NN: "E-post", EN: "E-mail"},
 		Newsletter: {NB: "Nyhetsbrev", NN: "Nyheitsbrev", EN: "Newsletter"},
@@ -40,8 +41,12 @@ func (f Form) String() string { return forms.String(f) }
 // IsValid reports whether f is a known form.
 func (f Form) IsValid() bool { return forms.Valid(f) }
 
+// Text returns the name of f in bokmål, nynorsk and English; for an invalid
+// f, its String form.
+func (f Form) Text() phase.Text { return phase.Text(forms.Label(f)) }
+
 // Label returns the form in language l.
-func (f Form) Label(l phase.Language) string { return forms.label(f, l) }
+func (f Form) Label(l phase.Language) string { return f.Text().In(l) }
 
 // MarshalText encodes f as its wire code.
 func (f Form) MarshalText() ([]byte, error) { return forms.Marshal(f) }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
+	"github.com/digitale-helgeland/veiviser/internal/enum/enumtest"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -12,12 +13,14 @@ type enumLike interface {
 	~uint8
 	String() string
 	IsValid() bool
+	Text() phase.Text
 	Label(phase.Language) string
 	MarshalText() ([]byte, error)
 }
 
 // checkEnum checks an enumeration with n values: labels in every language,
-// text round trip, and that zero, n+1 and unknown codes are refused.
+// the same from Label as from Text, text round trip, and that zero, n+1 and
+// unknown codes are refused, n+1 labelled by its String form.
 func checkEnum[T enumLike, P interface {
 	*T
 	UnmarshalText([]byte) error
@@ -30,8 +33,8 @@ func checkEnum[T enumLike, P interface {
 			t.Errorf("%s(%d) is not valid", name, i)
 		}
 		for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk, phase.English} {
-			if lab := v.Label(l); lab == "" || lab == v.String() {
-				t.Errorf("%s(%d).Label(%v) = %q", name, i, l, lab)
+			if lab := v.Label(l); lab == "" || lab == v.String() || lab != v.Text().In(l) {
+				t.Errorf("%s(%d).Label(%v) = %q, Text() = %v", name, i, l, lab, v.Text())
 			}
 		}
 		b, err := v.MarshalText()
@@ -46,6 +49,9 @@ func checkEnum[T enumLike, P interface {
 		if err := P(&back).UnmarshalText(b); err != nil || back != v {
 			t.Errorf("%s: UnmarshalText(%q) = %v, %v; want %v", name, b, back, err, v)
 		}
+	}
+	if s := T(n + 1).String(); T(n+1).Text() != (phase.Text{NB: s, NN: s, EN: s}) {
+		t.Errorf("%s(%d).Text() = %v, want its String form", name, n+1, T(n+1).Text())
 	}
 	for _, bad := range []T{0, T(n + 1)} {
 		if bad.IsValid() {
@@ -80,6 +86,27 @@ func TestEnums(t *testing.T) {
 	checkEnum[Action](t, "Action", 3)
 	checkEnum[Form](t, "Form", 8)
 	checkEnum[CoordinationLevel](t, "CoordinationLevel", 4)
+}
+
+func TestEnumTables(t *testing.T) {
+	enumtest.Tables(t, map[string]enumtest.Checker{
+		"actions":            actions,
+		"attitudes":          attitudes,
+		"bodyKinds":          bodyKinds,
+		"categories":         categories,
+		"choices":            choices,
+		"coordinationLevels": coordinationLevels,
+		"forms":              forms,
+		"levels":             levels,
+		"measureStatuses":    measureStatuses,
+		"methods":            methods,
+		"orgKinds":           orgKinds,
+		"quadrants":          quadrants,
+		"resolutions":        resolutions,
+		"rights":             rights,
+		"roles":              roles,
+		"states":             states,
+	})
 }
 
 func TestLabels(t *testing.T) {

@@ -21,10 +21,11 @@ const (
 	JointStrategy                                    // 4: felles strategi/plan/tiltak på tvers av sektorene
 )
 
-var coordinationLevels = codes[CoordinationLevel]{
-	Table: enum.Table[CoordinationLevel]{Type: "coordination level", Codes: []string{
-		"information_sharing", "shared_understanding", "adjusted_plans", "joint_strategy"}},
-	labels: []phase.Text{
+var coordinationLevels = enum.Table[CoordinationLevel]{
+	Type: "coordination level",
+	Codes: []string{
+		"information_sharing", "shared_understanding", "adjusted_plans", "joint_strategy"},
+	Labels: []enum.Label{
 		InformationSharing:  {NB: "Informasjonsdeling", NN: "Informasjonsdeling", EN: "Information sharing"},
 		SharedUnderstanding: {NB: "Felles forståelse", NN: "Felles forståing", EN: "Shared understanding"},
 		AdjustedPlans:       {NB: "Tilpasning av egne planer", NN: "Tilpassing av eigne planar", EN: "Adjusting own plans"},
@@ -76,9 +77,13 @@ func (c CoordinationLevel) String() string { return coordinationLevels.String(c)
 // IsValid reports whether c is one of the four steps.
 func (c CoordinationLevel) IsValid() bool { return coordinationLevels.Valid(c) }
 
+// Text returns the name of c in bokmål, nynorsk and English; for an invalid
+// c, its String form.
+func (c CoordinationLevel) Text() phase.Text { return phase.Text(coordinationLevels.Label(c)) }
+
 // Label returns the step's short name in language l, such as
 // "Felles forståelse".
-func (c CoordinationLevel) Label(l phase.Language) string { return coordinationLevels.label(c, l) }
+func (c CoordinationLevel) Label(l phase.Language) string { return c.Text().In(l) }
 
 // Description returns the step as seed 003 states it, verbatim in
 // Norwegian (bokmål for both nb and nn: the source has no nynorsk) and

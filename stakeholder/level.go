@@ -18,9 +18,10 @@ const (
 	High                    // stor
 )
 
-var levels = codes[Level]{
-	Table: enum.Table[Level]{Type: "level", Codes: []string{"none", "low", "medium", "high"}},
-	labels: []phase.Text{
+var levels = enum.Table[Level]{
+	Type:  "level",
+	Codes: []string{"none", "low", "medium", "high"},
+	Labels: []enum.Label{
 		None:   {NB: "Ingen", NN: "Ingen", EN: "None"},
 		Low:    {NB: "Liten", NN: "Liten", EN: "Low"},
 		Medium: {NB: "Middels", NN: "Middels", EN: "Medium"},
@@ -42,8 +43,12 @@ func (v Level) IsValid() bool { return levels.Valid(v) }
 // this split.
 func (v Level) IsHigh() bool { return v == Medium || v == High }
 
+// Text returns the name of v in bokmål, nynorsk and English; for an invalid
+// v, its String form.
+func (v Level) Text() phase.Text { return phase.Text(levels.Label(v)) }
+
 // Label returns the grade in language l, such as "Middels".
-func (v Level) Label(l phase.Language) string { return levels.label(v, l) }
+func (v Level) Label(l phase.Language) string { return v.Text().In(l) }
 
 // MarshalText encodes v as its wire code.
 func (v Level) MarshalText() ([]byte, error) { return levels.Marshal(v) }

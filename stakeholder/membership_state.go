@@ -18,9 +18,10 @@ const (
 	Withdrawn                  // trukket seg after signing
 )
 
-var states = codes[State]{
-	Table: enum.Table[State]{Type: "membership state", Codes: []string{"invited", "signed", "declined", "withdrawn"}},
-	labels: []phase.Text{
+var states = enum.Table[State]{
+	Type:  "membership state",
+	Codes: []string{"invited", "signed", "declined", "withdrawn"},
+	Labels: []enum.Label{
 		Invited:   {NB: "Invitert", NN: "Invitert", EN: "Invited"},
 		Signed:    {NB: "Signert", NN: "Signert", EN: "Signed"},
 		Declined:  {NB: "Takket nei", NN: "Takka nei", EN: "Declined"},
@@ -37,8 +38,12 @@ func (s State) String() string { return states.String(s) }
 // IsValid reports whether s is a known state.
 func (s State) IsValid() bool { return states.Valid(s) }
 
+// Text returns the name of s in bokmål, nynorsk and English; for an invalid
+// s, its String form.
+func (s State) Text() phase.Text { return phase.Text(states.Label(s)) }
+
 // Label returns the state in language l, such as "Takket nei".
-func (s State) Label(l phase.Language) string { return states.label(s, l) }
+func (s State) Label(l phase.Language) string { return s.Text().In(l) }
 
 // MarshalText encodes s as its wire code.
 func (s State) MarshalText() ([]byte, error) { return states.Marshal(s) }
@@ -56,9 +61,10 @@ const (
 	Withdraw                   // trekke seg
 )
 
-var actions = codes[Action]{
-	Table: enum.Table[Action]{Type: "membership action", Codes: []string{"sign", "decline", "withdraw"}},
-	labels: []phase.Text{
+var actions = enum.Table[Action]{
+	Type:  "membership action",
+	Codes: []string{"sign", "decline", "withdraw"},
+	Labels: []enum.Label{
 		Sign:     {NB: "Signere", NN: "Signere", EN: "Sign"},
 		Decline:  {NB: "Takke nei", NN: "Takke nei", EN: "Decline"},
 		Withdraw: {NB: "Trekke seg", NN: "Trekkje seg", EN: "Withdraw"},
@@ -71,8 +77,12 @@ func (a Action) String() string { return actions.String(a) }
 // IsValid reports whether a is a known action.
 func (a Action) IsValid() bool { return actions.Valid(a) }
 
+// Text returns the name of a in bokmål, nynorsk and English; for an invalid
+// a, its String form.
+func (a Action) Text() phase.Text { return phase.Text(actions.Label(a)) }
+
 // Label returns the action in language l.
-func (a Action) Label(l phase.Language) string { return actions.label(a, l) }
+func (a Action) Label(l phase.Language) string { return a.Text().In(l) }
 
 // MarshalText encodes a as its wire code.
 func (a Action) MarshalText() ([]byte, error) { return actions.Marshal(a) }

@@ -18,9 +18,10 @@ const (
 	OtherOrg                        // any other organisation, such as a supplier
 )
 
-var orgKinds = codes[OrgKind]{
-	Table: enum.Table[OrgKind]{Type: "organisation kind", Codes: []string{"municipality", "county", "state_agency", "ks", "other"}},
-	labels: []phase.Text{
+var orgKinds = enum.Table[OrgKind]{
+	Type:  "organisation kind",
+	Codes: []string{"municipality", "county", "state_agency", "ks", "other"},
+	Labels: []enum.Label{
 		Municipality: {NB: "Kommune", NN: "Kommune", EN: "Municipality"},
 		County:       {NB: "Fylkeskommune", NN: "Fylkeskommune", EN: "County authority"},
 		StateAgency:  {NB: "Statlig virksomhet", NN: "Statleg verksemd", EN: "State agency"},
@@ -35,8 +36,12 @@ func (k OrgKind) String() string { return orgKinds.String(k) }
 // IsValid reports whether k is a known kind.
 func (k OrgKind) IsValid() bool { return orgKinds.Valid(k) }
 
+// Text returns the name of k in bokmål, nynorsk and English; for an invalid
+// k, its String form.
+func (k OrgKind) Text() phase.Text { return phase.Text(orgKinds.Label(k)) }
+
 // Label returns the kind in language l, such as "Fylkeskommune".
-func (k OrgKind) Label(l phase.Language) string { return orgKinds.label(k, l) }
+func (k OrgKind) Label(l phase.Language) string { return k.Text().In(l) }
 
 // MarshalText encodes k as its wire code.
 func (k OrgKind) MarshalText() ([]byte, error) { return orgKinds.Marshal(k) }

@@ -19,9 +19,10 @@ const (
 	Monitor                           // low influence, low interest
 )
 
-var quadrants = codes[Quadrant]{
-	Table: enum.Table[Quadrant]{Type: "quadrant", Codes: []string{"manage_closely", "keep_satisfied", "keep_informed", "monitor"}},
-	labels: []phase.Text{
+var quadrants = enum.Table[Quadrant]{
+	Type:  "quadrant",
+	Codes: []string{"manage_closely", "keep_satisfied", "keep_informed", "monitor"},
+	Labels: []enum.Label{
 		ManageClosely: {NB: "Følg opp tett", NN: "Følg opp tett", EN: "Manage closely"},
 		KeepSatisfied: {NB: "Hold tilfreds", NN: "Hald nøgd", EN: "Keep satisfied"},
 		KeepInformed:  {NB: "Hold informert", NN: "Hald informert", EN: "Keep informed"},
@@ -76,14 +77,19 @@ func (q Quadrant) String() string { return quadrants.String(q) }
 // IsValid reports whether q is one of the four quadrants.
 func (q Quadrant) IsValid() bool { return quadrants.Valid(q) }
 
+// Text returns the short name of q in bokmål, nynorsk and English; for the
+// zero Quadrant, "Ikke klassifisert" / "Ikkje klassifisert" / "Not
+// classified"; for an invalid q, its String form.
+func (q Quadrant) Text() phase.Text {
+	if q == 0 {
+		return phase.Text{NB: "Ikke klassifisert", NN: "Ikkje klassifisert", EN: "Not classified"}
+	}
+	return phase.Text(quadrants.Label(q))
+}
+
 // Label returns the quadrant's short name in language l, such as
 // "Hold informert"; "Ikke klassifisert" for the zero Quadrant.
-func (q Quadrant) Label(l phase.Language) string {
-	if q == 0 {
-		return phase.Text{NB: "Ikke klassifisert", NN: "Ikkje klassifisert", EN: "Not classified"}.In(l)
-	}
-	return quadrants.label(q, l)
-}
+func (q Quadrant) Label(l phase.Language) string { return q.Text().In(l) }
 
 // Strategy returns the recommended strategy for the quadrant in language l,
 // or "" for an invalid quadrant.

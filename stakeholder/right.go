@@ -19,9 +19,10 @@ const (
 	Observer
 )
 
-var rights = codes[Right]{
-	Table: enum.Table[Right]{Type: "right", Codes: []string{"voting", "observer"}},
-	labels: []phase.Text{
+var rights = enum.Table[Right]{
+	Type:  "right",
+	Codes: []string{"voting", "observer"},
+	Labels: []enum.Label{
 		Voting:   {NB: "Stemmerett", NN: "Røysterett", EN: "Voting rights"},
 		Observer: {NB: "Møte-, tale- og forslagsrett", NN: "Møte-, tale- og forslagsrett", EN: "Right to attend, speak and make proposals (no vote)"},
 	},
@@ -33,9 +34,13 @@ func (r Right) String() string { return rights.String(r) }
 // IsValid reports whether r is Voting or Observer.
 func (r Right) IsValid() bool { return rights.Valid(r) }
 
+// Text returns the name of r in bokmål, nynorsk and English; for an invalid
+// r, its String form.
+func (r Right) Text() phase.Text { return phase.Text(rights.Label(r)) }
+
 // Label returns the right in language l; for Observer in bokmål,
 // "Møte-, tale- og forslagsrett".
-func (r Right) Label(l phase.Language) string { return rights.label(r, l) }
+func (r Right) Label(l phase.Language) string { return r.Text().In(l) }
 
 // MarshalText encodes r as its wire code.
 func (r Right) MarshalText() ([]byte, error) { return rights.Marshal(r) }

@@ -31,13 +31,14 @@ const (
 	OtherRole                            // another role, named by the one who records it
 )
 
-var roles = codes[Role]{
-	Table: enum.Table[Role]{Type: "role", Codes: []string{
+var roles = enum.Table[Role]{
+	Type: "role",
+	Codes: []string{
 		"project_owner", "project_manager", "benefit_responsible", "benefit_owner", "senior_user",
 		"senior_supplier", "secretariat", "working_group_member", "reference_group_member",
 		"quality_assurance", "other",
-	}},
-	labels: []phase.Text{
+	},
+	Labels: []enum.Label{
 		ProjectOwner:         {NB: "Prosjekteier", NN: "Prosjekteigar", EN: "Project owner"},
 		ProjectManager:       {NB: "Prosjektleder", NN: "Prosjektleiar", EN: "Project manager"},
 		BenefitResponsible:   {NB: "Gevinstansvarlig", NN: "Gevinstansvarleg", EN: "Benefit-responsible"},
@@ -61,8 +62,12 @@ func (r Role) String() string { return roles.String(r) }
 // IsValid reports whether r is a known role.
 func (r Role) IsValid() bool { return roles.Valid(r) }
 
+// Text returns the name of r in bokmål, nynorsk and English; for an invalid
+// r, its String form.
+func (r Role) Text() phase.Text { return phase.Text(roles.Label(r)) }
+
 // Label returns the role's name in language l, such as "Gevinstansvarlig".
-func (r Role) Label(l phase.Language) string { return roles.label(r, l) }
+func (r Role) Label(l phase.Language) string { return r.Text().In(l) }
 
 // MarshalText encodes r as its wire code.
 func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }

@@ -17,9 +17,10 @@ const (
 	Cancelled                           // avlyst
 )
 
-var measureStatuses = codes[MeasureStatus]{
-	Table: enum.Table[MeasureStatus]{Type: "measure status", Codes: []string{"planned", "in_progress", "done", "cancelled"}},
-	labels: []phase.Text{
+var measureStatuses = enum.Table[MeasureStatus]{
+	Type:  "measure status",
+	Codes: []string{"planned", "in_progress", "done", "cancelled"},
+	Labels: []enum.Label{
 		Planned:    {NB: "Planlagt", NN: "Planlagd", EN: "Planned"},
 		InProgress: {NB: "Pågår", NN: "Pågår", EN: "In progress"},
 		Done:       {NB: "Gjennomført", NN: "Gjennomført", EN: "Done"},
@@ -33,8 +34,12 @@ func (s MeasureStatus) String() string { return measureStatuses.String(s) }
 // IsValid reports whether s is a known status.
 func (s MeasureStatus) IsValid() bool { return measureStatuses.Valid(s) }
 
+// Text returns the name of s in bokmål, nynorsk and English; for an invalid
+// s, its String form.
+func (s MeasureStatus) Text() phase.Text { return phase.Text(measureStatuses.Label(s)) }
+
 // Label returns the status in language l.
-func (s MeasureStatus) Label(l phase.Language) string { return measureStatuses.label(s, l) }
+func (s MeasureStatus) Label(l phase.Language) string { return s.Text().In(l) }
 
 // MarshalText encodes s as its wire code.
 func (s MeasureStatus) MarshalText() ([]byte, error) { return measureStatuses.Marshal(s) }
