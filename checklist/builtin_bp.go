@@ -108,9 +108,12 @@ var bpTexts = [...]bpList{
 		{nb: "Er prosjektet fortsatt ønskelig og i tråd med virksomhetens strategiske mål?",
 			nn: "Er prosjektet framleis ønskeleg og i tråd med dei strategiske måla til verksemda?",
 			en: "Is the project still desirable and in line with the organisation's strategic goals?"},
+		// "endingene" is Digdir's typo for "endringene" (changes): the
+		// bokmål keeps the source's spelling, as it is Digdir's text word
+		// for word; the nynorsk and English translate what is meant.
 		{nb: "Er prosjektets resultatmål med tilhørende produkter/leveranser egnet til å skape de ønskede endingene og gevinstene som ble lagt til grunn for vurderingene i konseptfasen?",
 			nn: "Er resultatmåla for prosjektet, med tilhøyrande produkt/leveransar, eigna til å skape dei ønskte endringane og gevinstane som vart lagde til grunn for vurderingane i konseptfasen?",
-			en: "Are the project's output goals, with their products/deliverables, suited to create the desired changes and benefits on which the assessments in the concept phase were based? (The source's \"endingene\" is Digdir's typo for \"endringene\", changes.)"},
+			en: "Are the project's output goals, with their products/deliverables, suited to create the desired changes and benefits on which the assessments in the concept phase were based?"},
 		{nb: "Er det utarbeidet en helhetlig og konsistent plan som bryter prosjektet ned i håndterbare faser?",
 			nn: "Er det utarbeidd ein heilskapleg og konsistent plan som bryt prosjektet ned i handterlege fasar?",
 			en: "Has a coherent and consistent plan been prepared that breaks the project down into manageable phases?"},

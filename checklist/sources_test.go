@@ -411,10 +411,41 @@ func TestNynorskTerms(t *testing.T) {
 	}
 }
 
-// TestDigdirTypoKept guards the source's own spelling in BP3 item 2.
+// TestDigdirTypoKept guards the source's own spelling in BP3 item 2, and
+// that the translations a user reads carry the meaning ("changes") with no
+// editorial note about the typo: that note belongs in the code.
 func TestDigdirTypoKept(t *testing.T) {
 	it, _ := MustBP(phase.BP3).Item("2")
 	if !strings.Contains(it.Question.Text, "de ønskede endingene og gevinstene") {
 		t.Errorf("BP3 item 2 must keep Digdir's \"endingene\": %q", it.Question.Text)
+	}
+	if want := "Are the project's output goals, with their products/deliverables, suited to create the desired changes and benefits on which the assessments in the concept phase were based?"; it.Question.English != want {
+		t.Errorf("BP3 item 2 English:\n got %q\nwant %q", it.Question.English, want)
+	}
+	if !strings.Contains(it.Question.Nynorsk, "dei ønskte endringane og gevinstane") {
+		t.Errorf("BP3 item 2 nynorsk must translate what is meant: %q", it.Question.Nynorsk)
+	}
+}
+
+// TestNoEditorialNotes: no text a user reads, in any language, talks about
+// the source (typos, omissions); such notes are Go comments.
+func TestNoEditorialNotes(t *testing.T) {
+	all := []*Checklist{KS()}
+	for _, p := range phase.Points() {
+		all = append(all, MustBP(p))
+	}
+	for _, c := range all {
+		for _, it := range c.Items() {
+			for _, w := range append([]Wording{it.Question, it.Guidance, it.Lead}, it.Sub...) {
+				for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk, phase.English} {
+					s := strings.ToLower(w.In(l))
+					for _, note := range []string{"typo", "the source", "[sic]", "sic]", "(note", "digdir's", "difi's"} {
+						if strings.Contains(s, note) {
+							t.Errorf("%s item %s (%s): editorial note %q in %q", c.ID, it.ID, l, note, w.In(l))
+						}
+					}
+				}
+			}
+		}
 	}
 }
