@@ -42,11 +42,16 @@ var ksTexts = [...]ksPoint{
 			Text:    "Kontakt kommunanes interesseorganisasjon KS og avklar korleis kommunal involvering skal sikrast og organiserast",
 			English: "Contact KS, the municipalities' interest organisation, and clarify how municipal involvement is to be ensured and organised",
 		},
+		// Seed 004 is a copy of Difi's web page that lost the list after
+		// "KS kan kontaktast på føljande måtar:" (KS can be contacted in
+		// the following ways:): the sentence is followed by nothing. The
+		// guidance ends with the last complete sentence before it, in both
+		// languages; the lost contact details are not invented.
 		guidance: Wording{
-			Text: "I tråd med Utgreiingsinstruksen (DFØ) og digitaliseringsrundskrivet (Regjeringen.no) skal kommunesektoren involverast tidleg i utgreiingsprosessen. For å opprette kontakt og involvere kommunesektoren skal de innleiingsvis i arbeidet ta kontakt med KS. KS kan kontaktast på føljande måtar:" +
+			Text: "I tråd med Utgreiingsinstruksen (DFØ) og digitaliseringsrundskrivet (Regjeringen.no) skal kommunesektoren involverast tidleg i utgreiingsprosessen. For å opprette kontakt og involvere kommunesektoren skal de innleiingsvis i arbeidet ta kontakt med KS." +
 				"\n\n" +
 				"Vidare bør de vurdere å lage ein plan som definerer aktuelle aktivitetar, milepålar og samhandlingspunkt for det vidare arbeidet, inkludert sjekkpunkt 2 - 8. De må avklare om det er KS og/eller einskilde kommunar eller fylkeskommunar, tilråd av KS, som skal involverast i det vidare arbeidet.",
-			English: "In line with the Instructions for Official Studies (DFØ) and the digitalisation circular (Regjeringen.no), the municipal sector is to be involved early in the study. To establish contact and involve the municipal sector, you are to contact KS at the start of the work. KS can be contacted in the following ways:" +
+			English: "In line with the Instructions for Official Studies (DFØ) and the digitalisation circular (Regjeringen.no), the municipal sector is to be involved early in the study. To establish contact and involve the municipal sector, you are to contact KS at the start of the work." +
 				"\n\n" +
 				"You should further consider making a plan that defines relevant activities, milestones and points of interaction for the further work, including checkpoints 2–8. You must clarify whether KS and/or individual municipalities or county municipalities, as advised by KS, are to be involved in the further work.",
 		},

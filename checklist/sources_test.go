@@ -449,3 +449,34 @@ func TestNoEditorialNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDanglingLeadIn: no guidance paragraph, in any language, ends in a
+// colon that introduces nothing. Seed 004 lost the list after KS
+// checkpoint 1's "KS kan kontaktast på føljande måtar:"; the guidance
+// ends before that sentence instead. (A lead-in ending in a colon is
+// fine: the sub-questions follow it.)
+func TestNoDanglingLeadIn(t *testing.T) {
+	all := []*Checklist{KS()}
+	for _, p := range phase.Points() {
+		all = append(all, MustBP(p))
+	}
+	for _, c := range all {
+		for _, it := range c.Items() {
+			for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk, phase.English} {
+				for _, para := range strings.Split(it.Guidance.In(l), "\n\n") {
+					if strings.HasSuffix(strings.TrimSpace(para), ":") {
+						t.Errorf("%s item %s (%s): guidance paragraph ends in a colon with nothing after it: %q", c.ID, it.ID, l, para)
+					}
+				}
+			}
+			if it.Lead.Text != "" && len(it.Sub) == 0 {
+				t.Errorf("%s item %s: a lead-in with no sub-questions", c.ID, it.ID)
+			}
+		}
+	}
+	ks1, _ := KS().Item("1")
+	first, _, _ := strings.Cut(ks1.Guidance.Text, "\n\n")
+	if want := "skal de innleiingsvis i arbeidet ta kontakt med KS."; !strings.HasSuffix(first, want) {
+		t.Errorf("KS 1's first guidance paragraph should end %q: %q", want, first)
+	}
+}
