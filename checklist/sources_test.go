@@ -23,10 +23,11 @@ import (
 // Byte-for-byte excerpts of the source documents the built-in texts were
 // taken from; testdata/sources/README.md says where each comes from.
 const (
-	sourceBP    = "domain-decision-point-checklists.md"   // domain.md, "Decision-point checklists"
-	sourceBP1   = "seed-000-helgeland-bp1-sjekkliste.txt" // seed 000, "Gjennomgang av BP1 sjekkliste"
-	sourceBP1NN = "template-nn-mandat-bp1-sjekkliste.xml" // Digdir's nynorsk mandate template, "Gjennomgang av BP1 Sjekkliste"
-	sourceKS    = "seed-004-difi-ks-sjekkpunkt.txt"       // seed 004, "8 sjekkpunkt for betre involvering"
+	sourceBP      = "domain-decision-point-checklists.md"   // domain.md, "Decision-point checklists"
+	sourceBP1     = "seed-000-helgeland-bp1-sjekkliste.txt" // seed 000, "Gjennomgang av BP1 sjekkliste"
+	sourceBP1NN   = "template-nn-mandat-bp1-sjekkliste.xml" // Digdir's nynorsk mandate template, "Gjennomgang av BP1 Sjekkliste"
+	sourceKS      = "seed-004-difi-ks-sjekkpunkt.txt"       // seed 004, "8 sjekkpunkt for betre involvering"
+	sourceKSIntro = "seed-004-difi-ks-innleiing.txt"        // seed 004, title and introduction
 )
 
 // readSource returns the excerpt in testdata/sources/name and fails the
