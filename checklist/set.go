@@ -184,6 +184,9 @@ func (s *Set) Evaluate(o Options) []Evaluation {
 // justification. A covered main point (BP1 to BP6) without a checklist is
 // an error, "checklist.missing": a skipped phase's checkpoints are never
 // lost silently; answer them, or waive the checklist with a justification.
+// Digdir leaves tailoring to the organisation but asks it to keep each
+// phase's purpose: "Vær bevisst på å ivareta hensikten og innholdet i hver
+// av fasene på en god måte" (Prosjektveiviseren, "Små prosjekter").
 //
 // A phase's own checklist (see ForPhase) is evaluated at every covered
 // decision point that leaves its phase: the step that leaves the phase,
