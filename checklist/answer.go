@@ -41,16 +41,6 @@ type Option struct {
 	Favourable bool `json:"favourable,omitempty"`
 }
 
-// Wording is an official text as its source wrote it (bokmål or nynorsk,
-// word for word) with an English translation beside it.
-type Wording struct {
-	Text    string `json:"text"`
-	English string `json:"en,omitempty"`
-}
-
-// IsZero reports whether w has no text at all.
-func (w Wording) IsZero() bool { return w == Wording{} }
-
 // Note says who makes a change, when, and why. The date comes from the
 // caller; the package never reads the clock.
 type Note struct {

@@ -1,6 +1,10 @@
 package checklist
 
-import "github.com/digitale-helgeland/veiviser/phase"
+import (
+	"strconv"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
 
 // ksTitle is the title of Difi's checklist (seed 004).
 var ksTitle = phase.Text{
@@ -10,29 +14,63 @@ var ksTitle = phase.Text{
 }
 
 // ksPoint is one of Difi's eight checkpoints: its texts word for word in
-// nynorsk as seed 004 has them, the English beside them, and when it is
-// due (domain reference, table "Difi's eight checkpoints").
+// nynorsk as seed 004 has them, the English beside them, the phases in
+// which it matters, and how it blocks by default.
+//
+// from and due become the item's From and Due. For checkpoints 1 and 5 due
+// is the phase the source names; for the others, whose text names no
+// phase, from and due follow the domain reference's table "Difi's eight
+// checkpoints" (2–4 concept, 7 execution, 8 throughout, i.e. until
+// closure), which is the project's reading, not Difi's words: they decide
+// only when such a checkpoint starts to warn and, if an organisation makes
+// it blocking (Options.KSBlocking), by when it must be handled.
 type ksPoint struct {
 	question, guidance, lead Wording
 	sub                      []Wording
 	from, due                phase.Phase
+	timing                   ksTiming
+}
+
+// ksTiming is how a KS checkpoint blocks when the organisation has not
+// chosen otherwise (Options.KSBlocking): the sourced default.
+type ksTiming uint8
+
+const (
+	// ksByPhase: an unhandled checkpoint blocks every decision that leaves
+	// its Due phase or a later one, as any checklist item does. Items an
+	// organisation adds to the KS checklist are timed so.
+	ksByPhase ksTiming = iota
+	// ksAdvisory: the text says "bør" (should) and names no phase; an
+	// unhandled checkpoint warns from its From phase on and never blocks.
+	ksAdvisory
+	// ksByDate: due from 1 January of the year before the roll-out in the
+	// municipal sector (Options.RollOut), at any decision from that date
+	// on; advisory while the date is not known.
+	ksByDate
+)
+
+// ksTimingOf returns the default timing of the KS checkpoint with the
+// given ID; IDs that are not Difi's "1" … "8" are timed by phase.
+func ksTimingOf(id string) ksTiming {
+	for i := range ksTexts {
+		if id == strconv.Itoa(i+1) {
+			return ksTexts[i].timing
+		}
+	}
+	return ksByPhase
 }
 
 // ksTexts holds the eight checkpoints. Guidance paragraphs are separated by
 // a blank line. Credit: Difi (now Digdir), NLOD.
 //
-// When each checkpoint blocks, for projects that affect the municipal
-// sector:
-//   - 1–4 belong to the concept phase ("KS må involverast i
-//     konseptfasen"): they block BP2.
-//   - 5 belongs to planning (the benefit realisation plan): it blocks BP3.
-//   - 6 belongs to execution (estimates updated in the budget year before
-//     roll-out): it blocks BP4.
-//   - 7 runs through execution and realisation: it warns at the sub-phase
-//     points BP3.k and blocks from BP4 on, when the roll-out to the
-//     municipalities must be planned and agreed with KS.
-//   - 8 applies throughout: it warns at every decision from BP2 to BP4
-//     (and BP3.k) and blocks at BP5, when the project closes.
+// The list's own framing is advice: "Her finn de 8 sjekkpunkt om korleis
+// statlege verksemder bør involvere kommunesektoren" (seed 004). Only
+// where a text says more does a checkpoint block by default; each entry's
+// timing quotes its source:
+//   - 1 blocks from BP2 (it must be handled in the concept phase);
+//   - 5 blocks from BP3 (it must be handled in planning);
+//   - 6 is due from 1 January of the year before roll-out, by date;
+//   - 2, 3, 4, 7 and 8 are advisory.
 //
 // A checkpoint that blocks once keeps blocking at every later decision
 // until it is handled.
@@ -42,11 +80,16 @@ var ksTexts = [...]ksPoint{
 			Text:    "Kontakt kommunanes interesseorganisasjon KS og avklar korleis kommunal involvering skal sikrast og organiserast",
 			English: "Contact KS, the municipalities' interest organisation, and clarify how municipal involvement is to be ensured and organised",
 		},
+		// Seed 004 is a copy of Difi's web page that lost the list after
+		// "KS kan kontaktast på føljande måtar:" (KS can be contacted in
+		// the following ways:): the sentence is followed by nothing. The
+		// guidance ends with the last complete sentence before it, in both
+		// languages; the lost contact details are not invented.
 		guidance: Wording{
-			Text: "I tråd med Utgreiingsinstruksen (DFØ) og digitaliseringsrundskrivet (Regjeringen.no) skal kommunesektoren involverast tidleg i utgreiingsprosessen. For å opprette kontakt og involvere kommunesektoren skal de innleiingsvis i arbeidet ta kontakt med KS. KS kan kontaktast på føljande måtar:" +
+			Text: "I tråd med Utgreiingsinstruksen (DFØ) og digitaliseringsrundskrivet (Regjeringen.no) skal kommunesektoren involverast tidleg i utgreiingsprosessen. For å opprette kontakt og involvere kommunesektoren skal de innleiingsvis i arbeidet ta kontakt med KS." +
 				"\n\n" +
 				"Vidare bør de vurdere å lage ein plan som definerer aktuelle aktivitetar, milepålar og samhandlingspunkt for det vidare arbeidet, inkludert sjekkpunkt 2 - 8. De må avklare om det er KS og/eller einskilde kommunar eller fylkeskommunar, tilråd av KS, som skal involverast i det vidare arbeidet.",
-			English: "In line with the Instructions for Official Studies (DFØ) and the digitalisation circular (Regjeringen.no), the municipal sector is to be involved early in the study. To establish contact and involve the municipal sector, you are to contact KS at the start of the work. KS can be contacted in the following ways:" +
+			English: "In line with the Instructions for Official Studies (DFØ) and the digitalisation circular (Regjeringen.no), the municipal sector is to be involved early in the study. To establish contact and involve the municipal sector, you are to contact KS at the start of the work." +
 				"\n\n" +
 				"You should further consider making a plan that defines relevant activities, milestones and points of interaction for the further work, including checkpoints 2–8. You must clarify whether KS and/or individual municipalities or county municipalities, as advised by KS, are to be involved in the further work.",
 		},
@@ -66,7 +109,14 @@ var ksTexts = [...]ksPoint{
 			{Text: "Korleis skal de organisere det vidare arbeidet?",
 				English: "How will you organise the further work?"},
 		},
-		from: phase.Concept, due: phase.Concept,
+		// Blocks from BP2. The digitaliseringsrundskriv, as the list's
+		// introduction cites it: agencies "i ein tidleg fase skal drøfte
+		// tiltaket med kommunesektorens interesseorganisasjon KS"; the
+		// introduction: "KS må involverast i konseptfasen"; the checkpoint:
+		// "skal kommunesektoren involverast tidleg i utgreiingsprosessen",
+		// "skal de innleiingsvis i arbeidet ta kontakt med KS" (seed 004).
+		// Skal and må, and a phase: the concept phase, left at BP2.
+		from: phase.Concept, due: phase.Concept, timing: ksByPhase,
 	},
 	{
 		question: Wording{
@@ -77,7 +127,19 @@ var ksTexts = [...]ksPoint{
 			Text:    "Utgreiingsinstruksen (DFØ) krev at prosjekteigar skildrar kva verknader tiltaket får for kommunesektoren. Dette betyr at både dei prissette og dei ikkje-prissette verknadene av digitaliseringstiltaket i kommunesektoren skal inngå i kost/nytte-vurderingane. Orienter dykk også i rettleiar om statleg styring av kommunar og fylkeskommunar og bruk prosjektvegvisaren. Ved utvikling av digitale løysingar bør kommunesektoren sin tenesteplattform FIKS leggjast til grunn viss det er føremålstenleg. FIKS er ei plattform for digital samhandling i kommunesektoren.",
 			English: "The Instructions for Official Studies (DFØ) require the project owner to describe what effects the measure has on the municipal sector. This means that both the priced and the unpriced effects of the digitalisation measure in the municipal sector are to be part of the cost/benefit assessments. Also consult the guide on central government steering of municipalities and county municipalities, and use the project wizard. When developing digital solutions, the municipal sector's service platform FIKS should be the basis where appropriate. FIKS is a platform for digital interaction in the municipal sector.",
 		},
-		from: phase.Concept, due: phase.Concept,
+		// Advisory. The text cites a requirement, "Utgreiingsinstruksen
+		// (DFØ) krev at prosjekteigar skildrar kva verknader tiltaket får
+		// for kommunesektoren", and the effects "skal inngå i
+		// kost/nytte-vurderingane", but names no phase or decision by
+		// which this must be done: when a study is "done" is the
+		// organisation's call, and the Instruction's requirement applies to
+		// the study whether or not this checklist is used. Blocking it at
+		// BP2 would put a deadline in Difi's mouth that Difi did not set,
+		// so it stays advisory; an organisation that reads the
+		// Instruction so makes it blocking with KSBlocking["2"], which
+		// blocks from BP2 (due: the concept phase, the domain reference's
+		// reading).
+		from: phase.Concept, due: phase.Concept, timing: ksAdvisory,
 	},
 	{
 		question: Wording{
@@ -101,7 +163,9 @@ var ksTexts = [...]ksPoint{
 			{Text: "integrasjonskostnader?", English: "integration costs?"},
 			{Text: "kostnader knytt til implementering?", English: "costs of implementation?"},
 		},
-		from: phase.Concept, due: phase.Concept,
+		// Advisory: "Det er viktig å vurdere …", "I tillegg bør de
+		// vurdere …"; no phase named.
+		from: phase.Concept, due: phase.Concept, timing: ksAdvisory,
 	},
 	{
 		question: Wording{
@@ -128,7 +192,9 @@ var ksTexts = [...]ksPoint{
 			{Text: "korleis tiltaket hjelper kommunane til å levere kvalitativt betre tenester?",
 				English: "how the measure helps the municipalities deliver services of better quality?"},
 		},
-		from: phase.Concept, due: phase.Concept,
+		// Advisory: "bør de drøfte med KS", "Det bør gjerast
+		// vurderingar …"; no phase named.
+		from: phase.Concept, due: phase.Concept, timing: ksAdvisory,
 	},
 	{
 		question: Wording{
@@ -149,7 +215,13 @@ var ksTexts = [...]ksPoint{
 			{Text: "Er gevinstestimata drøfta med KS?", English: "Have the benefit estimates been discussed with KS?"},
 			{Text: "Korleis skal gevinstar verte tatt ut?", English: "How are the benefits to be realised?"},
 		},
-		from: phase.Planning, due: phase.Planning,
+		// Blocks from BP3: "I planleggingsfasen av prosjektet bør de lage
+		// ein gevinstrealiseringsplan. Denne bør også omfatte
+		// gevinstar/nytteverknader som er identifiserte i
+		// kommunesektoren." The text names the phase, planning, which BP3
+		// leaves; it says bør, so an organisation may make it advisory
+		// with KSBlocking["5"] = false.
+		from: phase.Planning, due: phase.Planning, timing: ksByPhase,
 	},
 	{
 		question: Wording{
@@ -170,7 +242,20 @@ var ksTexts = [...]ksPoint{
 			{Text: "Er investeringskostnadene oppdaterte innan budsjettåret før dei skal realiserast?", English: "Have the investment costs been updated by the budget year before they are to be incurred?"},
 			{Text: "Er alle avklaringar knytt til systemløysingar og regelverk på plass?", English: "Are all clarifications about system solutions and regulations in place?"},
 		},
-		from: phase.Execution, due: phase.Execution,
+		// Due by date: "Frå kommunal side er det ønskeleg at oppdatering
+		// av innføringskostnader vert gjennomført i budsjettåret før
+		// innføringa skal skje", and the sub-question "Er
+		// investeringskostnadene oppdaterte innan budsjettåret før dei
+		// skal realiserast?". The budget year is the calendar year: the
+		// checkpoint is due from 1 January of the year before the roll-out
+		// (Options.RollOut), whatever the phase; without a roll-out date
+		// it is advisory. Note what the text does not say: the timing is
+		// what is "ønskeleg" from the municipal side, and the text also
+		// names a phase, "I gjennomføringsfasen bør de oppdatere og
+		// presisere estimatet" (from: execution, when it starts to warn;
+		// due: execution, by when it must be handled if an organisation
+		// makes it blocking without a roll-out date).
+		from: phase.Execution, due: phase.Execution, timing: ksByDate,
 	},
 	{
 		question: Wording{
@@ -189,7 +274,10 @@ var ksTexts = [...]ksPoint{
 			{Text: "Viss føresetnadene er mangelfulle, har de drøfta med KS alternative måtar å sikre at løysinga likevel kan implementerast?", English: "If the preconditions are lacking, have you discussed with KS other ways to make sure the solution can still be implemented?"},
 			{Text: "Finst det ein plan for å måle om gevinstane vert henta ut i kommunesektoren?", English: "Is there a plan for measuring whether the benefits are realised in the municipal sector?"},
 		},
-		from: phase.Execution, due: phase.Execution,
+		// Advisory: "Verksemda bør legge til rette for …"; no phase
+		// named. The domain reference reads it as execution and
+		// realisation.
+		from: phase.Execution, due: phase.Execution, timing: ksAdvisory,
 	},
 	{
 		question: Wording{
@@ -200,6 +288,11 @@ var ksTexts = [...]ksPoint{
 			Text:    "Det er verksemda som har ansvaret for å informere kommunar og fylkeskommunar om digitaliseringstiltaket. Det bør drøftast med KS kva informasjonstiltak som er føremålstenlege å gjennomføre i det einskilde digitaliseringstiltak.",
 			English: "The agency is responsible for informing municipalities and county municipalities about the digitalisation measure. Which information measures are appropriate for the individual digitalisation measure should be discussed with KS.",
 		},
-		from: phase.Concept, due: phase.Closure,
+		// Advisory: "Det bør drøftast med KS kva informasjonstiltak som er
+		// føremålstenlege"; no phase named. "Det er verksemda som har
+		// ansvaret for å informere" states whose duty it is, not when; the
+		// introduction's "oppretthalde denne kontakten gjennom heile
+		// prosjektet" is why it warns from BP2 to the end.
+		from: phase.Concept, due: phase.Closure, timing: ksAdvisory,
 	},
 }

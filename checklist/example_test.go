@@ -101,17 +101,48 @@ func ExampleSet_Gate() {
 			fmt.Println(f.Path, f.Message.NN)
 		}
 	}
-	for _, id := range []string{"1", "2", "3", "4"} {
-		_ = s.KS().Record(id, "ja", n)
-	}
+	// Only KS checkpoint 1 blocks BP2; 2–4 and 8 are advice.
+	_ = s.KS().Record("1", "ja", n)
 	fmt.Println("BP2:", decide(phase.BP2), l.Phase())
 	// Output:
 	// BP1: <nil>
 	// checklists.ks.items[0] Sjekkliste for involvering av kommunesektoren, punkt 1: ikkje svara på
-	// checklists.ks.items[1] Sjekkliste for involvering av kommunesektoren, punkt 2: ikkje svara på
-	// checklists.ks.items[2] Sjekkliste for involvering av kommunesektoren, punkt 3: ikkje svara på
-	// checklists.ks.items[3] Sjekkliste for involvering av kommunesektoren, punkt 4: ikkje svara på
 	// BP2: <nil> planning
+}
+
+// The KS timing follows the sources unless the organisation chooses
+// otherwise: here checkpoint 2 blocks from BP2 too, and the roll-out date
+// makes checkpoint 6 due in the budget year before it.
+func ExampleOptions() {
+	s := checklist.NewSet()
+	for _, p := range phase.Points() {
+		_ = s.At(p).Waive(checklist.Note{By: "Prosjekteigar", On: phase.MustDate("01.02.2021"), Comment: "Berre KS-punkta i dette dømet"})
+	}
+	o := checklist.Options{
+		KS:         true,
+		RollOut:    phase.MustDate("01.08.2022"),
+		KSBlocking: map[string]bool{"2": true},
+	}
+	for _, on := range []string{"01.12.2020", "01.02.2021"} {
+		ctx := phase.GateContext{
+			Decision: phase.Decision{Point: phase.BP2, Outcome: phase.Approved, Date: phase.MustDate(on), Body: "Leiinga", DecidedBy: "Direktør"},
+			Covers:   []phase.DecisionPoint{phase.BP2},
+		}
+		fmt.Println("BP2 on", on)
+		for _, f := range s.Gate(o).Check(ctx) {
+			if f.Severity == phase.SeverityError {
+				fmt.Println(" ", f.Path, f.Message.EN)
+			}
+		}
+	}
+	// Output:
+	// BP2 on 01.12.2020
+	//   checklists.ks.items[0] Checklist for involving the municipal sector, item 1: not answered
+	//   checklists.ks.items[1] Checklist for involving the municipal sector, item 2: not answered
+	// BP2 on 01.02.2021
+	//   checklists.ks.items[0] Checklist for involving the municipal sector, item 1: not answered
+	//   checklists.ks.items[1] Checklist for involving the municipal sector, item 2: not answered
+	//   checklists.ks.items[5] Checklist for involving the municipal sector, item 6: not answered
 }
 
 // An organisation's own checklist for the planning phase sits beside

@@ -39,14 +39,37 @@ type Set struct {
 	ks     *Checklist
 }
 
-// Options say which of a Set's checklists apply to the project. The zero
-// value applies the decision points' and phases' checklists only.
+// Options say which of a Set's checklists apply to the project, and how
+// Difi's KS checkpoints are timed. The zero value applies the decision
+// points' and phases' checklists only; with KS set and nothing else, the
+// KS checkpoints are timed as the sources say (see KS).
 type Options struct {
 	// KS applies Difi's checklist for involving the municipal sector: the
 	// project is a state agency's project that affects the municipal
 	// sector (seed 004, Difi's "Sjekkliste for involvering av
-	// kommunesektoren").
+	// kommunesektoren", whose target group is "leiarar, prosjektleiarar og
+	// prosjektmedarbeidarar i statlege verksemder").
 	KS bool
+	// RollOut is the date the solution is to be taken into use
+	// ("innføringa") in the municipal sector. KS checkpoint 6 is due from
+	// 1 January of the year before, at every decision from that date on
+	// (seed 004: "i budsjettåret før innføringa skal skje"). The zero Date
+	// means not known (so does an invalid one): checkpoint 6 is then
+	// advisory, and where it is unhandled the gate warns that the date is
+	// missing ("checklist.rollout_unknown").
+	RollOut phase.Date
+	// KSBlocking is the organisation's choice, checkpoint by checkpoint
+	// (keyed by item ID, "1" … "8"), of whether a KS checkpoint blocks
+	// decisions: true makes it block at every decision that leaves its
+	// Due phase or a later one (checkpoint 6: from its date when RollOut
+	// is known, else by its phase), false makes it advisory (it warns,
+	// never blocks). A checkpoint not in the map keeps the default, which
+	// follows the sources: 1 blocks from BP2 and 5 from BP3, 6 from its
+	// date, and 2, 3, 4, 7 and 8, whose texts say "bør" and name no
+	// phase, are advisory (see KS). A key that names no item of the Set's
+	// KS checklist is an error finding, "checklist.ks_setting_unknown".
+	// The gate only reads the map.
+	KSBlocking map[string]bool
 }
 
 // NewSet returns fresh copies of the built-in checklists BP1 to BP6 and
@@ -135,8 +158,9 @@ func (s *Set) Clone() *Set {
 
 // Evaluate evaluates every checklist of the Set at its own decision point,
 // in point order, then every phase's own checklist at the end of its
-// phase, in phase order, and then, where o.KS, the KS checklist with
-// every checkpoint due.
+// phase, in phase order, and then, where o.KS, the KS checklist as at the
+// end of the project (after roll-out), timed as o says: every checkpoint
+// matters, and those that block (see Options.KSBlocking) block.
 func (s *Set) Evaluate(o Options) []Evaluation {
 	out := make([]Evaluation, 0, len(s.lists)+len(s.phases)+1)
 	for _, p := range s.Points() {
@@ -146,7 +170,8 @@ func (s *Set) Evaluate(o Options) []Evaluation {
 		out = append(out, s.phases[ph].Evaluate())
 	}
 	if o.KS && s.ks != nil {
-		out = append(out, s.ks.Evaluate())
+		r, _ := o.evaluateKS(s.ks, phase.Realisation, false, phase.Date{})
+		out = append(out, r)
 	}
 	return out
 }
@@ -161,6 +186,9 @@ func (s *Set) Evaluate(o Options) []Evaluation {
 // justification. A covered main point (BP1 to BP6) without a checklist is
 // an error, "checklist.missing": a skipped phase's checkpoints are never
 // lost silently; answer them, or waive the checklist with a justification.
+// Digdir leaves tailoring to the organisation but asks it to keep each
+// phase's purpose: "Vær bevisst på å ivareta hensikten og innholdet i hver
+// av fasene på en god måte" (Prosjektveiviseren, "Små prosjekter").
 //
 // A phase's own checklist (see ForPhase) is evaluated at every covered
 // decision point that leaves its phase: the step that leaves the phase,
@@ -170,11 +198,15 @@ func (s *Set) Evaluate(o Options) []Evaluation {
 // of its own needs none. Its findings have paths such as
 // "checklists.phase:planning.items[0]".
 //
-// Where o.KS, the KS checklist is evaluated as at leaving the
-// last phase the step leaves: at BP2 checkpoints 1–4 block, at BP3 also 5,
-// from BP4 also 6 and 7, from BP5 also 8; checkpoints not yet due but
-// already relevant are warnings (8 from BP2 on; 6 and 7 at BP3.k). For
-// other projects the KS checklist is ignored.
+// Where o.KS, the KS checklist is evaluated as at leaving the last phase
+// the step leaves, on the decision's date, timed as o says. By default,
+// following the sources (see KS): checkpoint 1 blocks from BP2 and 5 from
+// BP3; 6 blocks at every decision dated from 1 January of the year before
+// o.RollOut, and is advisory while RollOut is unknown (with a warning,
+// "checklist.rollout_unknown"); 2, 3, 4, 7 and 8 only warn, from the phase
+// in which each starts to matter (2–4 and 8 from BP2, 6 and 7 from the
+// execution sub-phase points BP3.k). For other projects the KS checklist
+// is ignored.
 func (s *Set) Gate(o Options) phase.Gate {
 	return phase.GateFunc(func(ctx phase.GateContext) phase.Findings { return s.check(ctx, o) })
 }
@@ -209,8 +241,11 @@ func (s *Set) check(ctx phase.GateContext, o Options) phase.Findings {
 	if s.ks == nil {
 		return append(fs, missing(prefix, "KS"))
 	}
+	fs = append(fs, o.unknownKSSettings(s.ks).WithPrefix(prefix)...)
 	last := covers[len(covers)-1]
-	return append(fs, s.ks.evaluate(last.Leaves(), last.IsSub()).Findings().WithPrefix(prefix)...)
+	r, notes := o.evaluateKS(s.ks, last.Leaves(), last.IsSub(), ctx.Decision.Date)
+	fs = append(fs, r.Findings().WithPrefix(prefix)...)
+	return append(fs, notes.WithPrefix(prefix)...)
 }
 
 func missing(path, name string) phase.Finding {

@@ -49,11 +49,13 @@ func TestGateStandardMunicipal(t *testing.T) {
 
 	answerAll(t, s.At(phase.BP2), "ja", day2)
 	got := summary(l.Check(approve(phase.BP2, day2), gate))
+	// Checkpoint 1 blocks ("KS må involverast i konseptfasen"); 2–4 and 8
+	// say "bør" and name no phase: they warn.
 	want := []pathCode{
 		{"checklists.ks.items[0]", "checklist.unanswered", phase.SeverityError},
-		{"checklists.ks.items[1]", "checklist.unanswered", phase.SeverityError},
-		{"checklists.ks.items[2]", "checklist.unanswered", phase.SeverityError},
-		{"checklists.ks.items[3]", "checklist.unanswered", phase.SeverityError},
+		{"checklists.ks.items[1]", "checklist.unanswered", phase.SeverityWarning},
+		{"checklists.ks.items[2]", "checklist.unanswered", phase.SeverityWarning},
+		{"checklists.ks.items[3]", "checklist.unanswered", phase.SeverityWarning},
 		{"checklists.ks.items[7]", "checklist.unanswered", phase.SeverityWarning},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -61,16 +63,14 @@ func TestGateStandardMunicipal(t *testing.T) {
 	}
 	before := l.Clone()
 	if err := l.Decide(approve(phase.BP2, day2), gate); !errors.Is(err, phase.ErrRefused) {
-		t.Fatalf("BP2 with KS 1–4 open: %v", err)
+		t.Fatalf("BP2 with KS 1 open: %v", err)
 	}
 	if l.Phase() != before.Phase() || len(l.History()) != len(before.History()) {
 		t.Fatal("a refused decision moved the lifecycle")
 	}
-	for _, id := range []string{"1", "2", "3", "4"} {
-		must(t, s.KS().Record(id, "ja", note(day2, "")))
-	}
+	must(t, s.KS().Record("1", "ja", note(day2, "")))
 	if err := l.Decide(approve(phase.BP2, day2), gate); err != nil {
-		t.Fatalf("BP2 with KS 1–4 handled: %v", err)
+		t.Fatalf("BP2 with KS 1 handled: %v", err)
 	}
 	if l.Phase() != phase.Planning {
 		t.Errorf("phase = %v, want planning", l.Phase())
@@ -150,6 +150,7 @@ func TestGateSubPhasePoint(t *testing.T) {
 		{"checklists.ks.items[5]", "checklist.unanswered", phase.SeverityWarning},
 		{"checklists.ks.items[6]", "checklist.unanswered", phase.SeverityWarning},
 		{"checklists.ks.items[7]", "checklist.unanswered", phase.SeverityWarning},
+		{"checklists.ks.items[5]", "checklist.rollout_unknown", phase.SeverityWarning},
 	}
 	if diff := cmp.Diff(want, summary(s.Gate(ks).Check(ctx))); diff != "" {
 		t.Errorf("BP3.1 (-want +got):\n%s", diff)
