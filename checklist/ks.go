@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -84,7 +85,7 @@ func (o Options) unknownKSSettings(c *Checklist) phase.Findings {
 		if c.Index(id) >= 0 {
 			continue
 		}
-		fs = append(fs, phase.NewFinding("checklist.ks_setting_unknown", "", phase.SeverityError, phase.Text{
+		fs = append(fs, finding.New("checklist.ks_setting_unknown", "", phase.SeverityError, phase.Text{
 			NB: c.Title.NB + ": innstillingen for punkt «" + id + "» gjelder ikke noe punkt i sjekklisten",
 			NN: c.Title.NN + ": innstillinga for punkt «" + id + "» gjeld ikkje noko punkt i sjekklista",
 			EN: c.Title.EN + ": the setting for item “" + id + "” names no item of the checklist",
@@ -94,7 +95,7 @@ func (o Options) unknownKSSettings(c *Checklist) phase.Findings {
 }
 
 func rollOutUnknown(title phase.Text, p Problem) phase.Finding {
-	return phase.NewFinding("checklist.rollout_unknown", itemPath(p.Index), phase.SeverityWarning, phase.Text{
+	return finding.New("checklist.rollout_unknown", itemPath(p.Index), phase.SeverityWarning, phase.Text{
 		NB: title.NB + ", punkt " + p.ID + ": datoen for innføringen i kommunesektoren er ikke kjent, så budsjettåret før innføringen kan ikke fastsettes",
 		NN: title.NN + ", punkt " + p.ID + ": datoen for innføringa i kommunesektoren er ikkje kjend, så budsjettåret før innføringa kan ikkje fastsetjast",
 		EN: title.EN + ", item " + p.ID + ": the date of the roll-out in the municipal sector is not known, so the budget year before the roll-out cannot be set",

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -113,7 +114,7 @@ func (s Languages) String() string {
 // MarshalText encodes s in its wire form; an invalid set is an error.
 func (s Languages) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
-		return nil, &phase.ValueError{Type: "set of languages", Value: s.String()}
+		return nil, &enum.ValueError{Type: "set of languages", Value: s.String()}
 	}
 	return []byte(s.String()), nil
 }
@@ -127,7 +128,7 @@ func (s *Languages) UnmarshalText(b []byte) error {
 		for code := range strings.SplitSeq(string(b), ",") {
 			var l phase.Language
 			if err := l.UnmarshalText([]byte(code)); err != nil || code != l.String() || v.Has(l) {
-				return &phase.ValueError{Type: "set of languages", Value: string(b)}
+				return &enum.ValueError{Type: "set of languages", Value: string(b)}
 			}
 			v |= langBit(l)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -75,9 +76,9 @@ func TestLanguages(t *testing.T) {
 	for _, bad := range []string{"no", "NN", "nn,", ",en", "nn,nn", "nn en", "de", " nn"} {
 		s := LanguagesOf(phase.English)
 		err := s.UnmarshalText([]byte(bad))
-		var ve *phase.ValueError
+		var ve *enum.ValueError
 		if !errors.As(err, &ve) || !errors.Is(err, phase.ErrUnknownValue) || s != LanguagesOf(phase.English) {
-			t.Errorf("UnmarshalText(%q) = %v, set %q; want a *phase.ValueError and the set unchanged", bad, err, s)
+			t.Errorf("UnmarshalText(%q) = %v, set %q; want a *enum.ValueError and the set unchanged", bad, err, s)
 		}
 	}
 	if bad := Languages(8); bad.IsValid() || bad.String() != "Languages(8)" {
@@ -101,7 +102,7 @@ func TestWordingJSON(t *testing.T) {
 	}
 	bad := []byte(`{"id":"1","lang":"nb","question":{"text":"Er det gjort?","nn":"Er det gjort?","translated":"nn,xx"},"kind":"yes_no"}`)
 	err = json.Unmarshal(bad, &back)
-	var pe *PathError
+	var pe *phase.PathError
 	if !errors.As(err, &pe) || pe.Path != "question.translated" {
 		t.Errorf("unknown mark: %v, want a *PathError at question.translated", err)
 	}

@@ -20,7 +20,7 @@ func TestRun(t *testing.T) {
 	out := b.String()
 	for _, want := range []string{
 		"BP1 01.09.2016: godkjent – Konseptfase",
-		"BP2 15.12.2016: avvist – 4 krav er ikke oppfylt:",
+		"BP2 15.12.2016: avvist – 1 krav er ikke oppfylt:",
 		"Sjekkliste for involvering av kommunesektoren, punkt 1: ikke besvart (checklists.ks.items[0])",
 		"Sjekkliste for involvering av kommunesektoren, punkt 4: ikke besvart (checklists.ks.items[3])",
 		"BP2 20.01.2017: godkjent – Planleggingsfase",
