@@ -50,6 +50,10 @@ type Project struct {
 	// Rules are the organisation's choices where the sources leave one;
 	// the zero value is the documented default.
 	Rules Rules `json:"rules,omitzero"`
+	// RollOut is the planned date the solution is taken into use in the
+	// municipal sector (innføring), if known: KS checkpoint 6 is due in the
+	// budget year before it (see checklist.Options.RollOut).
+	RollOut phase.Date `json:"rollOut,omitzero"`
 	// Checklists holds the checklists BP1–BP6 and the KS checkpoints.
 	Checklists *checklist.Set `json:"checklists,omitempty"`
 	// Stakeholders holds organisations, the stakeholder analysis, project
@@ -166,7 +170,7 @@ func (p *Project) Gates() []phase.Gate {
 
 // checklistOptions says which of the project's checklists apply.
 func (p *Project) checklistOptions() checklist.Options {
-	return checklist.Options{KS: p.StateAffectingMunicipalities}
+	return checklist.Options{KS: p.StateAffectingMunicipalities, RollOut: p.RollOut, KSBlocking: p.Rules.KSBlocking}
 }
 
 // superseded reports whether a later document replaces document i: one of

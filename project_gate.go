@@ -99,7 +99,7 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 	}
 	var own phase.Findings
 	if bp, ok := d.(*product.BenefitPlan); ok {
-		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date})
+		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date, StaleEstimate: p.Rules.StaleEstimate})
 	} else {
 		own = product.ValidateWith(d, p.Rules.Products)
 	}

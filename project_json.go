@@ -46,6 +46,7 @@ type projectJSON struct {
 	Agency                       string               `json:"agency"`
 	StateAffectingMunicipalities bool                 `json:"stateAffectingMunicipalities,omitempty"`
 	Rules                        Rules                `json:"rules,omitzero"`
+	RollOut                      phase.Date           `json:"rollOut,omitzero"`
 	Description                  string               `json:"description,omitempty"`
 	Investment                   benefit.Money        `json:"investment"`
 	Timeline                     phase.Timeline       `json:"timeline,omitempty"`
@@ -63,7 +64,7 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 	j := projectJSON{
 		SchemaVersion: SchemaVersion,
 		ID:            p.ID, Name: p.Name, Agency: p.Agency, Description: p.Description,
-		StateAffectingMunicipalities: p.StateAffectingMunicipalities, Rules: p.Rules,
+		StateAffectingMunicipalities: p.StateAffectingMunicipalities, Rules: p.Rules, RollOut: p.RollOut,
 		Investment: p.Investment, Timeline: p.Timeline,
 		Lifecycle: p.life(), Checklists: p.Checklists, Stakeholders: p.Stakeholders,
 		Audit: p.audit,
@@ -144,7 +145,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	}
 	p := &Project{
 		ID: j.ID, Name: j.Name, Agency: j.Agency, Description: j.Description,
-		StateAffectingMunicipalities: j.StateAffectingMunicipalities, Rules: j.Rules,
+		StateAffectingMunicipalities: j.StateAffectingMunicipalities, Rules: j.Rules, RollOut: j.RollOut,
 		Investment: j.Investment, Timeline: j.Timeline,
 		Checklists: j.Checklists, Stakeholders: j.Stakeholders,
 		lifecycle: j.Lifecycle, audit: j.Audit,

@@ -159,7 +159,7 @@ func (p *Project) Validate() Report {
 		}
 		switch d := d.(type) {
 		case *product.BenefitPlan:
-			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline}).WithPrefix(path)...)
+			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline, StaleEstimate: p.Rules.StaleEstimate}).WithPrefix(path)...)
 		default:
 			groups[TopicDocuments] = append(groups[TopicDocuments], product.ValidateWith(d, p.Rules.Products).WithPrefix(path)...)
 		}

@@ -570,3 +570,28 @@ func TestClosureRecommendationRule(t *testing.T) {
 		})
 	}
 }
+
+// TestKSRulesReachTheGate: the organisation's KS settings and the
+// project's roll-out date reach the checklist gate.
+func TestKSRulesReachTheGate(t *testing.T) {
+	sev := func(p *Project, path string) phase.Severity {
+		for _, f := range p.Check(decision(phase.BP2, phase.Approved, "15.12.2020")) {
+			if f.Path == path {
+				return f.Severity
+			}
+		}
+		return 0
+	}
+	p := mustProject(ProjectConfig{ID: "S", Name: "Statlig", Agency: "Etat", StateAffectingMunicipalities: true, History: []phase.Decision{decision(phase.BP1, phase.Approved, "01.03.2020")}})
+	if got := sev(p, "checklists.ks.items[1]"); got != phase.SeverityWarning {
+		t.Errorf("checkpoint 2 by default: %v, want a warning", got)
+	}
+	p.Rules.KSBlocking = map[string]bool{"2": true}
+	if got := sev(p, "checklists.ks.items[1]"); got != phase.SeverityError {
+		t.Errorf("checkpoint 2 made binding: %v, want an error", got)
+	}
+	p.RollOut = phase.MustDate("01.06.2021") // budget year 2020: checkpoint 6 is due at BP2 on 15.12.2020
+	if got := sev(p, "checklists.ks.items[5]"); got != phase.SeverityError {
+		t.Errorf("checkpoint 6 in the budget year before roll-out: %v, want an error", got)
+	}
+}

@@ -29,6 +29,14 @@ type Rules struct {
 	// Products are the rules for the completeness of the management
 	// products (see product.Rules).
 	Products product.Rules `json:"products,omitzero"`
+	// KSBlocking is the organisation's choice, checkpoint by checkpoint,
+	// of which of Difi's KS checkpoints block a decision; nil keeps the
+	// sourced default (see checklist.Options.KSBlocking).
+	KSBlocking map[string]bool `json:"ksBlocking,omitempty"`
+	// StaleEstimate is the severity of a municipal implementation cost
+	// estimate not updated in the budget year before roll-out (see
+	// benefit.Options.StaleEstimate; a warning by default).
+	StaleEstimate phase.Severity `json:"staleEstimate,omitzero"`
 }
 
 // closureRecommendation returns the severity a missing closure
