@@ -24,7 +24,7 @@
 // transactional: a refused change returns a *ChangeError listing every
 // unmet requirement and leaves the checklist as it was.
 //
-// Evaluate gives a Report: ready or not, every blocking item with its
+// Evaluate gives an Evaluation: ready or not, every blocking item with its
 // Reason (unanswered, unfavourable, comment missing), deferred items as
 // warnings, and counts per state. A Set holds a project's checklists keyed
 // by decision point, an organisation's own checklist per phase (due when
@@ -38,13 +38,16 @@
 // UnmarshalJSON). Decoding is strict and names the path of what it
 // refuses; encoding refuses what decoding would refuse, so a value that
 // encodes can always be loaded again. A Set is one object with the keys
-// "municipal", "bp1" … "bp6" (and "bp3.1", …), "phase:planning" (and the
-// other phases' codes after "phase:") and "ks".
+// "bp1" … "bp6" (and "bp3.1", …), "phase:planning" (and the other phases'
+// codes after "phase:") and "ks".
 //
-// The KS checklist applies only to projects that affect the municipal
-// sector (Set.Municipal), and only the checkpoints due by the phase being
-// left block: 1–4 at BP2, 5 from BP3, 6 and 7 from BP4, and 8, which
-// applies "throughout", warns from BP2 on and blocks from BP5.
+// The KS checklist applies only where the caller says so (Options.KS: a
+// state agency's project that affects the municipal sector), and its
+// timing follows the checklist's own words: checkpoint 1 blocks from BP2
+// ("skal … i ein tidleg fase"), 5 from BP3 ("I planleggingsfasen"), 6 from
+// the budget year before roll-out (Options.RollOut); 2, 3, 4, 7 and 8 say
+// "bør" and name no phase, so they warn unless the organisation makes them
+// binding (Options.KSBlocking).
 //
 // The built-in checklists (BP, KS) are returned as fresh copies on every
 // call, so one project's answers never reach another project or the
