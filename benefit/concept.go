@@ -2,7 +2,6 @@ package benefit
 
 import (
 	"fmt"
-	"math/big"
 	"slices"
 	"strconv"
 
@@ -69,38 +68,7 @@ func NPV(flows []Money, r Rate) (Money, error) {
 	if !r.IsValid() {
 		return 0, fmt.Errorf("%w: discount rate %s is not between 0 and 100 %%", ErrInvalidNumber, r)
 	}
-	if len(flows) > MaxHorizon {
-		return 0, fmt.Errorf("%w: %d years is more than %d", ErrInvalidNumber, len(flows), MaxHorizon)
-	}
-	if len(flows) == 0 {
-		return 0, nil
-	}
-	// With a = 10000 and b = 10000 + r, the present value is
-	// Σ f_k a^k b^(T-k) / b^T; Horner's scheme builds the numerator.
-	a := big.NewInt(int64(Complete))
-	b := big.NewInt(int64(Complete) + int64(r))
-	num, apow, den, f := new(big.Int), big.NewInt(1), big.NewInt(1), new(big.Int)
-	for k, v := range flows {
-		if k > 0 {
-			num.Mul(num, b)
-			apow.Mul(apow, a)
-			den.Mul(den, b)
-		}
-		f.SetInt64(int64(v))
-		num.Add(num, f.Mul(f, apow))
-	}
-	q, rem := new(big.Int).QuoRem(num, den, new(big.Int))
-	if rem.Abs(rem).Lsh(rem, 1).Cmp(den) >= 0 {
-		if num.Sign() < 0 {
-			q.Sub(q, big.NewInt(1))
-		} else {
-			q.Add(q, big.NewInt(1))
-		}
-	}
-	if !q.IsInt64() {
-		return 0, fmt.Errorf("%w: present value beyond the range of Money", ErrOverflow)
-	}
-	return Money(q.Int64()), nil
+	return FlatSchedule(r).NPV(flows)
 }
 
 // Result is an alternative's place in a ranking, with present values at
