@@ -2,6 +2,7 @@ package phase
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -40,12 +41,13 @@ var (
 // "N/A", in any case, with or without guillemets, optionally followed by a
 // reason after punctuation ("Ikke relevant: ingen anskaffelser").
 func IsNotRelevant(s string) bool {
-	t := strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, quoteMarks)), " "))
+	var buf [maxMarker]byte
+	t := fold(buf[:0], strings.Trim(s, quoteMarks))
 	for _, w := range notRelevantWords {
-		if !strings.HasPrefix(t, w) {
+		if len(t) < len(w) || string(t[:len(w)]) != w {
 			continue
 		}
-		rest := strings.TrimSpace(strings.TrimLeft(t[len(w):], quoteMarks))
+		rest := strings.TrimLeft(string(t[len(w):]), quoteMarks)
 		if rest == "" {
 			return true
 		}
@@ -61,9 +63,12 @@ func IsNotRelevant(s string) bool {
 // "...", "TBD", "xx", «Kommer», «Kommer senere», «Se over», nynorsk «Kjem
 // seinare», «Sjå over» and the like. Such an answer counts as unanswered.
 func SaysNothing(s string) bool {
-	t := strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, quoteMarks)), " "))
-	t = strings.TrimRight(t, ".!;: ")
-	t = strings.TrimRight(t, "…")
+	s = strings.Trim(s, quoteMarks)
+	if len(s) > maxMarker {
+		return false // longer than any filler: an answer of some kind
+	}
+	var buf [maxMarker]byte
+	t := strings.TrimRight(string(fold(buf[:0], s)), ".!;: …")
 	for _, w := range fillerWords {
 		if t == w {
 			return true
@@ -71,6 +76,38 @@ func SaysNothing(s string) bool {
 	}
 	return false
 }
+
+// fold appends to dst, up to its capacity, the start of s in lower case
+// with every run of white space as one space, and returns it. It
+// allocates nothing while dst has room: a marker is short, and only the
+// start of an answer can be one.
+func fold(dst []byte, s string) []byte {
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = len(dst) > 0
+			continue
+		}
+		if space {
+			if len(dst) == cap(dst) {
+				break
+			}
+			dst = append(dst, ' ')
+			space = false
+		}
+		r = unicode.ToLower(r)
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			break
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// maxMarker bounds the bytes IsNotRelevant and SaysNothing look at: the
+// longest word in their lists, with room for doubled spaces and quotation
+// marks. Checking an answer costs the same however long it is.
+const maxMarker = 64
 
 // quoteMarks are the guillemets and quotation marks people put around a
 // short answer, and white space.
