@@ -47,14 +47,22 @@ func entryHash(seq int, d phase.Decision, prev string) (string, error) {
 // when d cannot be encoded (an invalid enum value or date); the log is then
 // unchanged.
 func (a *AuditLog) Append(d phase.Decision) (AuditEntry, error) {
+	e, err := a.next(d)
+	if err != nil {
+		return AuditEntry{}, err
+	}
+	*a = append(*a, e)
+	return e, nil
+}
+
+// next returns the entry that Append would add for d, without adding it.
+func (a AuditLog) next(d phase.Decision) (AuditEntry, error) {
 	prev := a.Head()
-	h, err := entryHash(len(*a), d, prev)
+	h, err := entryHash(len(a), d, prev)
 	if err != nil {
 		return AuditEntry{}, fmt.Errorf("veiviser: audit entry: %w", err)
 	}
-	e := AuditEntry{Seq: len(*a), Decision: d.Clone(), Prev: prev, Hash: h}
-	*a = append(*a, e)
-	return e, nil
+	return AuditEntry{Seq: len(a), Decision: d.Clone(), Prev: prev, Hash: h}, nil
 }
 
 // Head returns the hash of the last entry, or "" for an empty log.

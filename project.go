@@ -203,16 +203,19 @@ func (p *Project) Check(d phase.Decision) phase.Findings {
 // decision changes nothing and returns the lifecycle's *phase.DecisionError,
 // which lists every unmet requirement.
 func (p *Project) Decide(d phase.Decision) error {
-	next := p.audit.Clone()
+	// The entry is made first, so that a decision the log cannot hold is
+	// refused before anything changes, and added last, in place: a
+	// history costs linear time to build, not a copy of the log per call.
 	l := p.life()
-	if _, err := next.Append(d); err != nil {
+	e, err := p.audit.next(d)
+	if err != nil {
 		// Only an unencodable decision gets here; let the lifecycle say why.
 		return l.Decide(d, p.Gates()...)
 	}
 	if err := l.Decide(d, p.Gates()...); err != nil {
 		return err
 	}
-	p.lifecycle, p.audit = l, next
+	p.lifecycle, p.audit = l, append(p.audit, e)
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
@@ -107,7 +108,9 @@ func Decode(r io.Reader, o DecodeOptions) (*Project, error) {
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	// Read one byte past the limit to tell "at the limit" from "over it";
+	// at math.MaxInt64 there is no byte past it to read.
+	b, err := io.ReadAll(io.LimitReader(r, min(max, math.MaxInt64-1)+1))
 	if err != nil {
 		return nil, &phase.PathError{Op: "decode", Err: err}
 	}

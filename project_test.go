@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -593,5 +594,22 @@ func TestKSRulesReachTheGate(t *testing.T) {
 	p.RollOut = phase.MustDate("01.06.2021") // budget year 2020: checkpoint 6 is due at BP2 on 15.12.2020
 	if got := sev(p, "checklists.ks.items[5]"); got != phase.SeverityError {
 		t.Errorf("checkpoint 6 in the budget year before roll-out: %v, want an error", got)
+	}
+}
+
+// TestDecodeMaxBytesLimit: the largest limit is a limit, not an overflow
+// that refuses every input.
+func TestDecodeMaxBytesLimit(t *testing.T) {
+	b, err := json.Marshal(sampleProject(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, max := range []int64{math.MaxInt64, math.MaxInt64 - 1, int64(len(b))} {
+		if _, err := Decode(bytes.NewReader(b), DecodeOptions{MaxBytes: max}); err != nil {
+			t.Errorf("MaxBytes %d: %v", max, err)
+		}
+	}
+	if _, err := Decode(bytes.NewReader(b), DecodeOptions{MaxBytes: int64(len(b)) - 1}); !errors.Is(err, phase.ErrTooLarge) {
+		t.Errorf("one byte over: %v, want phase.ErrTooLarge", err)
 	}
 }
