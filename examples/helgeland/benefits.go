@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -14,10 +15,14 @@ import (
 // mandate (seed 000, "Hvilke behov skal dekkes?"): faster case handling
 // ("Raskere saksbehandlingstid"), more self-service ("Økt grad av
 // selvbetjening") and cost-effective operation ("en mer kostnadseffektiv
-// drift i alle kommuner"). The mandate names the goals but quantifies none
-// of them: the owners, indicators, figures and dates below are assumptions
-// of this example. Each benefit is planned and, once measured, set to
-// realising through the lifecycle's guarded changes.
+// drift i alle kommuner"). Each benefit's product is one of the mandate's
+// concepts. The mandate names the goals but quantifies none of them: the
+// owners, indicators, figures, measures and dates below are assumptions of
+// this example, and the report says so.
+//
+// Benefits are planned before BP3 (the benefit realisation plan is one of
+// its products) and realised once the project delivers, so none is set to
+// realising: the project is in the concept phase.
 func helgelandBenefits() (*benefit.Plan, error) {
 	date := phase.MustDate
 	p := &benefit.Plan{
@@ -37,7 +42,7 @@ func helgelandBenefits() (*benefit.Plan, error) {
 				}},
 			},
 			{
-				ID: "G2", Description: "Økt grad av selvbetjening", Product: "Felles skjemaløsning",
+				ID: "G2", Description: "Økt grad av selvbetjening", Product: "Felles digitale tjenester",
 				Area: benefit.Citizens, Valuation: benefit.Unpriced, Importance: benefit.High,
 				Justification: "Innbyggerne kan søke digitalt når det passer dem, uten å skrive ut og sende skjema",
 				Owner:         "Digitaliseringsleder",
@@ -49,7 +54,7 @@ func helgelandBenefits() (*benefit.Plan, error) {
 				}},
 			},
 			{
-				ID: "G3", Description: "Mer kostnadseffektiv drift", Product: "Felles fagprogram",
+				ID: "G3", Description: "Mer kostnadseffektiv drift", Product: "Kjøre felles fagprogram",
 				Area: benefit.Municipal, Valuation: benefit.Priced, Owner: "Rådmannsutvalget",
 				StartYear: 2022, FullEffect: benefit.Kroner(4_000_000),
 				Profile: []benefit.Money{
@@ -76,30 +81,13 @@ func helgelandBenefits() (*benefit.Plan, error) {
 			return nil, err
 		}
 	}
-	// The first measurements: half a year after the baselines for case
-	// handling and self-service, the accounts of 2021 for operating costs.
-	first := []struct {
-		id, date, start string
-		value           benefit.Quantity
-	}{
-		{"G1", "01.03.2021", "15.03.2021", benefit.Units(35)},
-		{"G2", "01.03.2021", "15.03.2021", benefit.Units(47)},
-		{"G3", "31.12.2021", "15.01.2022", benefit.Units(17_200_000)},
-	}
-	for _, m := range first {
-		in := &p.Find(m.id).Indicators[0]
-		in.Measurements = append(in.Measurements, benefit.Measurement{Date: date(m.date), Value: m.value, Comment: "Første måling"})
-		if err := p.Apply(m.id, benefit.Change{Event: benefit.EventStart, Date: date(m.start)}); err != nil {
-			return nil, err
-		}
-	}
 	return p, nil
 }
 
 // printBenefits prints a short overview of the benefit realisation plan,
 // a change the lifecycle refuses, and the plan's validation, with
 // Norwegian labels.
-func printBenefits(w io.Writer) error {
+func printBenefits(w io.Writer, project *veiviser.Project) error {
 	const nb = phase.Bokmal
 	p, err := helgelandBenefits()
 	if err != nil {
@@ -107,19 +95,24 @@ func printBenefits(w io.Writer) error {
 	}
 	fmt.Fprintln(w, "Gevinster")
 	fmt.Fprintln(w, "=========")
-	fmt.Fprintln(w, "Målene er hentet fra mandatet; indikatorer, tall og datoer er antatt i eksempelet.")
+	fmt.Fprintln(w, "Gevinstene er målene i mandatet («Hvilke behov skal dekkes?»), og produktene er konseptene i mandatet.")
+	fmt.Fprintln(w, "Antatt: gevinstansvarlig, gevinsteiere, indikatorer, nullpunkter, mål, beløp, tiltak og datoer; mandatet tallfester ingen av målene.")
 	fmt.Fprintln(w)
 	fmt.Fprint(w, p.Overview(nb))
 
-	// Reporting G1 realised after one measurement is refused: the target is
-	// not reached, and the plan is left as it was.
-	err = p.Apply("G1", benefit.Change{Event: benefit.EventRealise, Date: phase.MustDate("01.04.2021")})
+	// Starting the realisation of G1 is refused: nothing has been measured.
+	// The example would not start it anyway before the project is in
+	// execution.
+	err = p.Apply("G1", benefit.Change{Event: benefit.EventStart, Date: phase.MustDate("01.04.2021")})
 	var ce *benefit.ChangeError
 	if !errors.As(err, &ce) {
-		return fmt.Errorf("realising G1 early was not refused: %v", err)
+		return fmt.Errorf("starting the realisation of G1 was not refused: %v", err)
 	}
-	fmt.Fprintf(w, "\nÅ melde G1 realisert 01.04.2021 ble avvist (gevinsten er fortsatt %s):\n",
-		strings.ToLower(p.Find("G1").State().Label(nb)))
+	realising := strings.ToLower(benefit.Realising.Label(nb))
+	fmt.Fprintln(w, "\nGevinstene planlegges før BP3 og realiseres når prosjektet leverer.")
+	fmt.Fprintf(w, "Fase nå: %s; ingen gevinst er %s.\n", project.Phase().Label(nb), realising)
+	fmt.Fprintf(w, "Å melde G1 %s 01.04.2021 ble avvist (gevinsten er fortsatt %s):\n",
+		realising, strings.ToLower(p.Find("G1").State().Label(nb)))
 	for _, f := range ce.Unmet {
 		fmt.Fprintf(w, "  - %s\n", f.Message.In(nb))
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -12,7 +13,7 @@ import (
 // printChecklist prints the BP1 checklist of Digitale Helgeland answered as
 // in the mandate (version 2, 17.02.2020, prepared by the project manager)
 // and its evaluation, with Norwegian labels.
-func printChecklist(w io.Writer) error {
+func printChecklist(w io.Writer, _ *veiviser.Project) error {
 	c, err := checklist.BP(phase.BP1)
 	if err != nil {
 		return err

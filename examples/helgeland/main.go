@@ -3,11 +3,18 @@
 // Prosjektveiviseren, as a Norwegian status report:
 //
 //   - the mandate for the concept phase (seed 000) is loaded and validated:
-//     it passes but for the template leftovers the real document has;
-//   - the steering group sends BP1 back for rework on 25 February 2020
-//     (seed 002), the mandate is updated and approved, and the project
-//     enters the concept phase with five concepts and the null alternative;
-//   - the BP1 checklist, the benefit plan and the stakeholders follow.
+//     it passes but for the template leftovers the real document has. Its
+//     working groups are already merged as the steering group agreed on
+//     25 February 2020, though its change log ends with version 2;
+//   - the steering group sends BP1 back on 25 February 2020 (seed 002);
+//     the approval that follows is not in the seeds, and the report marks
+//     it, its date and the text it needs as assumptions;
+//   - what else the minutes record, the BP1 checklist, the benefit plan
+//     and the stakeholders follow.
+//
+// Digitale Helgeland is the municipalities' own project, not a state
+// project, so Difi's KS checkpoints do not apply. Everything the sources do
+// not give is printed on a line that starts with "Antatt:".
 //
 // Run it with:
 //
@@ -32,7 +39,8 @@ import (
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
 
-// mandateJSON is the mandate of seed 000 as written, version 2 of 17.02.2020.
+// mandateJSON is the mandate of seed 000 as written; its change log ends
+// with version 2 of 17.02.2020.
 //
 //go:embed mandat.json
 var mandateJSON []byte
@@ -62,41 +70,67 @@ func loadMandate() (*product.Mandate, error) {
 }
 
 func run(w io.Writer) error {
+	_, err := report(w)
+	return err
+}
+
+// report writes the status report to w and returns the project it tells
+// of.
+func report(w io.Writer) (*veiviser.Project, error) {
+	const nb = phase.Bokmal
 	// A municipal collaboration's own project: Difi's KS checkpoints, for
 	// state projects that affect the municipal sector, do not apply.
 	p, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "DH-2020", Name: "Digitale Helgeland", Agency: "Digitale Helgeland (interkommunalt samarbeid)"})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p.Description = "Samarbeid om digitalisering mellom kommunene på Helgeland, finansiert med skjønnsmidler fra Fylkesmannen i Nordland."
 	p.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectManager, Position: "prosjektleder", Person: "Hilde T Lauvset Rafaelsen"}}
 
-	// The mandate as the steering group received it, with its BP1 review.
+	// The mandate of seed 000, with its BP1 review. It is the only text of
+	// the mandate the seeds hold: its working groups are already merged as
+	// the steering group agreed on 25 February 2020, though its change log
+	// ends with version 2 of 17 February.
 	m, err := loadMandate()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p.Documents = append(p.Documents, m)
 	bp1, fs := m.Checklist.Checklist(checklist.Note{By: m.Header.PreparedBy, On: phase.MustDate("17.02.2020")})
 	if fs.HasErrors() {
-		return fmt.Errorf("BP1 review: %v", fs)
+		return nil, fmt.Errorf("BP1 review: %v", fs)
 	}
 	if err := p.Checklists.Put(bp1); err != nil {
-		return err
+		return nil, err
+	}
+	funding, err := fundingLine(m)
+	if err != nil {
+		return nil, err
+	}
+	merged, err := mergedGroup(m)
+	if err != nil {
+		return nil, err
 	}
 
 	heading(w, "Digitale Helgeland – statusrapport")
 	fmt.Fprintf(w, "Mandat for konseptfasen, versjon %s (%s), status: %s\n",
-		m.Header.Version(), m.Header.Changes[len(m.Header.Changes)-1].Date.Norwegian(), strings.ToLower(m.Header.Status.Label(phase.Bokmal)))
-	fmt.Fprintln(w, "Validering av mandatet slik det ble lagt fram (kilde: mandatet, versjon 2):")
+		m.Header.Version(), m.Header.Changes[len(m.Header.Changes)-1].Date.Norwegian(), strings.ToLower(m.Header.Status.Label(nb)))
+	fmt.Fprintln(w, funding)
+	fmt.Fprintln(w, "Faggruppene i mandatet er allerede slått sammen slik styringsgruppen ble enig om 25.02.2020")
+	fmt.Fprintf(w, "(«%s»), men endringsloggen har ingen versjon etter 17.02.2020.\n", merged)
+	fmt.Fprintln(w, "Kildene har ikke mandatet slik det ble lagt fram 25.02.2020.")
+	fmt.Fprintln(w, "Validering av mandatet (seed 000):")
 	for _, f := range sorted(m.Validate()) {
-		fmt.Fprintf(w, "  %-9s %s: %s\n", f.Severity.Label(phase.Bokmal), f.Path, f.Message.In(phase.Bokmal))
+		fmt.Fprintf(w, "  %-9s %s: %s\n", f.Severity.Label(nb), f.Path, f.Message.In(nb))
 	}
 	fmt.Fprintln(w, "Konsepter som skal vurderes i konseptfasen:")
 	for _, c := range m.ConceptPhase.Concepts {
 		mark := ""
-		if product.IsNullConcept(c.Name) {
+		switch {
+		case product.IsNullConcept(c.Name):
 			mark = " (nullalternativet)"
+		case c.Name == procurementConcept:
+			mark = " (usikkert om det hører til prosjektet; se referatet nedenfor)"
 		}
 		fmt.Fprintf(w, "  - %s%s\n", c.Name, mark)
 	}
@@ -107,52 +141,50 @@ func run(w io.Writer) error {
 		Point: phase.BP1, Outcome: phase.SentBack, Date: phase.MustDate("25.02.2020"), Body: body, DecidedBy: chair,
 		Comment: "Prosjektleder vil oppdatere mandatet med nye faggrupper og beskrivelse av ressursbehov. Når endringen er gjort vil mandatet sendes ut for endelig godkjenning.",
 	}); err != nil {
-		return err
+		return nil, err
 	}
 
 	// A registration dated before the meeting is refused, and nothing changes.
 	early := phase.Decision{Point: phase.BP1, Outcome: phase.Approved, Date: phase.MustDate("24.02.2020"), Body: body, DecidedBy: chair}
 	refusal := p.Decide(early)
 
-	// The updated mandate, version 3. The seeds do not have it: what it says
-	// and when it was approved are this example's assumptions, and the
-	// report says so.
-	m3, err := loadMandate()
-	if err != nil {
-		return err
-	}
+	// The approval. The seeds do not record it: the minutes say the
+	// updated mandate will be sent out for final approval, and name the
+	// next meeting, 28 May 2020. The mandate of seed 000 still has the
+	// template's guidance for the phase plan, which blocks BP1; the text
+	// below is this example's. Approving BP1 approves the mandate
+	// ("Dokumentet signeres ved BP1"), so the decision box records it;
+	// "Neste fase ferdig" stays empty, for the sources give no date.
 	approved := phase.MustDate("28.05.2020")
-	m3.Header.Changes = append(m3.Header.Changes, product.ChangeEntry{
-		Version: "3", Date: phase.MustDate("20.03.2020"), Producer: "Prosjektleder", ApprovedBy: "Styringsgruppen",
-		Change: "Faggrupper slått sammen og ressursbehov beskrevet etter styringsgruppemøtet 25.02.2020 (antatt)",
-	})
-	m3.ConceptPhase.Results.PhasePlan = product.Section{Text: "Faseplan for planleggingsfasen utarbeides i konseptfasen sammen med prosjektforslaget, og legges fram ved BP2. (Antatt tekst i eksempelet.)"}
-	m3.Header.Status = product.StatusApproved
-	m3.Header.Decision = product.DecisionBox{
-		ProcessedDate: product.DateOn(approved), ProcessedBy: body,
-		Decision: "Starte en konseptfase", Outcome: phase.Approved, Signature: chair,
-		NextPhaseDone: product.DateOn(phase.MustDate("31.12.2020")),
-	}
-	p.Documents = append(p.Documents, m3)
+	m.ConceptPhase.Results.PhasePlan = product.Section{Text: "Faseplan for planleggingsfasen utarbeides i konseptfasen sammen med prosjektforslaget, og legges fram ved BP2."}
 	if err := p.Decide(phase.Decision{
 		Point: phase.BP1, Outcome: phase.Approved, Date: approved, Body: body, DecidedBy: chair,
-		Comment:    "Oppdatert mandat med sammenslåtte faggrupper godkjent (dato antatt: neste styringsgruppemøte i referatet).",
-		Conditions: []string{"Konseptfasen får en frist for når den skal være ferdig."},
+		Comment: "Antatt: godkjent på neste styringsgruppemøte (28.05.2020 i referatet); kildene har ikke vedtaket.",
 	}); err != nil {
-		return err
+		return nil, err
+	}
+	m.Header.Status = product.StatusApproved
+	m.Header.Decision = product.DecisionBox{
+		ProcessedDate: product.DateOn(approved), ProcessedBy: body,
+		Decision: "Starte en konseptfase", Outcome: phase.Approved, Signature: chair,
 	}
 
 	heading(w, "Status etter BP1")
 	fmt.Fprintf(w, "Fase nå: %s (%s). Ansvarlig: %s.\n",
-		p.Position().Label(phase.Bokmal), strings.ToLower(p.Status().Label(phase.Bokmal)), p.Phase().Owner(phase.Bokmal))
-	fmt.Fprintf(w, "Gjeldende mandat: versjon %s, %s.\n", p.Document(phase.Mandate).Head().Version(),
-		strings.ToLower(p.Document(phase.Mandate).Head().Status.Label(phase.Bokmal)))
+		p.Position().Label(nb), strings.ToLower(p.Status().Label(nb)), p.Phase().Owner(nb))
+	mandate := p.Document(phase.Mandate).Head()
+	fmt.Fprintf(w, "Gjeldende mandat: versjon %s, %s.\n", mandate.Version(), strings.ToLower(mandate.Status.Label(nb)))
+	fmt.Fprintln(w, "Antatt: teksten under «Faseplan for planleggingsfasen»; i seed 000 står malens veiledning igjen, og med den kan BP1 ikke godkjennes.")
+	fmt.Fprintln(w, "Antatt: beslutningsboksen er fylt ut fra godkjenningen (dato, behandlet av, beslutning, signatur ved styringsgruppens leder).")
+	if mandate.Decision.NextPhaseDone.IsZero() {
+		fmt.Fprintln(w, "«Neste fase ferdig» står tom: kildene har ingen dato, og prosjektleder kunne 25.02.2020 ikke si hvor lang tid konseptfasen vil ta.")
+	}
 	if next, ok := p.Next(); ok {
 		fmt.Fprintf(w, "Neste beslutningspunkt: %s – %s (%s)\n",
-			next.Step.Point.Label(), next.Step.Title(phase.Bokmal), next.Step.Point.Responsible().Label(phase.Bokmal))
+			next.Step.Point.Label(), next.Step.Title(nb), next.Step.Point.Responsible().Label(nb))
 		var products []string
 		for _, pr := range next.Step.Point.Products() {
-			products = append(products, pr.Label(phase.Bokmal))
+			products = append(products, pr.Label(nb))
 		}
 		fmt.Fprintf(w, "Må foreligge: %s\n", strings.Join(products, ", "))
 	}
@@ -163,7 +195,7 @@ func run(w io.Writer) error {
 	for _, d := range p.History() {
 		treated[d.Point]++
 		fmt.Fprintf(w, "%s  %s  %s (%d. behandling) – %s\n",
-			d.Date.Norwegian(), d.Point.Label(), d.Outcome.Label(phase.Bokmal), treated[d.Point], d.Body)
+			d.Date.Norwegian(), d.Point.Label(), d.Outcome.Label(nb), treated[d.Point], d.Body)
 		if d.Comment != "" {
 			fmt.Fprintf(w, "            %s\n", d.Comment)
 		}
@@ -178,24 +210,73 @@ func run(w io.Writer) error {
 	var de *phase.DecisionError
 	if errors.As(refusal, &de) {
 		for _, f := range de.Unmet {
-			fmt.Fprintf(w, "  - %s\n", f.Message.In(phase.Bokmal))
+			fmt.Fprintf(w, "  - %s\n", f.Message.In(nb))
 		}
 	}
 
+	printMinutes(w)
+
 	for _, section := range sections {
 		fmt.Fprintln(w)
-		if err := section(w); err != nil {
-			return err
+		if err := section(w, p); err != nil {
+			return nil, err
 		}
 	}
 
 	fmt.Fprintln(w)
-	fmt.Fprint(w, p.Validate().Text(phase.Bokmal))
-	return nil
+	fmt.Fprint(w, p.Validate().Text(nb))
+	return p, nil
+}
+
+// procurementConcept is the concept the steering group was unsure of on
+// 25 February 2020 (seed 002).
+const procurementConcept = "Felles innkjøp og offentlige anskaffelser"
+
+// printMinutes prints what else the minutes of 25 February 2020 (seed 002)
+// record, in their words where they decide something.
+func printMinutes(w io.Writer) {
+	heading(w, "Fra styringsgruppemøtet 25.02.2020 (referatet)")
+	for _, s := range []string{
+		"Konseptene: enighet om å jobbe videre med konseptene i mandatet. For «" + procurementConcept + "» var man\n" +
+			"  usikker på om det hører under Digitale Helgeland eller kan kjøres som et eget prosjekt; konseptfasen skal beskrive\n" +
+			"  utfordringene og se på om det er hensiktsmessig å gå videre med konseptet.",
+		"Fokus: hovedfokuset må være på de største fagområdene, helse og oppvekst, der utfordringene og de største\n" +
+			"  gevinstene er.",
+		"Frist: det ble ytret ønske om en frist for når konseptfasen skal være ferdig. Det er et ønske, ikke et vilkår;\n" +
+			"  prosjektleder kunne ennå ikke si hvor lang tid konseptfasen vil ta.",
+		"Sak 3: oppdatert styringsdokument for Nasjonalt velferdsteknologiprogram (nytt budsjett for 2020, referanser til\n" +
+			"  Lurøy tatt ut) ble godkjent uten innvendinger. Det gjelder et eget prosjekt og står ikke i beslutningsloggen over.",
+	} {
+		fmt.Fprintf(w, "- %s\n", s)
+	}
+}
+
+// fundingLine returns the funding as the mandate's background gives it,
+// and an error if the embedded mandate does not say so.
+func fundingLine(m *product.Mandate) (string, error) {
+	for _, s := range []string{"Fylkesmannen i Nordland", "skjønnsmidler", "(4 millioner i 2020 og 4 millioner i 2021)"} {
+		if !strings.Contains(m.Background.Text, s) {
+			return "", fmt.Errorf("mandat.json: the background does not say %q", s)
+		}
+	}
+	return "Finansiering: 4 mill. kr i skjønnsmidler fra Fylkesmannen i Nordland i 2020 og 4 mill. kr i 2021 (mandatet, «Bakgrunn»).", nil
+}
+
+// mergedGroup returns the name of the working group that holds næring,
+// landbruk og kultur, which the steering group agreed on 25 February 2020
+// to merge into the group for teknisk, eiendom og plan (seed 002).
+func mergedGroup(m *product.Mandate) (string, error) {
+	for _, g := range m.ConceptPhase.Resources.WorkGroups {
+		n := strings.ToLower(g.Name)
+		if strings.Contains(n, "næring") && strings.Contains(n, "landbruk") && strings.Contains(n, "kultur") && strings.Contains(n, "teknisk") {
+			return g.Name, nil
+		}
+	}
+	return "", errors.New("mandat.json: no working group holds næring, landbruk og kultur with teknisk")
 }
 
 // sections are the further parts of the report, in order.
-var sections = []func(io.Writer) error{printChecklist, printBenefits, printStakeholders}
+var sections = []func(io.Writer, *veiviser.Project) error{printChecklist, printBenefits, printStakeholders}
 
 func printMissing(w io.Writer, p *veiviser.Project, title string) {
 	next, ok := p.Next()

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
@@ -143,7 +144,7 @@ func helgelandStakeholders() (stakeholder.Register, error) {
 // printStakeholders prints the collaboration's members, its steering group
 // with a tied vote, and the stakeholder register with the interest/influence
 // grid, with Norwegian labels.
-func printStakeholders(w io.Writer) error {
+func printStakeholders(w io.Writer, _ *veiviser.Project) error {
 	const nb = phase.Bokmal
 	r, err := helgelandStakeholders()
 	if err != nil {
@@ -189,15 +190,18 @@ func printStakeholders(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "  %s (rådmennene, %d): %s\n", stakeholder.Voting.Label(nb), len(voting), strings.Join(voting, ", "))
 	fmt.Fprintf(w, "  %s: %s\n", stakeholder.Observer.Label(nb), strings.Join(observers, ", "))
-	fmt.Fprintln(w, "  Beslutningsregel: «Det søkes konsensus i styringsgruppen om beslutninger. Ved stemmelikhet")
-	fmt.Fprintln(w, "  beslutter styringsgruppens leder.» Ved avstemning avgjør flertallet av de stemmeberettigede som stemmer.")
+	// The rule as the mandate gives it, and nothing more: it says nothing
+	// of a majority.
+	fmt.Fprintln(w, "  Beslutningsregel (mandatet): «Det søkes konsensus i styringsgruppen om beslutninger. Ved stemmelikhet")
+	fmt.Fprintln(w, "  beslutter styringsgruppens leder.»")
 	chair, _ := sg.Member(sg.Chair)
-	fmt.Fprintf(w, "  Leder: %s i %s (antatt i eksempelet; kildene navngir ikke lederen)\n",
-		chair.Position, strings.TrimSuffix(orgName(chair.Organisation), " kommune"))
+	fmt.Fprintf(w, "  Leder: %s i %s\n", chair.Position, strings.TrimSuffix(orgName(chair.Organisation), " kommune"))
+	fmt.Fprintln(w, "  Antatt: lederen; kildene navngir ikke lederen av styringsgruppen (møtet 25.02.2020 var i Vefsn rådhus).")
 
-	// A vote the sources do not record: with every voting member present,
-	// five vote for, five against and one abstains; the chair's vote
-	// decides the tie. Only the totals are printed.
+	// A vote the sources do not record, and a tie, the one case beside
+	// consensus the mandate's rule settles: with every voting member
+	// present, five vote for, five against and one abstains; the chair's
+	// vote decides the tie. Only the totals are printed.
 	ballot := stakeholder.Ballot{}
 	for i, m := range sg.Voting() {
 		c := stakeholder.Against
@@ -213,7 +217,10 @@ func printStakeholders(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "  Tenkt avstemning: %d for, %d mot, %d avstår – %s (%s)\n",
+	if res.Method != stakeholder.ChairDecision {
+		return fmt.Errorf("the example's vote is not a tie: %v", res.Method)
+	}
+	fmt.Fprintf(w, "  Antatt: en avstemning kildene ikke har, med stemmelikhet: %d for, %d mot, %d avstår – %s (%s)\n",
 		res.For, res.Against, res.Abstain, res.Resolution.Label(nb), strings.ToLower(res.Method.Label(nb)))
 
 	_, err = sg.Tally(stakeholder.Ballot{Votes: append(ballot.Votes, stakeholder.Vote{Member: "ks", Choice: stakeholder.Against})})
@@ -229,7 +236,8 @@ func printStakeholders(w io.Writer) error {
 		fmt.Fprintf(w, "  Stemme fra %s avvist: %s. Ingen stemmer ble talt.\n", orgName(rv.Member), why)
 	}
 
-	fmt.Fprintln(w, "\nInteressentregister (interesse og innflytelse er eksempelets vurdering):")
+	fmt.Fprintln(w, "\nInteressentregister (interessentene i mandatet):")
+	fmt.Fprintln(w, "  Antatt: kategori, interesse og innflytelse; mandatet beskriver interessentene, men graderer dem ikke.")
 	fmt.Fprintf(w, "  %-3s %-14s %-11s %-10s %-12s %s\n", "ID", "Interessent", "Kategori", "Interesse", "Innflytelse", "Strategi")
 	for _, s := range r.Stakeholders {
 		q := s.Quadrant()
@@ -243,6 +251,7 @@ func printStakeholders(w io.Writer) error {
 		}
 	}
 	fmt.Fprintln(w, "  Alle interessenter med middels eller stor interesse eller innflytelse har planlagt kommunikasjon.")
+	fmt.Fprintln(w, "  Antatt: kommunikasjonsplanens mål og budskap; mandatet nevner tiltakene (kartlegging, workshop, brukerundersøkelser).")
 
 	// What a published copy shows of the roles, and what BP2 still needs.
 	pub := r.Redacted()

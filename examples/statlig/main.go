@@ -1,30 +1,31 @@
 // Command statlig follows a state agency's digitalisation project that
-// affects the municipal sector from the concept phase into planning: NAV's
-// DigiSOS (digital social services, run in the NAV offices together with
-// the municipalities), one of the 29 projects in the appendix table of
-// Difi's 2016 report (seed 003: "Høst 2016", "Konsept- og testfase").
+// affects the municipal sector: NAV's DigiSOS (digital social services,
+// run in the NAV offices together with the municipalities), one of the 29
+// projects in the appendix table of Difi's 2016 report (seed 003: start
+// "Høst 2016", planned end "Ikke avklart", phase in June 2016 "Konsept- og
+// testfase").
 //
-// The project is marked as affecting the municipal sector, so Difi's KS
-// checklist (seed 004) applies. BP2 is refused while KS checkpoints 1–4
-// are open; once they are handled, BP2 is approved and the project enters
-// the planning phase. Checkpoint 8 ("throughout") is reported as a
-// warning until it becomes due at BP5.
-//
-// The seeds give no exact dates or answers for DigiSOS; the dates and
-// comments below are illustrative.
+// The project takes BP1 and stands in the concept phase, the phase the
+// table gives. Difi's KS checklist (seed 004) applies to it, but only from
+// the day it was published, 16 November 2017: a decision is checked against
+// the checklists that existed on its date. Two trial runs of BP2, one
+// before and one after that day, show the difference without deciding.
 //
 // The example ends with the overview Difi proposed in the same report: state
 // projects over 10 MNOK that affect the municipal sector, one row per
-// project, printed as CSV for publishing. The rows are seven projects of
-// the appendix table, word for word; DigiSOS's row is made from its project
-// with the KS checkpoints handled above. The table gives no amounts and
-// some dates only as a month, a year or a season: what the example assumes
-// is said in the note column and below the CSV.
+// project, printed as CSV for publishing. The rows are seven of the table's
+// 29 projects, word for word. The table gives no amounts, so every
+// investment is unknown; the report says how the threshold treats that.
+//
+// Everything the sources do not give is printed on a line of its own that
+// starts with "Antatt:".
 //
 //	go run ./examples/statlig
 package main
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -34,7 +35,6 @@ import (
 	"time"
 
 	"github.com/digitale-helgeland/veiviser"
-	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -50,6 +50,29 @@ const (
 	body   = "Arbeids- og velferdsdirektoratets ledelse"
 	signer = "Arbeids- og velferdsdirektøren"
 )
+
+// appendixProjects is the number of projects in the appendix table of
+// seed 003 (section 1.2: "denne lista redusert til 29 prosjekter").
+const appendixProjects = 29
+
+// ksPublished is the day Difi published the KS checklist (seed 004:
+// "Publisert: 16. nov 2017, Sist endra: 02. des 2017"). A decision dated
+// before it is not checked against that checklist.
+var ksPublished = phase.MustDate("16.11.2017")
+
+// gate returns the gate of set for a state project that affects the
+// municipal sector, with the checklists that existed on each decision's
+// date: the KS checklist only from ksPublished on. The library's
+// checklist.Options has no publication date, so the example decides per
+// decision.
+func gate(set *checklist.Set) phase.Gate {
+	return phase.GateFunc(func(c phase.GateContext) phase.Findings {
+		return set.Gate(checklist.Options{KS: ksApplies(c.Decision.Date)}).Check(c)
+	})
+}
+
+// ksApplies reports whether the KS checklist existed on date d.
+func ksApplies(d phase.Date) bool { return !d.Before(ksPublished) }
 
 func decision(p phase.DecisionPoint, date string) phase.Decision {
 	return phase.Decision{Point: p, Outcome: phase.Approved, Date: phase.MustDate(date), Body: body, DecidedBy: signer}
@@ -71,66 +94,88 @@ func answerAll(c *checklist.Checklist, special map[string]string, n checklist.No
 }
 
 func run(w io.Writer) error {
-	set := checklist.NewSet()
-	gate := set.Gate(checklist.Options{KS: true}) // NAV's DigiSOS is a state project that affects the municipal sector
-	l := phase.New(nil)
-	pm := "Prosjektleder DigiSOS"
+	const nb = phase.Bokmal
+	row := appendix[1] // DigiSOS
+	tablePhase, err := phase.Parse(row.phase)
+	if err != nil {
+		return err
+	}
+	all, err := phase.ParseAll(row.phase)
+	if err != nil {
+		return err
+	}
 
 	fmt.Fprintln(w, "DigiSOS (NAV) – statlig prosjekt som påvirker kommunesektoren")
-	fmt.Fprintf(w, "Modell: %s. Start: %s.\n\n", l.Model().Name(), l.Phase().Label(phase.Bokmal))
+	fmt.Fprintf(w, "Vedlegg 1 (Difi 2016): oppstart «%s», planlagt ferdig «%s», fase i juni 2016 «%s».\n", row.start, row.end, row.phase)
+	fmt.Fprintf(w, "Fasen: teksten nevner både konsept og test; phase.Parse gir %s, og phase.ParseAll finner %s.\n",
+		tablePhase.Label(nb), phaseList(all, nb))
+	fmt.Fprintln(w, "Antatt: «test» er her testing av konsepter, ikke gjennomføring (slik phase.Parse leser test i samme ledd som konseptfasen).")
+	fmt.Fprintln(w, "Tabellen gir fasen i juni 2016, men oppstart «Høst 2016»; kildene forklarer ikke forskjellen.")
 
-	// BP1: start of the concept phase, autumn 2016.
+	set := checklist.NewSet()
+	l := phase.New(nil)
+	fmt.Fprintf(w, "Modell: %s. Start: %s.\n\n", l.Model().Name(), l.Phase().Label(nb))
+
+	fmt.Fprintf(w, "Sjekklistene: Difis KS-sjekkliste ble publisert %s (seed 004). En beslutning kontrolleres mot sjekklistene\n", ksPublished.Norwegian())
+	fmt.Fprintf(w, "som fantes på beslutningsdatoen: beslutninger datert før %s kontrolleres ikke mot KS-sjekklisten.\n", ksPublished.Norwegian())
+	fmt.Fprintln(w, "Antatt: KS-teksten vi har (sist endret 02.12.2017) er den som ble publisert 16.11.2017.")
+	fmt.Fprintln(w, "Antatt: BP-sjekklistene er Digdirs gjeldende tekst; kildene har ikke versjonen som gjaldt i 2016.")
+	fmt.Fprintln(w)
+
+	// BP1: start of the concept phase.
+	pm := "Prosjektleder DigiSOS"
 	if err := answerAll(set.At(phase.BP1), map[string]string{"4": "prosjekt", "7": "nei"},
 		checklist.Note{By: pm, On: phase.MustDate("15.08.2016")}); err != nil {
 		return err
 	}
-	if err := decide(w, l, decision(phase.BP1, "01.09.2016"), gate); err != nil {
+	if err := decide(w, l, decision(phase.BP1, "01.09.2016"), gate(set)); err != nil {
 		return err
 	}
+	fmt.Fprintln(w, "Antatt: datoen for BP1 (tabellen sier bare «Høst 2016») og svarene på BP1-sjekklisten (alle «ja», punkt 4 «prosjekt», punkt 7 «nei»).")
 
-	// BP2, first attempt: the BP2 checklist is answered, but KS has not been
-	// contacted.
-	if err := answerAll(set.At(phase.BP2), nil, checklist.Note{By: pm, On: phase.MustDate("01.12.2016")}); err != nil {
-		return err
+	same := "den fasen tabellen oppgir"
+	if l.Phase() != tablePhase {
+		same = "tabellen oppgir " + tablePhase.Label(nb)
 	}
-	if err := decide(w, l, decision(phase.BP2, "15.12.2016"), gate); err != nil {
-		return err
-	}
+	fmt.Fprintf(w, "Status: %s – %s.\n\n", l.Phase().Label(nb), same)
 
-	// The agency meets KS and handles checkpoints 1–4 (seed 004).
-	meeting := phase.MustDate("10.01.2017")
-	ks := set.KS()
-	n := checklist.Note{By: pm, On: meeting, Comment: "Første møte med KS 10.01.2017; KS peikar ut fem pilotkommunar"}
-	for _, id := range []string{"1", "2", "3"} {
-		if err := ks.Record(id, "ja", n); err != nil {
-			return err
+	// BP2 tried, not decided, on both sides of the publication date.
+	fmt.Fprintln(w, "BP2 prøvd uten å beslutte, for å vise regelen (bare kravene fra KS-sjekklisten vises):")
+	fmt.Fprintln(w, "Antatt: begge datoene er tenkte; kildene sier ikke når eller om DigiSOS nådde BP2.")
+	for _, date := range []string{"15.12.2016", "15.01.2018"} {
+		d := decision(phase.BP2, date)
+		ks := ksFindings(l.Check(d, gate(set)))
+		if !ksApplies(d.Date) {
+			fmt.Fprintf(w, "  %s %s: KS-sjekklisten fantes ikke og kontrolleres ikke (%d krav fra den).\n",
+				d.Point.Label(), d.Date.Norwegian(), len(ks))
+			continue
+		}
+		fmt.Fprintf(w, "  %s %s: KS-sjekklisten kontrolleres; %d krav er ikke oppfylt:\n",
+			d.Point.Label(), d.Date.Norwegian(), len(ks.Errors()))
+		for _, f := range ks {
+			prefix := ""
+			if f.Severity != phase.SeverityError {
+				prefix = f.Severity.Label(nb) + ": "
+			}
+			fmt.Fprintf(w, "    %s%s (%s)\n", prefix, f.Message.NB, f.Path)
 		}
 	}
-	if err := ks.Defer("4", checklist.Note{By: pm, On: meeting,
-		Comment: "Nytteverknadene vert greia ut med pilotkommunane i testfasen; avtalt med KS"}); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "KS-sjekkpunkter behandlet %s:\n", meeting.Norwegian())
-	for _, it := range ks.Items()[:4] {
-		status := it.State().Label(phase.Bokmal)
-		if a, ok := it.Answer(); ok {
-			status = a.Label(it, phase.Bokmal)
+	fmt.Fprintf(w, "Status etter prøvene: %s (ingenting er besluttet).\n", l.Phase().Label(nb))
+
+	fmt.Fprintln(w)
+	return overview(w)
+}
+
+// ksFindings returns the findings of the KS checklist among fs.
+func ksFindings(fs phase.Findings) phase.Findings {
+	var out phase.Findings
+	prefix := checklist.PathPrefix + ".ks"
+	for _, f := range fs {
+		if f.Path == prefix || strings.HasPrefix(f.Path, prefix+".") {
+			out = append(out, f)
 		}
-		fmt.Fprintf(w, "  %s. %s: %s\n", it.ID, it.Question.Text, status)
 	}
-	fmt.Fprintln(w)
-
-	// BP2 again: approved; the deferred checkpoint 4 and checkpoint 8 are warnings.
-	if err := decide(w, l, decision(phase.BP2, "20.01.2017"), gate); err != nil {
-		return err
-	}
-
-	r := ks.EvaluateAt(l.Phase())
-	fmt.Fprintf(w, "Status: %s. KS-sjekklisten: %d besvart, %d fortsatt åpen, %d åpne.\n",
-		l.Phase().Label(phase.Bokmal), r.Counts.Answered, r.Counts.Deferred, r.Counts.Open)
-
-	fmt.Fprintln(w)
-	return overview(w, l, set)
+	return out
 }
 
 // decide takes decision d with the gate and prints the outcome. A refusal
@@ -139,21 +184,24 @@ func decide(w io.Writer, l *phase.Lifecycle, d phase.Decision, gate phase.Gate) 
 	warnings := l.Check(d, gate).Warnings()
 	err := l.Decide(d, gate)
 	var de *phase.DecisionError
+	ks := ""
+	if !ksApplies(d.Date) {
+		ks = " (KS-sjekklisten fantes ikke ennå og er ikke kontrollert)"
+	}
 	switch {
 	case errors.As(err, &de) && errors.Is(err, phase.ErrRefused):
-		fmt.Fprintf(w, "%s %s: avvist – %d krav er ikke oppfylt:\n", d.Point.Label(), d.Date.Norwegian(), len(de.Unmet))
+		fmt.Fprintf(w, "%s %s: avvist%s – %d krav er ikke oppfylt:\n", d.Point.Label(), d.Date.Norwegian(), ks, len(de.Unmet))
 		for _, f := range de.Unmet {
 			fmt.Fprintf(w, "  %s (%s)\n", f.Message.NB, f.Path)
 		}
 	case err != nil:
 		return err
 	default:
-		fmt.Fprintf(w, "%s %s: godkjent – %s\n", d.Point.Label(), d.Date.Norwegian(), l.Phase().Label(phase.Bokmal))
+		fmt.Fprintf(w, "%s %s: godkjent – %s%s\n", d.Point.Label(), d.Date.Norwegian(), l.Phase().Label(phase.Bokmal), ks)
 	}
 	for _, f := range warnings {
 		fmt.Fprintf(w, "  %s: %s (%s)\n", f.Severity.Label(phase.Bokmal), f.Message.NB, f.Path)
 	}
-	fmt.Fprintln(w)
 	return nil
 }
 
@@ -181,62 +229,99 @@ var appendix = []tableRow{
 		"Oktober 2016", "Juni 2017", "Planleggingsfase"},
 }
 
-// assumedInvestment is the investment the example assumes for every
-// project: the table gives no amounts, but the survey took in only
-// projects whose total cost for the state in 2016–2020 was over 10 MNOK, so
-// each gets the least whole-krone amount over that limit.
-var assumedInvestment = benefit.Kroner(10_000_001)
+// unknownInvestment is how the example writes an investment the sources do
+// not give. veiviser.Row has no way to say "unknown": a zero Investment
+// reads as 0 kr.
+const unknownInvestment = "ukjent"
+
+// investmentColumn is the index of the investment in the CSV of
+// veiviser.Overview.WriteCSV: Difi's six columns, the four yes/no
+// questions, then the investment.
+const investmentColumn = 10
 
 // overview prints the overview of the appendix projects for publishing.
-func overview(w io.Writer, l *phase.Lifecycle, set *checklist.Set) error {
+func overview(w io.Writer) error {
 	var rows veiviser.Overview
 	for _, t := range appendix {
 		r, err := reported(t)
 		if err != nil {
 			return err
 		}
-		if t.name == "DigiSOS" {
-			r = digiSOS(t, l, set)
-		}
 		rows = append(rows, r)
 	}
-	public := rows.Select(veiviser.OverviewOptions{}).Redacted()
+	byDefault := rows.Select(veiviser.OverviewOptions{})
+	public := rows.Select(veiviser.OverviewOptions{Threshold: -1}).Redacted()
 	b, err := public.CSV(veiviser.CSVOptions{Comma: ';'})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "Porteføljeoversikt for publisering (Difi 2016, vedlegg 1): statlige prosjekter som berører")
-	fmt.Fprintf(w, "kommunal sektor, med investering over %s. %d av %d prosjekter tatt med.\n\n",
-		veiviser.DefaultThreshold.Short(), len(public), len(rows))
+	b, err = markUnknown(b, ';')
+	if err != nil {
+		return err
+	}
+
+	fmt.Fprintln(w, "Porteføljeoversikt (Difi 2016, vedlegg 1)")
+	fmt.Fprintf(w, "%d av vedleggets %d prosjekter, ordrett fra tabellen.\n", len(rows), appendixProjects)
+	fmt.Fprintln(w, "Berører kommunal sektor: ja for alle; kartleggingen omfattet bare prosjekter som berører kommunal sektor (seed 003, avsnitt 1.2).")
+	fmt.Fprintf(w, "Investering: %s for alle %d. Tabellen oppgir ingen beløp; rapporten sier bare at 21 av de 29 prosjektene oppga en\n", unknownInvestment, len(rows))
+	fmt.Fprintln(w, "investeringsramme, fra 2 millioner til 1,2 milliarder kroner (avsnitt 2.1), ikke hvilke prosjekter som oppga hva.")
+	fmt.Fprintf(w, "Terskel: med standardterskelen (investering over %s) tas %d av %d med. Biblioteket kan ikke skille en ukjent\n",
+		veiviser.DefaultThreshold.Short(), len(byDefault), len(rows))
+	fmt.Fprintln(w, "investering fra 0 kr, så et prosjekt uten beløp faller under terskelen. Listen under er tatt ut med terskelen slått av")
+	fmt.Fprintf(w, "(negativ terskel), og investeringen er skrevet som «%s».\n\n", unknownInvestment)
 	if _, err := w.Write(b); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Antakelser:")
-	fmt.Fprintf(w, "  Investering: tabellen oppgir ingen beløp. Kartleggingen tok bare med prosjekter med total kostnad for\n"+
-		"    staten over 10 mill. kr i 2016–2020, så hvert prosjekt er satt til %s.\n", assumedInvestment)
-	fmt.Fprintln(w, "  Datoer: en måned er lest som første dag i måneden (oppstart) eller siste (planlagt ferdig), et år alene")
-	fmt.Fprintln(w, "    som 1. januar eller 31. desember, «Aug.13» som august 2013; «Høst 2016» og «Ikke avklart» gir tom dato.")
-	fmt.Fprintln(w, "  Fase: tabellens fritekst for juni 2016, lest med phase.Parse; DigiSOS har fasen fra gjennomgangen over.")
-	fmt.Fprintln(w, "  Berører kommunal sektor: ja for alle, fordi kartleggingen bare tok med slike prosjekter. KS og kommunale")
-	fmt.Fprintln(w, "    kostnader og gevinster er tomme der tabellen ikke sier noe.")
+	fmt.Fprintln(w, "Datoer: «Høst 2016» og «Ikke avklart» er ikke datoer og står tomme.")
+	fmt.Fprintln(w, "Antatt: en måned er lest som første dag i måneden (oppstart) eller siste (planlagt ferdig), et år alene som 1. januar eller 31. desember, «Aug.13» som august 2013.")
+	fmt.Fprintln(w, "Fase: tabellens fritekst for juni 2016, lest med phase.Parse; en tekst som nevner flere faser, står tom med fasene fra phase.ParseAll i merknaden.")
+	fmt.Fprintln(w, "KS involvert: ja der beskrivelsen sier «i samarbeid med KS», ellers tomt. Kommunale kostnader og gevinster: tomme, tabellen sier ikke noe om dem.")
 	return nil
 }
 
+// markUnknown rewrites the investment of every record of the CSV b to
+// unknownInvestment. Every row of this overview has an unknown
+// investment, which the library writes as 0.
+func markUnknown(b []byte, comma rune) ([]byte, error) {
+	r := csv.NewReader(bytes.NewReader(b))
+	r.Comma = comma
+	recs, err := r.ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs[1:] {
+		if rec[investmentColumn] != "0" {
+			return nil, fmt.Errorf("investment column holds %q, want the 0 of an unknown investment", rec[investmentColumn])
+		}
+		rec[investmentColumn] = unknownInvestment
+	}
+	var out bytes.Buffer
+	cw := csv.NewWriter(&out)
+	cw.Comma = comma
+	if err := cw.WriteAll(recs); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
 // reported returns the overview row of a table row as reported: the
-// table's text, its phase as phase.Parse reads it, its dates as tableDate
-// reads them, and the assumed investment, with the table's own words for
+// table's text, its phase as phaseOf reads it, its dates as tableDate
+// reads them, the investment unknown (zero), and the table's own words for
 // start, end and phase in the note.
 func reported(t tableRow) (veiviser.Row, error) {
-	ph, err := phase.Parse(t.phase)
+	ph, all, err := phaseOf(t.phase)
 	if err != nil {
 		return veiviser.Row{}, fmt.Errorf("%s: %w", t.name, err)
 	}
 	r := veiviser.Row{
 		Agency: t.agency, Project: t.name, Description: t.description,
 		Start: tableDate(t.start, false), End: tableDate(t.end, true),
-		Phase: ph, Municipal: checklist.Yes, Investment: assumedInvestment,
-		Note: "Vedlegg 1: oppstart «" + t.start + "», planlagt ferdig «" + t.end + "», fase «" + t.phase + "». Investering antatt.",
+		Phase: ph, Municipal: checklist.Yes,
+		Note: "Vedlegg 1: oppstart «" + t.start + "», planlagt ferdig «" + t.end + "», fase «" + t.phase + "».",
+	}
+	if ph == 0 {
+		r.Note += " Fasen er tvetydig: " + phaseList(all, phase.Bokmal) + "."
 	}
 	if strings.Contains(t.description, "i samarbeid med KS") {
 		r.KSInvolved = checklist.Yes
@@ -245,22 +330,38 @@ func reported(t tableRow) (veiviser.Row, error) {
 	return r, nil
 }
 
-// digiSOS returns DigiSOS's row made from its project, with the KS
-// checklist handled above. The story decided on a bare lifecycle, so the
-// row takes its phase from there.
-func digiSOS(t tableRow, l *phase.Lifecycle, set *checklist.Set) veiviser.Row {
-	p, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "nav-digisos", Name: t.name, Agency: t.agency, StateAffectingMunicipalities: true})
-	if err != nil { // unreachable: no history to replay
-		panic(err)
+// phaseOf reads the phase column of the table: the one phase phase.Parse
+// finds, or, for a text that names several, no phase and every phase
+// phase.ParseAll finds.
+func phaseOf(text string) (phase.Phase, []phase.Phase, error) {
+	ph, err := phase.Parse(text)
+	if err == nil {
+		return ph, []phase.Phase{ph}, nil
 	}
-	p.Description = t.description
-	p.Investment = assumedInvestment
-	p.Checklists = set
-	r := p.PortfolioRow()
-	r.Phase, r.Status = l.Phase(), l.Status()
-	r.Note = "Vedlegg 1: oppstart «" + t.start + "», planlagt ferdig «" + t.end + "», fase «" + t.phase +
-		"». Fase og KS-svar fra gjennomgangen over (illustrativ). Investering antatt."
-	return r
+	if !errors.Is(err, phase.ErrAmbiguous) {
+		return 0, nil, err
+	}
+	all, err := phase.ParseAll(text)
+	if err != nil {
+		return 0, nil, err
+	}
+	return 0, all, nil
+}
+
+// phaseList writes phases as "Konseptfase" or "Gjennomføringsfase og
+// Konseptfase".
+func phaseList(ps []phase.Phase, l phase.Language) string {
+	labels := make([]string, len(ps))
+	for i, p := range ps {
+		labels[i] = p.Label(l)
+	}
+	if len(labels) <= 1 {
+		if len(labels) == 0 {
+			return "ingen fase"
+		}
+		return "bare " + labels[0]
+	}
+	return strings.Join(labels[:len(labels)-1], ", ") + " og " + labels[len(labels)-1]
 }
 
 var months = map[string]time.Month{
