@@ -52,6 +52,12 @@ type OverviewOptions struct {
 	IncludeUnaffected bool
 	// Redact removes personal names for publishing: see Portfolio.Overview.
 	Redact bool
+	// ExcludeUnknown leaves out projects whose investment is not known. By
+	// default they are included, their investment shown as unknown: the
+	// sources say nothing of projects without an estimate, and an overview
+	// meant to make state projects visible to the municipal sector should
+	// not hide one for want of a figure.
+	ExcludeUnknown bool
 }
 
 // threshold returns the effective threshold.
@@ -63,10 +69,13 @@ func (o OverviewOptions) threshold() benefit.Money {
 }
 
 // Includes reports whether row r passes the filter of o: its investment
-// exceeds the threshold and, unless IncludeUnaffected, it affects the
-// municipal sector.
+// exceeds the threshold, or is not known and o does not ExcludeUnknown;
+// and, unless IncludeUnaffected, it affects the municipal sector.
 func (o OverviewOptions) Includes(r Row) bool {
-	if r.Investment <= o.threshold() {
+	switch {
+	case r.Investment == nil && o.ExcludeUnknown:
+		return false
+	case r.Investment != nil && *r.Investment <= o.threshold():
 		return false
 	}
 	return o.IncludeUnaffected || r.Municipal == checklist.Yes
@@ -113,8 +122,8 @@ type Row struct {
 	// BenefitsEstimated reports whether the benefits for the municipal
 	// sector are estimated.
 	BenefitsEstimated checklist.Bool `json:"benefitsEstimated,omitempty"`
-	// Investment is the estimated investment.
-	Investment benefit.Money `json:"investment"`
+	// Investment is the estimated investment, nil when it is not known.
+	Investment *benefit.Money `json:"investment,omitempty"`
 	// Roles are the designated project owners and project managers, in
 	// register order. Person holds a personal name until the row is
 	// redacted; then Person is empty and Redacted is set.
@@ -231,7 +240,7 @@ func (p *Project) PortfolioRow() Row {
 		ID: p.ID, Agency: p.Agency, Project: p.Name, Description: p.Description,
 		Start: p.Timeline.Start(), End: p.Timeline.End(),
 		Phase: p.Phase(), Status: p.Status(),
-		Investment: p.Investment,
+		Investment: cloneMoney(p.Investment),
 	}
 	var ks *checklist.Checklist
 	if p.Checklists != nil {
@@ -362,4 +371,13 @@ func validateOne(p *Project) (r Report) {
 
 func failedReport(name string, f phase.Finding) Report {
 	return Report{Project: name, Errors: 1, Groups: []Group{{Topic: TopicProject, Findings: phase.Findings{f}, Errors: 1}}}
+}
+
+// cloneMoney returns a copy of *m, or nil.
+func cloneMoney(m *benefit.Money) *benefit.Money {
+	if m == nil {
+		return nil
+	}
+	c := *m
+	return &c
 }

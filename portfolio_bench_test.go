@@ -23,7 +23,7 @@ func benchProject(tb testing.TB, i int) *Project {
 	municipal := i%4 != 0
 	p := mustProject(ProjectConfig{ID: "P-" + n, Name: "Prosjekt " + n, Agency: "Etat " + strconv.Itoa(i%20), StateAffectingMunicipalities: municipal})
 	p.Description = "Digitaliseringsprosjekt nummer " + n + "."
-	p.Investment = benefit.Kroner(int64(5_000_000 + (i%50)*1_000_000))
+	p.Investment = new(benefit.Kroner(int64(5_000_000 + (i%50)*1_000_000)))
 	p.Timeline = phase.Timeline{
 		{Phase: phase.Concept, Start: phase.MustDate("01.03.2024"), End: phase.MustDate("31.12.2024")},
 		{Phase: phase.Planning, Start: phase.MustDate("01.01.2025"), End: phase.MustDate("30.06.2025")},

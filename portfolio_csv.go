@@ -85,7 +85,7 @@ func (ov Overview) WriteCSV(w io.Writer, o CSVOptions) error {
 			phaseCell(r, l),
 			boolCell(r.Municipal, l), boolCell(r.KSInvolved, l),
 			boolCell(r.CostsEstimated, l), boolCell(r.BenefitsEstimated, l),
-			moneyCell(r.Investment, l),
+			investmentCell(r.Investment, l),
 			holdersCell(r.Roles, stakeholder.ProjectOwner, l),
 			holdersCell(r.Roles, stakeholder.ProjectManager, l),
 			r.Note,
@@ -125,6 +125,15 @@ func boolCell(b checklist.Bool, l phase.Language) string {
 		return ""
 	}
 	return strings.ToLower(b.Label(l))
+}
+
+// investmentCell writes an investment with moneyCell, or that it is not
+// known.
+func investmentCell(m *benefit.Money, l phase.Language) string {
+	if m == nil {
+		return phase.Text{NB: "ukjent", NN: "ukjend", EN: "unknown"}.In(l)
+	}
+	return moneyCell(*m, l)
 }
 
 // moneyCell writes m in kroner: "12500000", "1234,50" ("1234.50" in English).

@@ -59,7 +59,7 @@ func twoPhases(start, mid, end string) phase.Timeline {
 func portfolioFixture(t testing.TB) Portfolio {
 	t.Helper()
 	helgeland := sampleProject(t)
-	helgeland.Investment = benefit.Kroner(12_500_000)
+	helgeland.Investment = new(benefit.Kroner(12_500_000))
 	helgeland.Description = "Digitaliseringssamarbeid for kommunene på Helgeland, ledet av Ola Hansen."
 	helgeland.Stakeholders.Roles = stakeholder.Roles{
 		{Role: stakeholder.ProjectOwner, Person: "Kari Nordmann", Position: "rådmann"},
@@ -69,7 +69,7 @@ func portfolioFixture(t testing.TB) Portfolio {
 
 	melding := mustProject(ProjectConfig{ID: "SD-2", Name: "Felles meldingstjeneste", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
 	melding.Description = `Ny tjeneste for "digital post", også til kommunene; styrt av Nils Dahl`
-	melding.Investment = benefit.Kroner(45_000_000) + 50
+	melding.Investment = new(benefit.Kroner(45_000_000) + 50)
 	melding.Timeline = twoPhases("01.01.2024", "30.06.2024", "31.12.2024")
 	ksRecord(t, melding, "1", "ja")
 	ksRecord(t, melding, "3", "nei")
@@ -92,14 +92,14 @@ func portfolioFixture(t testing.TB) Portfolio {
 	}
 
 	arkiv := mustProject(ProjectConfig{ID: "SD-3", Name: "Internt arkivsystem", Agency: "Statens digitaliseringsenhet"})
-	arkiv.Investment = benefit.Kroner(200_000_000)
+	arkiv.Investment = new(benefit.Kroner(200_000_000))
 	arkiv.Stakeholders.Roles = stakeholder.Roles{{Role: stakeholder.ProjectManager, Person: "Liv Strand"}}
 
 	grense := mustProject(ProjectConfig{ID: "SD-4", Name: "Prosjekt på grensen", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
-	grense.Investment = DefaultThreshold
+	grense.Investment = new(DefaultThreshold)
 
 	stanset := mustProject(ProjectConfig{ID: "KV-5", Name: "Kartløsning for planbehandling", Agency: "Kartverket", StateAffectingMunicipalities: true})
-	stanset.Investment = benefit.Kroner(15_000_000)
+	stanset.Investment = new(benefit.Kroner(15_000_000))
 	stanset.Timeline = twoPhases("01.03.2023", "31.08.2023", "29.02.2024")
 	stanset.Stakeholders = stakeholder.Register{
 		Organisations: []stakeholder.Organisation{
@@ -166,7 +166,7 @@ func TestPortfolioOverview(t *testing.T) {
 		Start:       phase.MustDate("01.01.2024"), End: phase.MustDate("31.12.2024"),
 		Phase: phase.Idea, Status: phase.Active,
 		Municipal: checklist.Yes, KSInvolved: checklist.Yes, CostsEstimated: checklist.No, BenefitsEstimated: checklist.Yes,
-		Investment: benefit.Kroner(45_000_000) + 50,
+		Investment: new(benefit.Kroner(45_000_000) + 50),
 		Roles: stakeholder.Roles{
 			{Role: stakeholder.ProjectOwner, Person: "Nils Dahl"},
 			{Role: stakeholder.ProjectManager, Person: "Anne Berg"},
@@ -282,11 +282,12 @@ func TestPortfolioRowAnswers(t *testing.T) {
 
 func TestOverviewSelect(t *testing.T) {
 	ov := Overview{
-		{Project: "over, municipal", Investment: DefaultThreshold + 1, Municipal: checklist.Yes},
-		{Project: "at the threshold", Investment: DefaultThreshold, Municipal: checklist.Yes},
-		{Project: "over, not municipal", Investment: DefaultThreshold + 1, Municipal: checklist.No},
-		{Project: "over, not reported", Investment: DefaultThreshold + 1},
-		{Project: "zero", Municipal: checklist.Yes},
+		{Project: "over, municipal", Investment: new(DefaultThreshold + 1), Municipal: checklist.Yes},
+		{Project: "at the threshold", Investment: new(DefaultThreshold), Municipal: checklist.Yes},
+		{Project: "over, not municipal", Investment: new(DefaultThreshold + 1), Municipal: checklist.No},
+		{Project: "over, not reported", Investment: new(DefaultThreshold + 1)},
+		{Project: "zero", Investment: new(benefit.Money(0)), Municipal: checklist.Yes},
+		{Project: "unknown", Municipal: checklist.Yes},
 	}
 	names := func(ov Overview) []string {
 		var out []string
@@ -299,9 +300,11 @@ func TestOverviewSelect(t *testing.T) {
 		o    OverviewOptions
 		want []string
 	}{
-		{OverviewOptions{}, []string{"over, municipal"}},
-		{OverviewOptions{IncludeUnaffected: true}, []string{"over, municipal", "over, not municipal", "over, not reported"}},
-		{OverviewOptions{Threshold: -1}, []string{"over, municipal", "at the threshold", "zero"}},
+		// An unknown investment is kept by default and left out on request.
+		{OverviewOptions{}, []string{"over, municipal", "unknown"}},
+		{OverviewOptions{ExcludeUnknown: true}, []string{"over, municipal"}},
+		{OverviewOptions{IncludeUnaffected: true}, []string{"over, municipal", "over, not municipal", "over, not reported", "unknown"}},
+		{OverviewOptions{Threshold: -1}, []string{"over, municipal", "at the threshold", "zero", "unknown"}},
 	} {
 		if diff := cmp.Diff(tc.want, names(ov.Select(tc.o))); diff != "" {
 			t.Errorf("%+v (-want +got):\n%s", tc.o, diff)
@@ -354,7 +357,7 @@ func TestOverviewCSVReadsBack(t *testing.T) {
 		Description: "To linjer,\nmed komma", Note: "  mellomrom  ",
 		Start: phase.MustDate("29.02.2024"), Phase: phase.Closure, Status: phase.Completed,
 		Municipal: checklist.Yes, KSInvolved: checklist.No,
-		Investment: -benefit.Kroner(5) - 7,
+		Investment: new(-benefit.Kroner(5) - 7),
 		Roles:      stakeholder.Roles{{Role: stakeholder.ProjectManager, Person: "A"}, {Role: stakeholder.ProjectManager, Person: "B"}},
 	}}
 	for _, comma := range []rune{0, ';', '\t'} {
@@ -585,7 +588,7 @@ func TestPortfolioValidateLeavesNoGoroutines(t *testing.T) {
 // internal use and then without personal names for publishing.
 func ExamplePortfolio_Overview() {
 	post := mustProject(ProjectConfig{ID: "SD-1", Name: "Felles meldingstjeneste", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
-	post.Investment = benefit.Kroner(45_000_000)
+	post.Investment = new(benefit.Kroner(45_000_000))
 	post.Timeline = phase.Timeline{
 		{Phase: phase.Concept, Start: phase.MustDate("01.01.2024"), End: phase.MustDate("30.06.2024")},
 		{Phase: phase.Planning, Start: phase.MustDate("01.07.2024"), End: phase.MustDate("31.12.2024")},
@@ -594,7 +597,7 @@ func ExamplePortfolio_Overview() {
 	_ = post.Checklists.KS().Record("1", "ja", checklist.Note{By: "Prosjektleder", On: phase.MustDate("15.01.2024")})
 
 	small := mustProject(ProjectConfig{ID: "SD-2", Name: "Lite prosjekt", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
-	small.Investment = benefit.Kroner(2_000_000)
+	small.Investment = new(benefit.Kroner(2_000_000))
 
 	pf := Portfolio{post, small}
 	for _, redact := range []bool{false, true} {

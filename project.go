@@ -31,9 +31,10 @@ type Project struct {
 	Agency string `json:"agency" validate:"filled"`
 	// Description says in a sentence or two what the project is.
 	Description string `json:"description,omitempty"`
-	// Investment is the estimated investment. Difi proposes that state
-	// projects over 10 MNOK that affect municipalities be reported.
-	Investment benefit.Money `json:"investment" validate:"gte=0"`
+	// Investment is the estimated investment, nil when it is not known.
+	// Difi proposes that state projects over 10 MNOK that affect
+	// municipalities be reported (see OverviewOptions).
+	Investment *benefit.Money `json:"investment,omitempty" validate:"omitempty,gte=0"`
 	// Timeline is the planned timeline, one period per phase.
 	Timeline phase.Timeline `json:"timeline,omitempty" validate:"dive"`
 	// Documents are the management products, oldest first. Where several

@@ -25,8 +25,9 @@ import (
 //
 // Version 2 records whether Difi's KS checkpoints apply on the project
 // (stateAffectingMunicipalities) rather than on its checklists
-// (checklists.municipal), and its documents use the module's one role
-// vocabulary (see product.SchemaVersion).
+// (checklists.municipal), leaves out an investment that is not known, and
+// its documents use the module's one role vocabulary (see
+// product.SchemaVersion).
 const SchemaVersion = 2
 
 // DefaultMaxBytes is the largest stored project Decode reads when
@@ -49,7 +50,7 @@ type projectJSON struct {
 	Rules                        Rules                `json:"rules,omitzero"`
 	RollOut                      phase.Date           `json:"rollOut,omitzero"`
 	Description                  string               `json:"description,omitempty"`
-	Investment                   benefit.Money        `json:"investment"`
+	Investment                   *benefit.Money        `json:"investment,omitempty"`
 	Timeline                     phase.Timeline       `json:"timeline,omitempty"`
 	Lifecycle                    *phase.Lifecycle     `json:"lifecycle"`
 	Documents                    []json.RawMessage    `json:"documents,omitempty"`
@@ -174,7 +175,9 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 
 // migrateV1 rewrites a stored project of schema version 1 in the form of
 // version 2: the flag checklists.municipal, which made the KS checkpoints
-// apply, becomes the project's stateAffectingMunicipalities. Its documents
+// apply, becomes the project's stateAffectingMunicipalities; an investment
+// of 0, which version 1 wrote when none was known (it had no other way),
+// becomes an unknown investment. Its documents
 // are migrated by product.Decode, which knows them by their own version.
 // Anything else is left as it is, for the strict decoder to report.
 func migrateV1(b []byte) ([]byte, error) {
@@ -183,6 +186,9 @@ func migrateV1(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	fields["schemaVersion"] = json.RawMessage("2")
+	if string(fields["investment"]) == "0" {
+		delete(fields, "investment")
+	}
 	var lists map[string]json.RawMessage
 	if json.Unmarshal(fields["checklists"], &lists) == nil && lists != nil {
 		if m, ok := lists["municipal"]; ok {

@@ -202,7 +202,7 @@ type projectFields struct {
 	ID         string        `json:"id" validate:"filled"`
 	Name       string        `json:"name" validate:"filled"`
 	Agency     string        `json:"agency" validate:"filled"`
-	Investment benefit.Money `json:"investment" validate:"gte=0"`
+	Investment *benefit.Money `json:"investment,omitempty" validate:"omitempty,gte=0"`
 }
 
 // verifyAudit checks the chain and that it records exactly the history.

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/internal/sample"
 	"github.com/digitale-helgeland/veiviser/product"
 
@@ -80,7 +81,7 @@ func sampleProject(t testing.TB) *Project {
 	t.Helper()
 	p := mustProject(ProjectConfig{ID: "DH-2020-1", Name: "Digitale Helgeland", Agency: "Vefsn kommune", StateAffectingMunicipalities: true})
 	p.Description = "Digitaliseringssamarbeid for kommunene på Helgeland."
-	p.Investment = 8_000_000_00
+	p.Investment = new(benefit.Money(8_000_000_00))
 	p.Timeline = phase.Timeline{
 		{Phase: phase.Concept, Start: phase.MustDate("01.03.2020"), End: phase.MustDate("31.12.2020")},
 		{Phase: phase.Planning, Start: phase.MustDate("01.01.2021"), End: phase.MustDate("30.06.2021")},

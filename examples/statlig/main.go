@@ -24,8 +24,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -229,16 +227,6 @@ var appendix = []tableRow{
 		"Oktober 2016", "Juni 2017", "Planleggingsfase"},
 }
 
-// unknownInvestment is how the example writes an investment the sources do
-// not give. veiviser.Row has no way to say "unknown": a zero Investment
-// reads as 0 kr.
-const unknownInvestment = "ukjent"
-
-// investmentColumn is the index of the investment in the CSV of
-// veiviser.Overview.WriteCSV: Difi's six columns, the four yes/no
-// questions, then the investment.
-const investmentColumn = 10
-
 // overview prints the overview of the appendix projects for publishing.
 func overview(w io.Writer) error {
 	var rows veiviser.Overview
@@ -249,13 +237,9 @@ func overview(w io.Writer) error {
 		}
 		rows = append(rows, r)
 	}
-	byDefault := rows.Select(veiviser.OverviewOptions{})
-	public := rows.Select(veiviser.OverviewOptions{Threshold: -1}).Redacted()
+	known := rows.Select(veiviser.OverviewOptions{ExcludeUnknown: true})
+	public := rows.Select(veiviser.OverviewOptions{}).Redacted()
 	b, err := public.CSV(veiviser.CSVOptions{Comma: ';'})
-	if err != nil {
-		return err
-	}
-	b, err = markUnknown(b, ';')
 	if err != nil {
 		return err
 	}
@@ -263,12 +247,11 @@ func overview(w io.Writer) error {
 	fmt.Fprintln(w, "Porteføljeoversikt (Difi 2016, vedlegg 1)")
 	fmt.Fprintf(w, "%d av vedleggets %d prosjekter, ordrett fra tabellen.\n", len(rows), appendixProjects)
 	fmt.Fprintln(w, "Berører kommunal sektor: ja for alle; kartleggingen omfattet bare prosjekter som berører kommunal sektor (seed 003, avsnitt 1.2).")
-	fmt.Fprintf(w, "Investering: %s for alle %d. Tabellen oppgir ingen beløp; rapporten sier bare at 21 av de 29 prosjektene oppga en\n", unknownInvestment, len(rows))
+	fmt.Fprintf(w, "Investering: ukjent for alle %d. Tabellen oppgir ingen beløp; rapporten sier bare at 21 av de 29 prosjektene oppga en\n", len(rows))
 	fmt.Fprintln(w, "investeringsramme, fra 2 millioner til 1,2 milliarder kroner (avsnitt 2.1), ikke hvilke prosjekter som oppga hva.")
-	fmt.Fprintf(w, "Terskel: med standardterskelen (investering over %s) tas %d av %d med. Biblioteket kan ikke skille en ukjent\n",
-		veiviser.DefaultThreshold.Short(), len(byDefault), len(rows))
-	fmt.Fprintln(w, "investering fra 0 kr, så et prosjekt uten beløp faller under terskelen. Listen under er tatt ut med terskelen slått av")
-	fmt.Fprintf(w, "(negativ terskel), og investeringen er skrevet som «%s».\n\n", unknownInvestment)
+	fmt.Fprintf(w, "Terskel: en ukjent investering kan ikke sammenlignes med terskelen (investering over %s). Oversikten tar dem med\n",
+		veiviser.DefaultThreshold.Short())
+	fmt.Fprintf(w, "som «ukjent» (%d av %d); bare med ExcludeUnknown faller de ut (da %d av %d).\n\n", len(public), len(rows), len(known), len(rows))
 	if _, err := w.Write(b); err != nil {
 		return err
 	}
@@ -278,31 +261,6 @@ func overview(w io.Writer) error {
 	fmt.Fprintln(w, "Fase: tabellens fritekst for juni 2016, lest med phase.Parse; en tekst som nevner flere faser, står tom med fasene fra phase.ParseAll i merknaden.")
 	fmt.Fprintln(w, "KS involvert: ja der beskrivelsen sier «i samarbeid med KS», ellers tomt. Kommunale kostnader og gevinster: tomme, tabellen sier ikke noe om dem.")
 	return nil
-}
-
-// markUnknown rewrites the investment of every record of the CSV b to
-// unknownInvestment. Every row of this overview has an unknown
-// investment, which the library writes as 0.
-func markUnknown(b []byte, comma rune) ([]byte, error) {
-	r := csv.NewReader(bytes.NewReader(b))
-	r.Comma = comma
-	recs, err := r.ReadAll()
-	if err != nil {
-		return nil, err
-	}
-	for _, rec := range recs[1:] {
-		if rec[investmentColumn] != "0" {
-			return nil, fmt.Errorf("investment column holds %q, want the 0 of an unknown investment", rec[investmentColumn])
-		}
-		rec[investmentColumn] = unknownInvestment
-	}
-	var out bytes.Buffer
-	cw := csv.NewWriter(&out)
-	cw.Comma = comma
-	if err := cw.WriteAll(recs); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
 }
 
 // reported returns the overview row of a table row as reported: the

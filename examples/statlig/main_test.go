@@ -158,28 +158,31 @@ func TestInvestmentUnknown(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Investering: ukjent for alle 7.",
-		"Terskel: med standardterskelen (investering over " + veiviser.DefaultThreshold.Short() + ") tas 0 av 7 med.",
+		"Terskel: en ukjent investering kan ikke sammenlignes med terskelen (investering over " + veiviser.DefaultThreshold.Short() + ").",
+		"som «ukjent» (7 av 7); bare med ExcludeUnknown faller de ut (da 0 av 7).",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
 	}
+	const investmentColumn = 10 // Difi's six columns, the four yes/no questions, then the investment
 	for _, rec := range overviewRecords(t, out)[1:] {
-		if rec[investmentColumn] != unknownInvestment {
-			t.Errorf("%s: investment %q, want %q", rec[1], rec[investmentColumn], unknownInvestment)
+		if rec[investmentColumn] != "ukjent" {
+			t.Errorf("%s: investment %q, want «ukjent»", rec[1], rec[investmentColumn])
 		}
 	}
-	// The rows hold no investment, and the default threshold leaves them out.
+	// The rows hold no investment; the default overview keeps them, as
+	// unknown, and ExcludeUnknown leaves them out.
 	for _, tr := range appendix {
 		r, err := reported(tr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Investment != 0 {
-			t.Errorf("%s: investment %v, want none", tr.name, r.Investment)
+		if r.Investment != nil {
+			t.Errorf("%s: investment %v, want none", tr.name, *r.Investment)
 		}
-		if (veiviser.OverviewOptions{}).Includes(r) {
-			t.Errorf("%s: included by the default threshold without an investment", tr.name)
+		if !(veiviser.OverviewOptions{}).Includes(r) || (veiviser.OverviewOptions{ExcludeUnknown: true}).Includes(r) {
+			t.Errorf("%s: an unknown investment is not kept by default and left out on request", tr.name)
 		}
 	}
 }
