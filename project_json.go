@@ -50,7 +50,7 @@ type projectJSON struct {
 	Rules                        Rules                `json:"rules,omitzero"`
 	RollOut                      phase.Date           `json:"rollOut,omitzero"`
 	Description                  string               `json:"description,omitempty"`
-	Investment                   *benefit.Money        `json:"investment,omitempty"`
+	Investment                   *benefit.Money       `json:"investment,omitempty"`
 	Timeline                     phase.Timeline       `json:"timeline,omitempty"`
 	Lifecycle                    *phase.Lifecycle     `json:"lifecycle"`
 	Documents                    []json.RawMessage    `json:"documents,omitempty"`

@@ -199,9 +199,9 @@ func (p *Project) Validate() Report {
 
 // projectFields are the project's own fields, validated apart from the parts.
 type projectFields struct {
-	ID         string        `json:"id" validate:"filled"`
-	Name       string        `json:"name" validate:"filled"`
-	Agency     string        `json:"agency" validate:"filled"`
+	ID         string         `json:"id" validate:"filled"`
+	Name       string         `json:"name" validate:"filled"`
+	Agency     string         `json:"agency" validate:"filled"`
 	Investment *benefit.Money `json:"investment,omitempty" validate:"omitempty,gte=0"`
 }
 
