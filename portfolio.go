@@ -213,8 +213,9 @@ func (r Row) redact(names []string) Row {
 }
 
 // PortfolioRow returns the project's row in the overview. The yes/no
-// answers are derived from the project's own records, so they are always
-// checklist.Yes or checklist.No:
+// answers are derived from the project's own records: checklist.Yes or
+// checklist.No where the records say so, and not known (zero, an empty
+// cell) where nothing is recorded:
 //
 //   - Municipal: StateAffectingMunicipalities.
 //   - KSInvolved: Difi's checkpoint 1 ("Kontakt kommunanes
@@ -231,8 +232,9 @@ func (r Row) redact(names []string) Row {
 //     benefit that arises in the municipal sector. Unpriced benefits are
 //     described, not estimated, and do not count; nor do amounts of zero.
 //
-// A checkpoint marked not relevant, deferred or answered "nei" does not
-// count; an archived checkpoint keeps its answer. Start and End are the
+// A checkpoint answered "nei" gives no, unless other evidence gives yes; a
+// checkpoint open, deferred or marked not relevant gives nothing; an
+// archived checkpoint keeps its answer. Start and End are the
 // timeline's first start and last end; Roles are the designated project
 // owners and managers.
 func (p *Project) PortfolioRow() Row {
@@ -248,9 +250,9 @@ func (p *Project) PortfolioRow() Row {
 	}
 	plan := p.BenefitPlan()
 	r.Municipal = yesNo(p.StateAffectingMunicipalities)
-	r.KSInvolved = yesNo(favourable(ks, "1") || involvesKS(&p.Stakeholders))
-	r.CostsEstimated = yesNo(favourable(ks, "3") || municipalCosts(plan))
-	r.BenefitsEstimated = yesNo(favourable(ks, "4") || municipalBenefits(plan))
+	r.KSInvolved = recorded(ks, "1", involvesKS(&p.Stakeholders))
+	r.CostsEstimated = recorded(ks, "3", municipalCosts(plan))
+	r.BenefitsEstimated = recorded(ks, "4", municipalBenefits(plan))
 	for _, a := range p.Stakeholders.Roles {
 		if (a.Role == stakeholder.ProjectOwner || a.Role == stakeholder.ProjectManager) && a.Designated() {
 			r.Roles = append(r.Roles, a)
@@ -266,21 +268,30 @@ func yesNo(b bool) checklist.Bool {
 	return checklist.No
 }
 
-// favourable reports whether yes/no item id of c has the answer that lets
-// it pass.
-func favourable(c *checklist.Checklist, id string) bool {
+// recorded answers one of the overview's questions from the project's
+// records: yes when checkpoint id of c is answered favourably or other
+// evidence says so; no when the checkpoint is answered unfavourably ("nei")
+// and nothing else says yes; and not known (the zero checklist.Bool) when
+// nothing is recorded. A missing record is not a no.
+func recorded(c *checklist.Checklist, id string, evidence bool) checklist.Bool {
+	if evidence {
+		return checklist.Yes
+	}
 	if c == nil {
-		return false
+		return 0
 	}
 	it, ok := c.Item(id)
 	if !ok {
-		return false
+		return 0
 	}
 	a, ok := it.Answer()
-	if !ok || !a.Bool.IsValid() {
-		return false
+	switch {
+	case !ok || !a.Bool.IsValid():
+		return 0
+	case it.Favourable == 0 || a.Bool == it.Favourable:
+		return checklist.Yes
 	}
-	return it.Favourable == 0 || a.Bool == it.Favourable
+	return checklist.No
 }
 
 func involvesKS(reg *stakeholder.Register) bool {

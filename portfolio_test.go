@@ -187,7 +187,7 @@ func TestPortfolioOverview(t *testing.T) {
 // TestPortfolioRowAnswers checks how each yes/no answer is derived.
 func TestPortfolioRowAnswers(t *testing.T) {
 	type answers struct{ Municipal, KS, Costs, Benefits checklist.Bool }
-	y, n := checklist.Yes, checklist.No
+	y, n, u := checklist.Yes, checklist.No, checklist.Bool(0) // u: nothing recorded, not known
 	withPlan := func(p *Project, plan benefit.Plan) {
 		plan.Responsible = "Direktør"
 		p.Documents = append(p.Documents, &product.BenefitPlan{Header: sample.Header(p.Name), Plan: plan})
@@ -197,9 +197,9 @@ func TestPortfolioRowAnswers(t *testing.T) {
 		setup func(t *testing.T, p *Project)
 		want  answers
 	}{
-		{"nothing recorded", func(*testing.T, *Project) {}, answers{y, n, n, n}},
-		{"not municipal", func(_ *testing.T, p *Project) { p.StateAffectingMunicipalities = false }, answers{n, n, n, n}},
-		{"no checklists", func(_ *testing.T, p *Project) { p.Checklists = nil }, answers{y, n, n, n}},
+		{"nothing recorded", func(*testing.T, *Project) {}, answers{y, u, u, u}},
+		{"not municipal", func(_ *testing.T, p *Project) { p.StateAffectingMunicipalities = false }, answers{n, u, u, u}},
+		{"no checklists", func(_ *testing.T, p *Project) { p.Checklists = nil }, answers{y, u, u, u}},
 		{"checkpoints 1, 3, 4 yes", func(t *testing.T, p *Project) {
 			ksRecord(t, p, "1", "ja")
 			ksRecord(t, p, "3", "ja")
@@ -216,13 +216,13 @@ func TestPortfolioRowAnswers(t *testing.T) {
 			if err := p.Checklists.KS().NotRelevant("3", note); err != nil {
 				t.Fatal(err)
 			}
-		}, answers{y, n, n, n}},
+		}, answers{y, u, u, u}},
 		{"checkpoint answered yes, then reopened", func(t *testing.T, p *Project) {
 			ksRecord(t, p, "1", "ja")
 			if err := p.Checklists.KS().Reopen("1", checklist.Note{By: "Prosjektleder", On: phase.MustDate("02.02.2024"), Comment: "Ny vurdering"}); err != nil {
 				t.Fatal(err)
 			}
-		}, answers{y, n, n, n}},
+		}, answers{y, u, u, u}},
 		{"archived answers count", func(t *testing.T, p *Project) {
 			ks := p.Checklists.KS()
 			for _, it := range ks.Items() {
@@ -235,38 +235,38 @@ func TestPortfolioRowAnswers(t *testing.T) {
 		{"involvement with KS", func(_ *testing.T, p *Project) {
 			p.Stakeholders.Organisations = []stakeholder.Organisation{{ID: "ks", Name: "KS", Kind: stakeholder.KS}}
 			p.Stakeholders.Involvement = []stakeholder.Involvement{{Agency: "sd", Counterpart: "ks", Level: stakeholder.InformationSharing}}
-		}, answers{y, y, n, n}},
+		}, answers{y, y, u, u}},
 		{"involvement with a municipality is not KS", func(_ *testing.T, p *Project) {
 			p.Stakeholders.Organisations = []stakeholder.Organisation{{ID: "vefsn", Name: "Vefsn kommune", Kind: stakeholder.Municipality}}
 			p.Stakeholders.Involvement = []stakeholder.Involvement{{Agency: "sd", Counterpart: "vefsn", Level: stakeholder.JointStrategy}}
-		}, answers{y, n, n, n}},
+		}, answers{y, u, u, u}},
 		{"municipal cost by size class", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Large, Cost: 1}}}})
-		}, answers{y, n, y, n}},
+		}, answers{y, u, y, u}},
 		{"implementation estimate", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Implementation: &benefit.ImplementationCost{Estimate: benefit.Kroner(2_000_000)}}})
-		}, answers{y, n, y, n}},
+		}, answers{y, u, y, u}},
 		{"zero amounts are no estimate", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{
 				Split:          []benefit.SizeShare{{Class: benefit.Small, Municipalities: 10}},
 				Implementation: &benefit.ImplementationCost{},
 			}})
-		}, answers{y, n, n, n}},
+		}, answers{y, u, u, u}},
 		{"municipal benefit by size class", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Medium, Benefit: benefit.Kroner(1)}}}})
-		}, answers{y, n, n, y}},
+		}, answers{y, u, u, y}},
 		{"municipal effort freed", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Municipal: &benefit.MunicipalShare{Split: []benefit.SizeShare{{Class: benefit.Medium, Effort: benefit.Arsverk(30)}}}})
-		}, answers{y, n, n, y}},
+		}, answers{y, u, u, y}},
 		{"priced municipal benefit", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Benefits: []benefit.Benefit{{ID: "G1", Area: benefit.Municipal, Valuation: benefit.Priced}}})
-		}, answers{y, n, n, y}},
+		}, answers{y, u, u, y}},
 		{"unpriced municipal benefit is not an estimate", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Benefits: []benefit.Benefit{{ID: "G1", Area: benefit.Municipal, Valuation: benefit.Unpriced}}})
-		}, answers{y, n, n, n}},
+		}, answers{y, u, u, u}},
 		{"priced benefit elsewhere is not municipal", func(_ *testing.T, p *Project) {
 			withPlan(p, benefit.Plan{Benefits: []benefit.Benefit{{ID: "G1", Area: benefit.Citizens, Valuation: benefit.Priced}}})
-		}, answers{y, n, n, n}},
+		}, answers{y, u, u, u}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := mustProject(ProjectConfig{ID: "SD-1", Name: "Prosjekt", Agency: "Statens digitaliseringsenhet", StateAffectingMunicipalities: true})
