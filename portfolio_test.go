@@ -609,9 +609,9 @@ func ExamplePortfolio_Overview() {
 	}
 	// Output:
 	// Virksomhet;Prosjekt;Beskrivelse;Oppstart;Planlagt ferdig;Fase;Berører kommunal sektor;KS involvert;Kommunale kostnader beregnet;Kommunale gevinster beregnet;Investering (kr);Prosjekteier;Prosjektleder;Merknad
-	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;nei;nei;45000000;;Anne Berg;
+	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;;;45000000;;Anne Berg;
 	// Virksomhet;Prosjekt;Beskrivelse;Oppstart;Planlagt ferdig;Fase;Berører kommunal sektor;KS involvert;Kommunale kostnader beregnet;Kommunale gevinster beregnet;Investering (kr);Prosjekteier;Prosjektleder;Merknad
-	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;nei;nei;45000000;;(navn fjernet);
+	// Statens digitaliseringsenhet;Felles meldingstjeneste;;01.01.2024;31.12.2024;Idéfase;ja;ja;;;45000000;;(navn fjernet);
 }
 
 // TestOverviewJSONRoundTrip checks that rows survive JSON, unset answers
