@@ -101,3 +101,20 @@ func rollOutUnknown(title phase.Text, p Problem) phase.Finding {
 		EN: title.EN + ", item " + p.ID + ": the date of the roll-out in the municipal sector is not known, so the budget year before the roll-out cannot be set",
 	})
 }
+
+// KSPublished returns the date Difi published its "Sjekkliste for
+// involvering av kommunesektoren": 16 November 2017 (seed 004: "Publisert:
+// 16. nov 2017, Sist endra: 02. des 2017"). A decision taken before then is
+// not checked against it: a checklist that did not exist could not be
+// followed. The gate says so in an information finding,
+// "checklist.ks_not_published".
+func KSPublished() phase.Date { return phase.MustDate("16.11.2017") }
+
+// notYetPublished says that the KS checklist did not exist on date d.
+func notYetPublished(path string, d phase.Date) phase.Finding {
+	return finding.New("checklist.ks_not_published", path, phase.SeverityInfo, phase.Text{
+		NB: "Sjekklisten for involvering av kommunesektoren ble publisert " + KSPublished().Norwegian() + "; beslutningen " + d.Norwegian() + " kontrolleres ikke mot den",
+		NN: "Sjekklista for involvering av kommunesektoren vart publisert " + KSPublished().Norwegian() + "; vedtaket " + d.Norwegian() + " blir ikkje kontrollert mot henne",
+		EN: "The checklist for involving the municipal sector was published on " + KSPublished().Norwegian() + "; the decision of " + d.Norwegian() + " is not checked against it",
+	})
+}

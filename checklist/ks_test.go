@@ -1,6 +1,8 @@
 package checklist
 
 import (
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -208,5 +210,39 @@ func TestKSTimingSources(t *testing.T) {
 		if !strings.Contains(c.where, c.words) {
 			t.Errorf("seed 004 does not say %q", c.words)
 		}
+	}
+}
+
+// TestKSPublishedSource: the publication date is the seed's.
+func TestKSPublishedSource(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "sources", "seed-004-difi-ks-publisert.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "Publisert: 16. nov 2017") || KSPublished() != phase.MustDate("16.11.2017") {
+		t.Errorf("KSPublished %v does not match the seed: %q", KSPublished(), b)
+	}
+}
+
+// TestKSNotPublished: a decision before the checklist existed is not
+// checked against it, and the gate says why.
+func TestKSNotPublished(t *testing.T) {
+	s := NewSet()
+	answerAll(t, s.At(phase.BP2), "ja", day2)
+	at := func(date string) []pathCode {
+		ctx := phase.GateContext{Decision: approve(phase.BP2, phase.MustDate(date)), Covers: []phase.DecisionPoint{phase.BP2}}
+		var got []pathCode
+		for _, f := range s.Gate(ks).Check(ctx) {
+			if strings.HasPrefix(f.Path, "checklists.ks") {
+				got = append(got, pathCode{f.Path, f.Code, f.Severity})
+			}
+		}
+		return got
+	}
+	if diff := cmp.Diff([]pathCode{{"checklists.ks", "checklist.ks_not_published", phase.SeverityInfo}}, at("15.12.2016")); diff != "" {
+		t.Errorf("before publication (-want +got):\n%s", diff)
+	}
+	if got := at("15.01.2018"); len(got) == 0 || got[0].Code == "checklist.ks_not_published" {
+		t.Errorf("after publication: %v", got)
 	}
 }

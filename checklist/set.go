@@ -238,6 +238,9 @@ func (s *Set) check(ctx phase.GateContext, o Options) phase.Findings {
 		return fs
 	}
 	prefix := fieldpath.Join(PathPrefix, "ks")
+	if d := ctx.Decision.Date; d.IsValid() && d.Before(KSPublished()) {
+		return append(fs, notYetPublished(prefix, d))
+	}
 	if s.ks == nil {
 		return append(fs, missing(prefix, "KS"))
 	}

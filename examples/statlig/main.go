@@ -54,20 +54,13 @@ const (
 const appendixProjects = 29
 
 // ksPublished is the day Difi published the KS checklist (seed 004:
-// "Publisert: 16. nov 2017, Sist endra: 02. des 2017"). A decision dated
-// before it is not checked against that checklist.
-var ksPublished = phase.MustDate("16.11.2017")
+// "Publisert: 16. nov 2017, Sist endra: 02. des 2017"). The library's gate
+// does not check a decision dated before it against that checklist.
+var ksPublished = checklist.KSPublished()
 
 // gate returns the gate of set for a state project that affects the
-// municipal sector, with the checklists that existed on each decision's
-// date: the KS checklist only from ksPublished on. The library's
-// checklist.Options has no publication date, so the example decides per
-// decision.
-func gate(set *checklist.Set) phase.Gate {
-	return phase.GateFunc(func(c phase.GateContext) phase.Findings {
-		return set.Gate(checklist.Options{KS: ksApplies(c.Decision.Date)}).Check(c)
-	})
-}
+// municipal sector.
+func gate(set *checklist.Set) phase.Gate { return set.Gate(checklist.Options{KS: true}) }
 
 // ksApplies reports whether the KS checklist existed on date d.
 func ksApplies(d phase.Date) bool { return !d.Before(ksPublished) }
@@ -144,8 +137,8 @@ func run(w io.Writer) error {
 		d := decision(phase.BP2, date)
 		ks := ksFindings(l.Check(d, gate(set)))
 		if !ksApplies(d.Date) {
-			fmt.Fprintf(w, "  %s %s: KS-sjekklisten fantes ikke og kontrolleres ikke (%d krav fra den).\n",
-				d.Point.Label(), d.Date.Norwegian(), len(ks))
+			fmt.Fprintf(w, "  %s %s: KS-sjekklisten fantes ikke og kontrolleres ikke (%d krav fra den). Porten sier: %s\n",
+				d.Point.Label(), d.Date.Norwegian(), len(ks.Errors()), ks[0].Message.NB)
 			continue
 		}
 		fmt.Fprintf(w, "  %s %s: KS-sjekklisten kontrolleres; %d krav er ikke oppfylt:\n",
