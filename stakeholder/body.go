@@ -16,9 +16,10 @@ import (
 //
 // The decision rule is the one of seed 000, "Det søkes konsensus i
 // styringsgruppen om beslutninger. Ved stemmelikhet beslutter
-// styringsgruppens leder.": consensus is sought; when votes are taken, the
-// majority of the voting members who vote decides; on a tie the chair
-// decides. Rule adds an optional quorum. See Tally.
+// styringsgruppens leder.": consensus is sought, and on a tie the chair
+// decides. The seed does not say that a majority decides a split vote;
+// Rule.Majority lets a body say so. Rule adds an optional quorum. See
+// Tally.
 //
 // A Body is plain data; copy it with Clone.
 type Body struct {
@@ -59,8 +60,14 @@ type Member struct {
 }
 
 // Rule holds the options to a body's decision rule. Its zero value is the
-// rule of seed 000 with no quorum.
+// rule of seed 000 with no quorum: consensus, and the chair decides a tie.
 type Rule struct {
+	// Majority lets the majority of the votes for and against decide a
+	// split vote. The seed's rule names no majority ("Det søkes konsensus
+	// … Ved stemmelikhet beslutter styringsgruppens leder"), so by default
+	// a split vote that is not a tie decides nothing (ErrNoConsensus); a
+	// body whose mandate lets a majority decide sets Majority.
+	Majority bool `json:"majority,omitempty"`
 	// Quorum is the least number of voting members who must take part in a
 	// vote (abstentions count); 0 means no quorum.
 	Quorum int `json:"quorum,omitempty" validate:"gte=0"`

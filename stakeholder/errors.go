@@ -32,6 +32,9 @@ var (
 	ErrNoQuorum = errors.New("veiviser: no quorum")
 	// ErrNoVotes reports a ballot in which no one voted for or against.
 	ErrNoVotes = errors.New("veiviser: no votes for or against")
+	// ErrNoConsensus reports a split vote, neither unanimous nor tied, in
+	// a body whose rule does not let a majority decide (Rule.Majority).
+	ErrNoConsensus = errors.New("veiviser: no consensus and no tie for the chair to decide")
 	// ErrTieUnresolved reports a tie that the chair has not decided: the
 	// chair neither voted for or against nor gave a ruling, or the body has
 	// no chair.

@@ -38,7 +38,7 @@ func TestUnknownFieldsRefused(t *testing.T) {
 		{"role", `{"roles":[{"role":"project_owner","persn":"x"}]}`, "roles[0].persn"},
 		{"body", `{"bodies":[{"id":"sg","name":"S","nmae":"x"}]}`, "bodies[0].nmae"},
 		{"member of a body", `{"bodies":[{"id":"sg","name":"S"},{"id":"pg","name":"P","members":[{"id":"a","vote":true}]}]}`, "bodies[1].members[0].vote"},
-		{"rule of a body", `{"bodies":[{"id":"sg","name":"S","rule":{"quorum":1,"majority":2}}]}`, "bodies[0].rule.majority"},
+		{"rule of a body", `{"bodies":[{"id":"sg","name":"S","rule":{"quorum":1,"majorty":true}}]}`, "bodies[0].rule.majorty"},
 		{"membership", `{"memberships":[{"organisation":"a"},{"organisation":"b","invitd":"2020-02-17"}]}`, "memberships[1].invitd"},
 		{"membership event", `{"memberships":[{"organisation":"a","history":[{"action":"sign","date":"2020-02-25","by":"x"}]}]}`, "memberships[0].history[0].by"},
 		{"communication", `{"communications":[{"stakeholder":"S1","channel":"mail"}]}`, "communications[0].channel"},

@@ -35,8 +35,10 @@ type Result struct {
 // Tally counts a ballot by the body's decision rule:
 //   - consensus: everyone who voted voted the same way, with no
 //     abstentions; the proposal is adopted (or rejected) by Consensus;
-//   - otherwise the majority of the votes for and against decides
-//     (MajorityVote); abstentions count towards the quorum only;
+//   - otherwise, where Rule.Majority, the majority of the votes for and
+//     against decides (MajorityVote); abstentions count towards the quorum
+//     only; without it a split vote that is not a tie decides nothing
+//     (ErrNoConsensus), as seed 000's rule names no majority;
 //   - a tie is decided by the chair (ChairDecision): by the chair's own
 //     vote for or against, or else by Ballot.ChairRuling.
 //
@@ -106,6 +108,8 @@ func (b *Body) Tally(ballot Ballot) (Result, error) {
 		res.Resolution, res.Method = Adopted, Consensus
 	case res.Abstain == 0 && res.For == 0:
 		res.Resolution, res.Method = Rejected, Consensus
+	case res.For != res.Against && !b.Rule.Majority:
+		return Result{}, fmt.Errorf("%w: %s: %d for, %d against, %d abstaining", ErrNoConsensus, b.ID, res.For, res.Against, res.Abstain)
 	case res.For > res.Against:
 		res.Resolution, res.Method = Adopted, MajorityVote
 	case res.Against > res.For:

@@ -22,6 +22,12 @@ func board(n int) Body {
 	return b
 }
 
+// majority returns b with a rule that lets a majority decide a split vote.
+func majority(b Body) Body {
+	b.Rule.Majority = true
+	return b
+}
+
 func votes(choices ...Choice) []Vote {
 	out := make([]Vote, len(choices))
 	for i, c := range choices {
@@ -47,11 +53,11 @@ func TestTally(t *testing.T) {
 			Result{Resolution: Adopted, Method: Consensus, For: 4, Voting: 4}, nil},
 		{"consensus against", board(4), Ballot{Votes: votes(A, A)},
 			Result{Resolution: Rejected, Method: Consensus, Against: 2, Voting: 4}, nil},
-		{"abstention breaks consensus", board(4), Ballot{Votes: votes(F, F, X)},
+		{"abstention breaks consensus", majority(board(4)), Ballot{Votes: votes(F, F, X)},
 			Result{Resolution: Adopted, Method: MajorityVote, For: 2, Abstain: 1, Voting: 4}, nil},
-		{"majority for", board(5), Ballot{Votes: votes(F, F, F, A, A)},
+		{"majority for", majority(board(5)), Ballot{Votes: votes(F, F, F, A, A)},
 			Result{Resolution: Adopted, Method: MajorityVote, For: 3, Against: 2, Voting: 5}, nil},
-		{"majority against", board(5), Ballot{Votes: votes(F, A, A, X, X)},
+		{"majority against", majority(board(5)), Ballot{Votes: votes(F, A, A, X, X)},
 			Result{Resolution: Rejected, Method: MajorityVote, For: 1, Against: 2, Abstain: 2, Voting: 5}, nil},
 		{"tie, chair votes for", board(4), Ballot{Votes: votes(F, A, F, A)},
 			Result{Resolution: Adopted, Method: ChairDecision, For: 2, Against: 2, Voting: 4}, nil},
@@ -63,15 +69,19 @@ func TestTally(t *testing.T) {
 			Result{Resolution: Adopted, Method: ChairDecision, For: 1, Against: 1, Abstain: 1, Voting: 3}, nil},
 		{"tie, chair absent and rules against", board(3), Ballot{Votes: []Vote{{"v2", F}, {"v3", A}}, ChairRuling: Against},
 			Result{Resolution: Rejected, Method: ChairDecision, For: 1, Against: 1, Voting: 3}, nil},
-		{"ruling ignored without a tie", board(3), Ballot{Votes: votes(F, F, A), ChairRuling: Against},
+		{"ruling ignored without a tie", majority(board(3)), Ballot{Votes: votes(F, F, A), ChairRuling: Against},
 			Result{Resolution: Adopted, Method: MajorityVote, For: 2, Against: 1, Voting: 3}, nil},
 		{"tie undecided", board(3), Ballot{Votes: votes(X, F, A)}, Result{}, ErrTieUnresolved},
 		{"tie, ruling abstain", board(3), Ballot{Votes: votes(X, F, A), ChairRuling: Abstain}, Result{}, ErrTieUnresolved},
 		{"tie, no chair", func() Body { b := board(2); b.Chair = ""; return b }(), Ballot{Votes: votes(F, A), ChairRuling: For}, Result{}, ErrTieUnresolved},
 		{"tie, chair not a member", func() Body { b := board(2); b.Chair = "ghost"; return b }(), Ballot{Votes: votes(F, A), ChairRuling: For}, Result{}, ErrTieUnresolved},
+		// Seed 000's rule names no majority: a split vote that is not a tie
+		// decides nothing unless the body's rule lets a majority decide.
+		{"split vote, seed rule", board(5), Ballot{Votes: votes(F, F, F, A, A)}, Result{}, ErrNoConsensus},
+		{"split vote with abstentions, seed rule", board(4), Ballot{Votes: votes(F, F, X)}, Result{}, ErrNoConsensus},
 		{"no votes", board(3), Ballot{}, Result{}, ErrNoVotes},
 		{"only abstentions", board(3), Ballot{Votes: votes(X, X)}, Result{}, ErrNoVotes},
-		{"quorum met", func() Body { b := board(5); b.Rule.Quorum = 3; return b }(), Ballot{Votes: votes(F, X, X)},
+		{"quorum met", func() Body { b := majority(board(5)); b.Rule.Quorum = 3; return b }(), Ballot{Votes: votes(F, X, X)},
 			Result{Resolution: Adopted, Method: MajorityVote, For: 1, Abstain: 2, Voting: 5}, nil},
 		{"no quorum", func() Body { b := board(5); b.Rule.Quorum = 3; return b }(), Ballot{Votes: votes(F, F)}, Result{}, ErrNoQuorum},
 		{"observer", board(3), Ballot{Votes: append(votes(F), Vote{"ks", F})}, Result{}, ErrObserverVote},
@@ -79,7 +89,7 @@ func TestTally(t *testing.T) {
 		{"blank member", board(3), Ballot{Votes: []Vote{{"", F}}}, Result{}, ErrNotMember},
 		{"twice", board(3), Ballot{Votes: append(votes(F), Vote{"v1", A})}, Result{}, ErrDuplicateVote},
 		{"no choice", board(3), Ballot{Votes: []Vote{{"v1", 0}}}, Result{}, ErrInvalidChoice},
-		{"large body", board(70), Ballot{Votes: votes(F, F, A)},
+		{"large body", majority(board(70)), Ballot{Votes: votes(F, F, A)},
 			Result{Resolution: Adopted, Method: MajorityVote, For: 2, Against: 1, Voting: 70}, nil},
 	}
 	for _, tt := range tests {
