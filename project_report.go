@@ -160,6 +160,7 @@ func (p *Project) Validate() Report {
 		switch d := d.(type) {
 		case *product.BenefitPlan:
 			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline, StaleEstimate: p.Rules.StaleEstimate}).WithPrefix(path)...)
+			groups[TopicBenefits] = append(groups[TopicBenefits], p.earlyBenefits(d.Plan).WithPrefix(path+".plan")...)
 		default:
 			groups[TopicDocuments] = append(groups[TopicDocuments], product.ValidateWith(d, p.Rules.Products).WithPrefix(path)...)
 		}
@@ -234,4 +235,29 @@ func auditFinding(err error) phase.Finding {
 		NN: "Avgjerdsloggen er broten: oppføring " + n + " er " + prob.Label(phase.Nynorsk),
 		EN: "The decision log is broken: entry " + n + " was " + prob.Label(phase.English),
 	})
+}
+
+// earlyBenefits warns of benefits recorded as being realised, or realised,
+// while the project has not reached execution: before BP3 nothing has been
+// delivered that could realise them. Benefits are planned in the planning
+// phase (the gevinstrealiseringsplan is a product of planning, Digdir's
+// "Styringsdokumentasjon") and realised from what the project delivers, in
+// execution and after it (realiseringsfasen).
+func (p *Project) earlyBenefits(plan benefit.Plan) phase.Findings {
+	ph := p.Phase()
+	if ph >= phase.Execution || !ph.IsValid() {
+		return nil
+	}
+	var fs phase.Findings
+	for i := range plan.Benefits {
+		b := &plan.Benefits[i]
+		if st := b.State(); st == benefit.Realising || st == benefit.Realised {
+			fs = append(fs, finding.New("project.benefit_before_execution", "benefits["+strconv.Itoa(i)+"]", phase.SeverityWarning, phase.Text{
+				NB: "Gevinst " + b.ID + " er registrert som " + strings.ToLower(st.Label(phase.Bokmal)) + ", men prosjektet er i " + strings.ToLower(ph.Label(phase.Bokmal)) + " og har ikke levert noe ennå",
+				NN: "Gevinst " + b.ID + " er registrert som " + strings.ToLower(st.Label(phase.Nynorsk)) + ", men prosjektet er i " + strings.ToLower(ph.Label(phase.Nynorsk)) + " og har ikkje levert noko enno",
+				EN: "Benefit " + b.ID + " is recorded as " + strings.ToLower(st.Label(phase.English)) + ", but the project is in the " + strings.ToLower(ph.Label(phase.English)) + " and has delivered nothing yet",
+			}))
+		}
+	}
+	return fs
 }

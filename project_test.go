@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -612,5 +613,32 @@ func TestDecodeMaxBytesLimit(t *testing.T) {
 	}
 	if _, err := Decode(bytes.NewReader(b), DecodeOptions{MaxBytes: int64(len(b)) - 1}); !errors.Is(err, phase.ErrTooLarge) {
 		t.Errorf("one byte over: %v, want phase.ErrTooLarge", err)
+	}
+}
+
+// TestBenefitsBeforeExecution: a benefit recorded as being realised while
+// the project is still in the concept phase is reported.
+func TestBenefitsBeforeExecution(t *testing.T) {
+	plan := sample.BenefitPlan()
+	g := &plan.Plan.Benefits[0]
+	g.Indicators[0].Measurements = []benefit.Measurement{{Value: benefit.Units(40), Date: phase.MustDate("01.04.2021")}}
+	g.History = append(g.History, benefit.Change{Event: benefit.EventStart, Date: phase.MustDate("15.03.2021")})
+	if g.State() != benefit.Realising {
+		t.Fatalf("the benefit is %v, want realising", g.State())
+	}
+	realising := []string{g.ID}
+	p := mustProject(ProjectConfig{ID: "K", Name: "Konsept", Agency: "Etat", History: []phase.Decision{decision(phase.BP1, phase.Approved, "01.03.2020")}})
+	p.Documents = []product.Document{plan}
+	var got []string
+	for _, f := range p.Validate().Findings() {
+		if f.Code == "project.benefit_before_execution" {
+			got = append(got, f.Path)
+		}
+	}
+	if len(got) != len(realising) {
+		t.Errorf("findings at %v, want one for each of %v", got, realising)
+	}
+	if fs := sampleProject(t).Validate().Findings(); slices.ContainsFunc(fs, func(f phase.Finding) bool { return f.Code == "project.benefit_before_execution" }) {
+		t.Error("a project in execution is warned of its benefits")
 	}
 }
