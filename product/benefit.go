@@ -45,4 +45,6 @@ func (d *BenefitPlan) ValidateWith(o benefit.Options) phase.Findings {
 	return c.fs
 }
 
-var titleBenefitsPlan = t3("Gevinster", "Gevinstar", "Benefits")
+// titleBenefitsPlan is the title of the benefits in messages: Digdir's
+// heading (benefitPlanV4).
+var titleBenefitsPlan = mustTitle(TemplateBenefitPlan, "plan.benefits")

@@ -37,12 +37,18 @@ func (*BusinessCase) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *BusinessCase) Head() Header { return d.Header.Clone() }
 
+// Titles of the sections of "Prosjektbegrunnelse", for messages: Digdir's
+// headings (businessCaseV4) and, for the fields the template has no
+// chapter for, businessCaseFields.
 var (
-	titleOptions     = t3("Vurderte alternativer", "Vurderte alternativ", "Options considered")
-	titleDisbenefits = t3("Forventede negative virkninger", "Forventa negative verknader", "Expected disadvantages")
-	titleTimescale   = t3("Tidsramme", "Tidsramme", "Time frame")
-	titleAppraisal   = t3("Nytte/kost-vurdering", "Nytte/kost-vurdering", "Investment appraisal")
-	titleMainRisks   = t3("Hovedrisikoer", "Hovudrisikoar", "Main risks")
+	titleReasons      = mustTitle(TemplateBusinessCase, "reasons")
+	titleOptions      = mustTitle(TemplateBusinessCase, "options")
+	titleCaseBenefits = mustTitle(TemplateBusinessCase, "benefits")
+	titleDisbenefits  = mustTitle(TemplateBusinessCase, "disbenefits")
+	titleTimescale    = mustTitle(TemplateBusinessCase, "timescale")
+	titleCaseCosts    = mustTitle(TemplateBusinessCase, "costs")
+	titleAppraisal    = mustTitle(TemplateBusinessCase, "appraisal")
+	titleMainRisks    = mustTitle(TemplateBusinessCase, "risks")
 )
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
@@ -54,7 +60,7 @@ func (d *BusinessCase) Validate() phase.Findings {
 	c := newChecker(phase.BusinessCase, d.Header)
 	c.structure(d)
 	c.header(d.Header, true)
-	c.section("reasons", titleBackgroundJust, d.Reasons)
+	c.section("reasons", titleReasons, d.Reasons)
 	if c.list("options", titleOptions, len(d.Options)) {
 		for i, o := range d.Options {
 			p := indexPath("options", i)
@@ -68,10 +74,10 @@ func (d *BusinessCase) Validate() phase.Findings {
 			})
 		}
 	}
-	c.section("benefits", titleBenefits, d.Benefits)
+	c.section("benefits", titleCaseBenefits, d.Benefits)
 	c.section("disbenefits", titleDisbenefits, d.Disbenefits)
 	c.section("timescale", titleTimescale, d.Timescale)
-	c.section("costs", titleCosts, d.Costs)
+	c.section("costs", titleCaseCosts, d.Costs)
 	c.sectionIf("appraisal", titleAppraisal, d.Appraisal, !d.Preliminary)
 	if c.list("risks", titleMainRisks, len(d.Risks)) {
 		c.risks("risks", d.Risks)

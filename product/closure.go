@@ -32,13 +32,15 @@ func (*ClosureRecommendation) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *ClosureRecommendation) Head() Header { return d.Header.Clone() }
 
+// Titles of the sections of "Avslutningsanbefaling", for messages: see
+// closureFields.
 var (
-	titleDeliverables   = t3("Status for leveranser", "Status for leveransar", "State of the deliverables")
-	titleOutstanding    = t3("Utestående arbeid", "Uteståande arbeid", "Outstanding work")
-	titleHandover       = t3("Overlevering til linjen", "Overlevering til linja", "Handover to the line organisation")
-	titleOperations     = t3("Forvaltning og drift", "Forvaltning og drift", "Operation and maintenance")
-	titleBenefitFollow  = t3("Oppfølging av gevinstrealiseringen", "Oppfølging av gevinstrealiseringa", "Follow-up of benefit realisation")
-	titleRecommendation = t3("Anbefaling", "Tilråding", "Recommendation")
+	titleDeliverables   = mustTitle(TemplateClosureRecommendation, "deliverables")
+	titleOutstanding    = mustTitle(TemplateClosureRecommendation, "outstanding")
+	titleHandover       = mustTitle(TemplateClosureRecommendation, "handover")
+	titleOperations     = mustTitle(TemplateClosureRecommendation, "operations")
+	titleBenefitFollow  = mustTitle(TemplateClosureRecommendation, "benefits")
+	titleRecommendation = mustTitle(TemplateClosureRecommendation, "recommendation")
 )
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,

@@ -29,10 +29,15 @@ func (*ConceptEvaluation) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *ConceptEvaluation) Head() Header { return d.Header.Clone() }
 
+// Titles of the sections of "Konseptevalueringsrapport", for messages: see
+// conceptEvaluationFields.
 var (
-	titleBenefitRealisation = t3("Gevinstrealisering", "Gevinstrealisering", "Benefit realisation")
-	titleConceptAssessment  = t3("Vurdering av konseptvalget", "Vurdering av konseptvalet", "Assessment of the concept chosen")
-	titleMeasures           = t3("Videre tiltak", "Vidare tiltak", "Further measures")
+	titleEvalBackground     = mustTitle(TemplateConceptEvaluation, "background")
+	titleEvalGoals          = mustTitle(TemplateConceptEvaluation, "goals")
+	titleBenefitRealisation = mustTitle(TemplateConceptEvaluation, "benefits")
+	titleConceptAssessment  = mustTitle(TemplateConceptEvaluation, "concept")
+	titleMeasures           = mustTitle(TemplateConceptEvaluation, "measures")
+	titleEvalLessons        = mustTitle(TemplateConceptEvaluation, "lessons")
 )
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
@@ -43,13 +48,13 @@ func (d *ConceptEvaluation) Validate() phase.Findings {
 	c := newChecker(phase.ConceptEvaluation, d.Header)
 	c.structure(d)
 	c.header(d.Header, true)
-	c.section("background", titleBackground, d.Background)
-	if c.list("goals", titleGoalResults, len(d.Goals)) {
+	c.section("background", titleEvalBackground, d.Background)
+	if c.list("goals", titleEvalGoals, len(d.Goals)) {
 		c.goalResults("goals", d.Goals)
 	}
 	c.section("benefits", titleBenefitRealisation, d.Benefits)
 	c.section("concept", titleConceptAssessment, d.Concept)
 	c.section("measures", titleMeasures, d.Measures)
-	c.lessons("lessons", d.Lessons)
+	c.lessons("lessons", titleEvalLessons, d.Lessons)
 	return c.fs
 }

@@ -29,13 +29,15 @@ func (*FinalReport) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *FinalReport) Head() Header { return d.Header.Clone() }
 
+// Titles of the sections of "Sluttrapport", for messages: Digdir's
+// headings (finalReportV5).
 var (
-	titleGoalResults = t3("Måloppnåelse", "Måloppnåing", "Goal achievement")
-	titleProducts    = t3("Produkter", "Produkt", "Products")
-	titleProgress    = t3("Fremdrift", "Framdrift", "Progress")
-	titleDeviations  = t3("Avvik", "Avvik", "Deviations")
-	titleGovernance  = t3("Evaluering av styringen", "Evaluering av styringa", "Evaluation of the governance")
-	titleLessons     = t3("Læringspunkter", "Læringspunkt", "Lessons learnt")
+	titleGoalResults = mustTitle(TemplateFinalReport, "goals")
+	titleProducts    = mustTitle(TemplateFinalReport, "products")
+	titleProgress    = mustTitle(TemplateFinalReport, "progress")
+	titleDeviations  = mustTitle(TemplateFinalReport, "deviations")
+	titleGovernance  = mustTitle(TemplateFinalReport, "governance")
+	titleLessons     = mustTitle(TemplateFinalReport, "lessons")
 )
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
@@ -53,15 +55,15 @@ func (d *FinalReport) Validate() phase.Findings {
 	c.section("progress", titleProgress, d.Progress)
 	c.section("deviations", titleDeviations, d.Deviations)
 	c.section("governance", titleGovernance, d.Governance)
-	c.lessons("lessons", d.Lessons)
+	c.lessons("lessons", titleLessons, d.Lessons)
 	return c.fs
 }
 
-// lessons checks a list of lessons learnt.
-func (c *checker) lessons(path string, ls []string) {
-	if c.list(path, titleLessons, len(ls)) {
+// lessons checks a list of lessons learnt, titled t.
+func (c *checker) lessons(path string, t title, ls []string) {
+	if c.list(path, t, len(ls)) {
 		for i, l := range ls {
-			c.text(indexPath(path, i), titleLessons, l)
+			c.text(indexPath(path, i), t, l)
 		}
 	}
 }

@@ -70,15 +70,18 @@ func (*GoverningDocument) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *GoverningDocument) Head() Header { return d.Header.Clone() }
 
+// Titles of the sections of "Styringsdokument", for messages: Digdir's
+// headings (governingV4).
 var (
-	titleGoalsGov      = t3("Mål", "Mål", "Goals")
-	titleProduct       = t3("Produkt", "Produkt", "Product")
-	titleStakeholders  = t3("Interessenter", "Interessentar", "Stakeholders")
-	titleCommunication = t3("Kommunikasjonsstrategi", "Kommunikasjonsstrategi", "Communication strategy")
-	titleOrgGov        = t3("Organisering", "Organisering", "Organisation")
-	titleStrategies    = t3("Strategier", "Strategiar", "Strategies")
-	titlePlan          = t3("Prosjektplan", "Prosjektplan", "Project plan")
-	titleBudget        = t3("Budsjett", "Budsjett", "Budget")
+	titleGoalsGov      = mustTitle(TemplateGoverningDocument, "goals")
+	titleProduct       = mustTitle(TemplateGoverningDocument, "product")
+	titleStakeholders  = mustTitle(TemplateGoverningDocument, "stakeholders")
+	titleCommunication = mustTitle(TemplateGoverningDocument, "communication")
+	titleOrgGov        = mustTitle(TemplateGoverningDocument, "organisation")
+	titleStrategies    = mustTitle(TemplateGoverningDocument, "strategies")
+	titlePlan          = mustTitle(TemplateGoverningDocument, "plan.text")
+	titleMilestonesGov = mustTitle(TemplateGoverningDocument, "plan.milestones")
+	titleBudget        = mustTitle(TemplateGoverningDocument, "plan.budget")
 )
 
 // Validate reports the struct rules, the header (see Mandate.Validate), and
@@ -114,7 +117,7 @@ func (d *GoverningDocument) Validate() phase.Findings {
 	}
 	c.section("strategies", titleStrategies, d.Strategies)
 	c.sectionIf("plan.text", titlePlan, d.Plan.Text, false)
-	if c.list("plan.milestones", titlePlan, len(d.Plan.Milestones)) {
+	if c.list("plan.milestones", titleMilestonesGov, len(d.Plan.Milestones)) {
 		c.milestones("plan.milestones", d.Plan.Milestones)
 	}
 	c.list("plan.budget", titleBudget, len(d.Plan.Budget))

@@ -52,15 +52,19 @@ func (*ProjectMandate) sealed() {}
 // Head returns a deep copy of the mandate's header.
 func (m *ProjectMandate) Head() Header { return m.Header.Clone() }
 
+// Titles of the sections of "Prosjektmandat" 2.5, for messages: see
+// projectMandateFields.
 var (
-	titleIdea               = t3("Beskrivelse av idé / behov", "Skildring av idé / behov", "Description of the idea / need")
-	titleGoals              = t3("Mål", "Mål", "Goals")
-	titleResults            = t3("Resultatmål", "Resultatmål", "Result goals")
-	titleEffects            = t3("Effektmål og gevinster", "Effektmål og gevinstar", "Effect goals and benefits")
-	titleSchedule           = t3("Tidsplan og ressursbehov", "Tidsplan og ressursbehov", "Schedule and resources")
-	titleTimeline           = t3("Foreløpig tidsplan", "Førebels tidsplan", "Preliminary timeline")
-	titleOrgResp            = t3("Organisering og ansvar", "Organisering og ansvar", "Organisation and responsibilities")
-	titleITPolicyGuidelines = t3("IT-politiske føringer", "IT-politiske føringar", "IT policy guidelines")
+	titleIdea               = mustTitle(TemplateProjectMandate, "idea")
+	titleGoals              = mustTitle(TemplateProjectMandate, "goals.intro")
+	titleResults            = mustTitle(TemplateProjectMandate, "goals.results")
+	titleEffects            = mustTitle(TemplateProjectMandate, "goals.effects")
+	titleSchedule           = mustTitle(TemplateProjectMandate, "schedule.intro")
+	titleTimeline           = mustTitle(TemplateProjectMandate, "schedule.timeline")
+	titleScheduleResources  = mustTitle(TemplateProjectMandate, "schedule.resources")
+	titleOrgResp            = mustTitle(TemplateProjectMandate, "organisation")
+	titleITPolicyGuidelines = mustTitle(TemplateProjectMandate, "itPolicy")
+	titleAttachment         = mustTitle(TemplateProjectMandate, "attachments")
 )
 
 // Validate reports what Mandate.Validate reports for the sections of this
@@ -81,11 +85,11 @@ func (m *ProjectMandate) Validate() phase.Findings {
 		c.fs = append(c.fs, m.Schedule.Timeline.Validate().WithPrefix("schedule.timeline")...)
 		c.nextPhase(m.Header.Decision.NextPhaseDone, m.Schedule.Timeline)
 	}
-	c.section("schedule.resources", titleSchedule, m.Schedule.Resources)
+	c.section("schedule.resources", titleScheduleResources, m.Schedule.Resources)
 	c.section("organisation", titleOrgResp, m.Organisation)
 	c.section("itPolicy", titleITPolicyGuidelines, m.ITPolicy)
 	for i, a := range m.Attachments {
-		c.text(indexPath("attachments", i), t3("Vedlegg", "Vedlegg", "Attachment"), a)
+		c.text(indexPath("attachments", i), titleAttachment, a)
 	}
 	return c.fs
 }

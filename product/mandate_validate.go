@@ -7,28 +7,30 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// Titles of the sections of "Mandat for konseptfasen", for messages.
+// Titles of the sections of "Mandat for konseptfasen", for messages:
+// Digdir's headings (mandateV4), and for the cost the title of
+// mandateFields.
 var (
-	titleBackground          = t3("Bakgrunn", "Bakgrunn", "Background")
-	titlePurpose             = t3("Hensikten med et eventuelt prosjekt", "Føremålet med eit eventuelt prosjekt", "Purpose of a possible project")
-	titleNeeds               = t3("Hvilke behov skal dekkes?", "Kva behov skal dekkjast?", "Which needs are to be met?")
-	titleChanges             = t3("Hvilke endringer skal prosjektet skape?", "Kva endringar skal prosjektet skape?", "Which changes is the project to bring about?")
-	titleRelated             = t3("Sammenheng med andre prosjekter", "Samanheng med andre prosjekt", "Relation to other projects")
-	titleOtherOrgs           = t3("Direkte involvering av andre virksomheter som er aktuelle", "Direkte involvering av andre aktuelle verksemder", "Direct involvement of other organisations")
-	titleProcurement         = t3("Anskaffelse(r) for å gjennomføre prosjektet", "Innkjøp for å gjennomføre prosjektet", "Procurement to carry out the project")
-	titleITPolicy            = t3("IT-politiske føringer og andre rammebetingelser", "IT-politiske føringar og andre rammevilkår", "IT policy guidelines and other constraints")
-	titleArchitecture        = t3("Virksomhetsarkitektur", "Verksemdsarkitektur", "Enterprise architecture")
-	titleExperience          = t3("Erfaringer og annen nyttig informasjon", "Erfaringar og anna nyttig informasjon", "Experience and other useful information")
-	titleOrganisation        = t3("Organisering og ansvar i konseptfasen", "Organisering og ansvar i konseptfasen", "Organisation and responsibilities in the concept phase")
-	titleConceptStakeholders = t3("Interessenter i konseptfasen", "Interessentar i konseptfasen", "Stakeholders in the concept phase")
-	titleBusinessCase        = t3("Prosjektbegrunnelse", "Prosjektgrunngjeving", "Business case")
-	titleProposal            = t3("Prosjektforslag", "Prosjektforslag", "Project proposal")
-	titlePhasePlan           = t3("Faseplan for planleggingsfasen", "Faseplan for planleggingsfasen", "Phase plan for the planning phase")
-	titleResultsSummary      = t3("Resultater fra konseptfasen", "Resultat frå konseptfasen", "Results of the concept phase")
-	titleResources           = t3("Kostnader, tidsramme og ressursbehov for konseptfasen", "Kostnader, tidsramme og ressursbehov for konseptfasen", "Costs, time frame and resources for the concept phase")
-	titleCost                = t3("Kostnad", "Kostnad", "Cost")
-	titleConcepts            = t3("Forslag til tilnærming – konsepter som bør vurderes", "Forslag til tilnærming – konsept som bør vurderast", "Proposed approach – concepts to consider")
-	titleChecklistReview     = t3("Gjennomgang av BP1 sjekkliste", "Gjennomgang av BP1-sjekklista", "Review of the BP1 checklist")
+	titleBackground          = mustTitle(TemplateMandate, "background")
+	titlePurpose             = mustTitle(TemplateMandate, "purpose.intro")
+	titleNeeds               = mustTitle(TemplateMandate, "purpose.needs")
+	titleChanges             = mustTitle(TemplateMandate, "purpose.changes")
+	titleRelated             = mustTitle(TemplateMandate, "constraints.relatedProjects")
+	titleOtherOrgs           = mustTitle(TemplateMandate, "constraints.otherOrganisations")
+	titleProcurement         = mustTitle(TemplateMandate, "constraints.procurement")
+	titleITPolicy            = mustTitle(TemplateMandate, "constraints.itPolicy")
+	titleArchitecture        = mustTitle(TemplateMandate, "constraints.enterpriseArchitecture")
+	titleExperience          = mustTitle(TemplateMandate, "experience")
+	titleOrganisation        = mustTitle(TemplateMandate, "conceptPhase.organisation")
+	titleConceptStakeholders = mustTitle(TemplateMandate, "conceptPhase.stakeholders")
+	titleBusinessCase        = mustTitle(TemplateMandate, "conceptPhase.results.businessCase")
+	titleProposal            = mustTitle(TemplateMandate, "conceptPhase.results.projectProposal")
+	titlePhasePlan           = mustTitle(TemplateMandate, "conceptPhase.results.phasePlan")
+	titleResultsSummary      = mustTitle(TemplateMandate, "conceptPhase.results.summary")
+	titleResources           = mustTitle(TemplateMandate, "conceptPhase.resources")
+	titleCost                = mustTitle(TemplateMandate, "conceptPhase.resources.cost")
+	titleConcepts            = mustTitle(TemplateMandate, "conceptPhase.concepts")
+	titleChecklistReview     = mustTitle(TemplateMandate, "checklist")
 )
 
 // Validate reports, in document order:

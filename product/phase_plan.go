@@ -37,11 +37,13 @@ func (*PhasePlan) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *PhasePlan) Head() Header { return d.Header.Clone() }
 
+// Titles of the sections of "Faseplan", for messages: see phasePlanFields.
 var (
-	titlePhaseGoals  = t3("Mål og leveranser for fasen", "Mål og leveransar for fasen", "Goals and deliverables of the phase")
-	titleMilestones  = t3("Aktiviteter og milepæler", "Aktivitetar og milepælar", "Activities and milestones")
-	titlePhaseOrg    = t3("Organisering og ressurser", "Organisering og ressursar", "Organisation and resources")
-	titlePhaseBudget = t3("Kostnader og budsjett", "Kostnader og budsjett", "Costs and budget")
+	titlePhaseGoals  = mustTitle(TemplatePhasePlan, "goals")
+	titleMilestones  = mustTitle(TemplatePhasePlan, "milestones")
+	titlePhaseOrg    = mustTitle(TemplatePhasePlan, "organisation")
+	titlePhaseBudget = mustTitle(TemplatePhasePlan, "budget")
+	titlePhaseRisks  = mustTitle(TemplatePhasePlan, "risks")
 )
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
@@ -77,7 +79,7 @@ func (d *PhasePlan) Validate() phase.Findings {
 	}
 	c.section("organisation", titlePhaseOrg, d.Organisation)
 	c.section("budget", titlePhaseBudget, d.Budget)
-	if c.list("risks", titleRisks, len(d.Risks)) {
+	if c.list("risks", titlePhaseRisks, len(d.Risks)) {
 		c.risks("risks", d.Risks)
 	}
 	return c.fs

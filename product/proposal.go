@@ -59,19 +59,24 @@ func (*ProjectProposal) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *ProjectProposal) Head() Header { return d.Header.Clone() }
 
+// Titles of the sections of "Prosjektforslag", for messages: Digdir's
+// headings (proposalV4) and the columns of proposalFields.
 var (
-	titleBackgroundJust = t3("Bakgrunn og begrunnelse", "Bakgrunn og grunngjeving", "Background and justification")
-	titleNullAlt        = t3("Nullalternativet", "Nullalternativet", "The null alternative")
-	titleRecommended    = t3("Anbefalt konsept", "Tilrådd konsept", "Recommended concept")
-	titleJustification  = t3("Begrunnelse for anbefalt konsept", "Grunngjeving for tilrådd konsept", "Reasons for the recommended concept")
-	titleMainProducts   = t3("Hovedprodukter", "Hovudprodukt", "Main products")
-	titleConstraints    = t3("Rammebetingelser", "Rammevilkår", "Constraints")
-	titleBenefits       = t3("Forventede gevinster", "Forventa gevinstar", "Expected benefits")
-	titleForWhom        = t3("For hvem og hvordan", "For kven og korleis", "For whom and how")
-	titleDependencies   = t3("Avhengigheter og forutsetninger", "Avhengnader og føresetnader", "Dependencies and assumptions")
-	titleSubPhases      = t3("Delfaser", "Delfasar", "Sub-phases")
-	titleCosts          = t3("Kostnader", "Kostnader", "Costs")
-	titleRisks          = t3("Usikkerheter", "Uvisse", "Uncertainties")
+	titleBackgroundJust       = mustTitle(TemplateProjectProposal, "background")
+	titleNullAlt              = mustTitle(TemplateProjectProposal, "concepts.nullAlternative")
+	titleRecommended          = mustTitle(TemplateProjectProposal, "concepts.recommended")
+	titleJustification        = mustTitle(TemplateProjectProposal, "concepts.justification")
+	titleMainProducts         = mustTitle(TemplateProjectProposal, "products")
+	titleProposalStakeholders = mustTitle(TemplateProjectProposal, "stakeholders")
+	titleConstraints          = mustTitle(TemplateProjectProposal, "constraints")
+	titleBenefits             = mustTitle(TemplateProjectProposal, "benefits")
+	titleForWhom              = mustTitle(TemplateProjectProposal, "benefits.forWhom")
+	titleAssumptions          = mustTitle(TemplateProjectProposal, "benefits.assumptions")
+	titleProposalOrganisation = mustTitle(TemplateProjectProposal, "organisation")
+	titleDependencies         = mustTitle(TemplateProjectProposal, "dependencies")
+	titleSubPhases            = mustTitle(TemplateProjectProposal, "planSketch.subPhases")
+	titleCosts                = mustTitle(TemplateProjectProposal, "planSketch.costs")
+	titleRisks                = mustTitle(TemplateProjectProposal, "planSketch.risks")
 )
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
@@ -114,16 +119,16 @@ func (d *ProjectProposal) ValidateWith(r Rules) phase.Findings {
 	}
 	c.fewConcepts("concepts", studied)
 	c.section("products", titleMainProducts, d.Products)
-	c.section("stakeholders", titleStakeholders, d.Stakeholders)
+	c.section("stakeholders", titleProposalStakeholders, d.Stakeholders)
 	c.section("constraints", titleConstraints, d.Constraints)
 	if c.list("benefits", titleBenefits, len(d.Benefits)) {
 		for i, b := range d.Benefits {
 			p := indexPath("benefits", i)
 			c.text(p+".forWhom", titleForWhom, b.ForWhom)
-			c.optionalText(p+".assumptions", titleDependencies, b.Assumptions)
+			c.optionalText(p+".assumptions", titleAssumptions, b.Assumptions)
 		}
 	}
-	c.section("organisation", titleOrgGov, d.Organisation)
+	c.section("organisation", titleProposalOrganisation, d.Organisation)
 	c.section("dependencies", titleDependencies, d.Dependencies)
 	c.section("planSketch.subPhases", titleSubPhases, d.PlanSketch.SubPhases)
 	c.section("planSketch.costs", titleCosts, d.PlanSketch.Costs)

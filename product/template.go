@@ -33,20 +33,37 @@ type templateInfo struct {
 	product phase.Product // the management product a document of it is
 	label   phase.Text    // the template's own name where it is not the product's
 	new     func() Document
+	// versions are the versions of Digdir's template in this repository,
+	// the current one, which the document type follows, first; none
+	// where the repository holds no Digdir template for the type.
+	versions []templateVersion
+	// fields title the type's fields that no heading of the current
+	// version names (see titleOf).
+	fields []fieldTitle
 }
 
 // templateTable is indexed by Template.
 var templateTable = [...]templateInfo{
-	TemplateMandate:               {code: "mandate", product: phase.Mandate, new: func() Document { return new(Mandate) }},
-	TemplateProjectMandate:        {code: "project_mandate_v2.5", product: phase.Mandate, label: phase.Text{NB: "Prosjektmandat (mal 2.5)", NN: "Prosjektmandat (mal 2.5)", EN: "Project mandate (template 2.5)"}, new: func() Document { return new(ProjectMandate) }},
-	TemplateProjectProposal:       {code: "project_proposal", product: phase.ProjectProposal, new: func() Document { return new(ProjectProposal) }},
-	TemplateBusinessCase:          {code: "business_case", product: phase.BusinessCase, new: func() Document { return new(BusinessCase) }},
-	TemplatePhasePlan:             {code: "phase_plan", product: phase.PhasePlan, new: func() Document { return new(PhasePlan) }},
-	TemplateGoverningDocument:     {code: "governing_document", product: phase.GoverningDocument, new: func() Document { return new(GoverningDocument) }},
-	TemplateBenefitPlan:           {code: "benefit_plan", product: phase.BenefitPlan, new: func() Document { return new(BenefitPlan) }},
-	TemplateClosureRecommendation: {code: "closure_recommendation", product: phase.ClosureRecommendation, new: func() Document { return new(ClosureRecommendation) }},
-	TemplateFinalReport:           {code: "final_report", product: phase.FinalReport, new: func() Document { return new(FinalReport) }},
-	TemplateConceptEvaluation:     {code: "concept_evaluation", product: phase.ConceptEvaluation, new: func() Document { return new(ConceptEvaluation) }},
+	TemplateMandate: {code: "mandate", product: phase.Mandate, new: func() Document { return new(Mandate) },
+		versions: []templateVersion{{"4.0", mandateV4}, {"3.0", mandateV3}}, fields: mandateFields},
+	TemplateProjectMandate: {code: "project_mandate_v2.5", product: phase.Mandate, label: phase.Text{NB: "Prosjektmandat (mal 2.5)", NN: "Prosjektmandat (mal 2.5)", EN: "Project mandate (template 2.5)"}, new: func() Document { return new(ProjectMandate) },
+		fields: projectMandateFields},
+	TemplateProjectProposal: {code: "project_proposal", product: phase.ProjectProposal, new: func() Document { return new(ProjectProposal) },
+		versions: []templateVersion{{"4.0", proposalV4}}, fields: proposalFields},
+	TemplateBusinessCase: {code: "business_case", product: phase.BusinessCase, new: func() Document { return new(BusinessCase) },
+		versions: []templateVersion{{"4.0", businessCaseV4}}, fields: businessCaseFields},
+	TemplatePhasePlan: {code: "phase_plan", product: phase.PhasePlan, new: func() Document { return new(PhasePlan) },
+		fields: phasePlanFields},
+	TemplateGoverningDocument: {code: "governing_document", product: phase.GoverningDocument, new: func() Document { return new(GoverningDocument) },
+		versions: []templateVersion{{"4.0", governingV4}}},
+	TemplateBenefitPlan: {code: "benefit_plan", product: phase.BenefitPlan, new: func() Document { return new(BenefitPlan) },
+		versions: []templateVersion{{"4.0", benefitPlanV4}}},
+	TemplateClosureRecommendation: {code: "closure_recommendation", product: phase.ClosureRecommendation, new: func() Document { return new(ClosureRecommendation) },
+		fields: closureFields},
+	TemplateFinalReport: {code: "final_report", product: phase.FinalReport, new: func() Document { return new(FinalReport) },
+		versions: []templateVersion{{"5.0", finalReportV5}}},
+	TemplateConceptEvaluation: {code: "concept_evaluation", product: phase.ConceptEvaluation, new: func() Document { return new(ConceptEvaluation) },
+		fields: conceptEvaluationFields},
 }
 
 // templates is the enumeration of Template, its codes and labels taken from

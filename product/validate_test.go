@@ -291,7 +291,8 @@ func TestReportRules(t *testing.T) {
 	})
 }
 
-// TestMessages checks that messages name the section in each language.
+// TestMessages checks that messages name the section in each language,
+// by Digdir's heading in bokmål and nynorsk.
 func TestMessages(t *testing.T) {
 	m := sample.Mandate()
 	m.Constraints.Procurement = product.Section{}
@@ -300,15 +301,15 @@ func TestMessages(t *testing.T) {
 		t.Fatalf("Validate() = %v", fs)
 	}
 	msg := fs[0].Message
-	for _, want := range []string{"«Anskaffelse(r) for å gjennomføre prosjektet»", "«Ikke relevant»"} {
+	for _, want := range []string{"«Er det aktuelt å gjøre anskaffelse(r) for å gjennomføre prosjektet?»", "«Ikke relevant»"} {
 		if !strings.Contains(msg.NB, want) {
 			t.Errorf("NB %q lacks %q", msg.NB, want)
 		}
 	}
-	if !strings.Contains(msg.NN, "«Innkjøp for å gjennomføre prosjektet»") || !strings.Contains(msg.NN, "«Ikkje relevant»") {
+	if !strings.Contains(msg.NN, "«Er det aktuelt å gjere anskaffing(ar) for å gjennomføre prosjektet?»") || !strings.Contains(msg.NN, "«Ikkje relevant»") {
 		t.Errorf("NN %q", msg.NN)
 	}
-	if !strings.Contains(msg.EN, "Procurement to carry out the project") {
+	if !strings.Contains(msg.EN, "Will anything be procured to carry out the project?") {
 		t.Errorf("EN %q", msg.EN)
 	}
 }
