@@ -6,18 +6,22 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// Titles of the header's fields, for messages.
+// Titles of the header's fields, for messages: the labels of the decision
+// box on the first page of Digdir's templates, bokmål and nynorsk as the
+// mandate template v4.0 writes them ("Behandlet dato:" / "Behandla dato:",
+// "Beslutning:" / "Vedtak:", "Leder av utredningsarbeidet:" / "Leiar av
+// utgreiingsarbeidet:", …), without the colon. English is ours.
 var (
 	titleChangeLog     = t3("Endringslogg", "Endringslogg", "Change log")
 	titleProjectNumber = t3("Prosjektnummer", "Prosjektnummer", "Project number")
 	titleCaseNumber    = t3("Saksnummer", "Saksnummer", "Case number")
-	titleProcessedDate = t3("Behandlet dato", "Handsama dato", "Date processed")
-	titleProcessedBy   = t3("Behandlet av", "Handsama av", "Processed by")
-	titleDecision      = t3("Beslutning", "Avgjerd", "Decision")
-	titleStaffingLead  = t3("Bemanning av neste fase: leder", "Bemanning av neste fase: leiar", "Staffing of the next phase: lead")
+	titleProcessedDate = t3("Behandlet dato", "Behandla dato", "Date processed")
+	titleProcessedBy   = t3("Behandlet av", "Behandla av", "Processed by")
+	titleDecision      = t3("Beslutning", "Vedtak", "Decision")
+	titleStaffingLead  = t3("Bemanning av neste fase: leder av utredningsarbeidet", "Bemanning av neste fase: leiar av utgreiingsarbeidet", "Staffing of the next phase: lead of the study")
 	titleStaffingOther = t3("Bemanning av neste fase: andre", "Bemanning av neste fase: andre", "Staffing of the next phase: others")
 	titleNextPhaseDone = t3("Neste fase ferdig", "Neste fase ferdig", "Next phase done")
-	titleSignature     = t3("Signatur", "Signatur", "Signature")
+	titleSignature     = t3("Signatur ved godkjenning", "Signatur ved godkjenning", "Signature on approval")
 )
 
 // header checks the header at path "header". withLog says whether the
