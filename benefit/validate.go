@@ -181,11 +181,11 @@ func checkBenefit(fs *phase.Findings, i int, b *Benefit, projectEnd phase.Date) 
 			}))
 		}
 		if len(b.Profile) < MinProfileYears {
-			n := strconv.Itoa(len(b.Profile))
+			n := finding.Count(len(b.Profile), phase.Text{NB: "år", NN: "år", EN: "year"}, phase.Text{NB: "år", NN: "år", EN: "years"})
 			*fs = append(*fs, finding.New("benefit.profile_short", w.path("profile"), phase.SeverityError, phase.Text{
-				NB: "Gevinstprofilen dekker " + n + " år; den skal dekke minst 10 år",
-				NN: "Gevinstprofilen dekkjer " + n + " år; han skal dekkje minst 10 år",
-				EN: "The benefit profile covers " + n + " years; it must cover at least 10",
+				NB: "Gevinstprofilen dekker " + n.NB + "; den skal dekke minst 10 år",
+				NN: "Gevinstprofilen dekkjer " + n.NN + "; han skal dekkje minst 10 år",
+				EN: "The benefit profile covers " + n.EN + "; it must cover at least 10",
 			}))
 		}
 	case Unpriced:

@@ -1,7 +1,6 @@
 package checklist
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -265,11 +264,11 @@ func checkComment(s string, min int, path string) (phase.Finding, bool) {
 	if commentOK(s, min) {
 		return phase.Finding{}, true
 	}
-	n := strconv.Itoa(min)
+	n := finding.Count(min, phase.Text{NB: "tegn", NN: "teikn", EN: "character"}, phase.Text{NB: "tegn", NN: "teikn", EN: "characters"})
 	return finding.New("checklist.comment_missing", path, phase.SeverityError, phase.Text{
-		NB: "Begrunnelsen må ha minst " + n + " tegn og ingen mal-plassholder",
-		NN: "Grunngjevinga må ha minst " + n + " teikn og ingen mal-plasshaldar",
-		EN: "The comment needs at least " + n + " characters and no template placeholder",
+		NB: "Begrunnelsen må ha minst " + n.NB + " og ingen mal-plassholder",
+		NN: "Grunngjevinga må ha minst " + n.NN + " og ingen mal-plasshaldar",
+		EN: "The comment needs at least " + n.EN + " and no template placeholder",
 	}), false
 }
 

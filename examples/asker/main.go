@@ -192,7 +192,11 @@ func printOnly(w io.Writer, fs phase.Findings) {
 
 func printFindings(w io.Writer, title string, fs phase.Findings) {
 	fs.Sort()
-	fmt.Fprintf(w, "\n%s: %d feil, %d advarsler\n", title, len(fs.Errors()), len(fs.Warnings()))
+	warnings := "advarsler"
+	if len(fs.Warnings()) == 1 {
+		warnings = "advarsel"
+	}
+	fmt.Fprintf(w, "\n%s: %d feil, %d %s\n", title, len(fs.Errors()), len(fs.Warnings()), warnings)
 	if len(fs) == 0 {
 		fmt.Fprintln(w, "  Ingen funn.")
 	}

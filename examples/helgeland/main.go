@@ -204,8 +204,8 @@ func report(w io.Writer) (*veiviser.Project, error) {
 		}
 	}
 	audit := p.Audit()
-	fmt.Fprintf(w, "Beslutningsloggen: %d oppføringer, kjeden er %s (siste hash %s…).\n",
-		len(audit), verified(audit.Verify(audit.Head())), audit.Head()[:12])
+	fmt.Fprintf(w, "Beslutningsloggen: %s, kjeden er %s (siste hash %s…).\n",
+		count(len(audit), "oppføring", "oppføringer"), verified(audit.Verify(audit.Head())), audit.Head()[:12])
 	fmt.Fprintf(w, "En godkjenning datert %s ble ikke registrert:\n", early.Date.Norwegian())
 	var de *phase.DecisionError
 	if errors.As(refusal, &de) {
@@ -306,4 +306,13 @@ func verified(err error) string {
 
 func heading(w io.Writer, s string) {
 	fmt.Fprintf(w, "\n%s\n%s\n", s, strings.Repeat("=", len([]rune(s))))
+}
+
+// count writes n with the noun agreeing with it: "1 oppføring", "2
+// oppføringer".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
