@@ -35,6 +35,9 @@ func (p *Project) productGate(c phase.GateContext) phase.Findings {
 			seen[k] = true
 			fs = append(fs, p.productReady(pt, k, c)...)
 		}
+		if pt == phase.BP3 {
+			fs = append(fs, p.businessCaseDeveloped()...)
+		}
 		if pt == phase.BP4 {
 			fs = append(fs, atMost(p.productReady(pt, phase.ClosureRecommendation, c), p.Rules.closureRecommendation())...)
 		}
@@ -138,4 +141,24 @@ func hasMeasurements(plan *benefit.Plan) bool {
 		}
 	}
 	return false
+}
+
+// businessCaseDeveloped warns at BP3 when the business case is still the
+// preliminary one of BP2: Digdir's "Styringsdokumentasjon" has the
+// prosjektbegrunnelse made "foreløpig" in the concept phase and developed
+// further ("videreutviklet") in planning, before BP3. A warning, as the
+// page prescribes no form for the update.
+func (p *Project) businessCaseDeveloped() phase.Findings {
+	i := p.documentIndex(phase.BusinessCase)
+	if i < 0 {
+		return nil // reported as missing by the gate
+	}
+	if bc, ok := p.Documents[i].(*product.BusinessCase); ok && bc.Preliminary {
+		return phase.Findings{finding.New("project.business_case_preliminary", "documents["+strconv.Itoa(i)+"].preliminary", phase.SeverityWarning, phase.Text{
+			NB: "Prosjektbegrunnelsen er fortsatt den foreløpige fra BP2; den videreutvikles i planleggingsfasen før BP3",
+			NN: "Prosjektgrunngjevinga er framleis den førebelse frå BP2; ho blir vidareutvikla i planleggingsfasen før BP3",
+			EN: "The business case is still the preliminary one of BP2; it is developed further in the planning phase before BP3",
+		})}
+	}
+	return nil
 }

@@ -642,3 +642,29 @@ func TestBenefitsBeforeExecution(t *testing.T) {
 		t.Error("a project in execution is warned of its benefits")
 	}
 }
+
+// TestBusinessCaseDevelopedAtBP3: the preliminary business case of BP2
+// is developed further before BP3 (Digdir, Styringsdokumentasjon).
+func TestBusinessCaseDevelopedAtBP3(t *testing.T) {
+	p := sampleProject(t)
+	count := func(pt phase.DecisionPoint) int {
+		n := 0
+		for _, f := range p.productGate(phase.GateContext{Decision: decision(pt, phase.Approved, "28.06.2021"), Covers: []phase.DecisionPoint{pt}}) {
+			if f.Code == "project.business_case_preliminary" {
+				n++
+			}
+		}
+		return n
+	}
+	if count(phase.BP3) != 0 {
+		t.Error("a developed business case is warned of")
+	}
+	for _, d := range p.Documents {
+		if bc, ok := d.(*product.BusinessCase); ok {
+			bc.Preliminary = true
+		}
+	}
+	if count(phase.BP3) != 1 || count(phase.BP2) != 0 {
+		t.Errorf("preliminary business case: %d warnings at BP3, %d at BP2; want 1 and 0", count(phase.BP3), count(phase.BP2))
+	}
+}
