@@ -656,14 +656,18 @@ func TestBusinessCaseDevelopedAtBP3(t *testing.T) {
 		}
 		return n
 	}
+	preliminary := func(v bool) {
+		for _, d := range p.Documents {
+			if bc, ok := d.(*product.BusinessCase); ok {
+				bc.Preliminary = v
+			}
+		}
+	}
+	preliminary(false)
 	if count(phase.BP3) != 0 {
 		t.Error("a developed business case is warned of")
 	}
-	for _, d := range p.Documents {
-		if bc, ok := d.(*product.BusinessCase); ok {
-			bc.Preliminary = true
-		}
-	}
+	preliminary(true)
 	if count(phase.BP3) != 1 || count(phase.BP2) != 0 {
 		t.Errorf("preliminary business case: %d warnings at BP3, %d at BP2; want 1 and 0", count(phase.BP3), count(phase.BP2))
 	}
