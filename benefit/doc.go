@@ -20,8 +20,9 @@
 // a *ChangeError listing each unmet one, leaving the benefit exactly as it
 // was, as phase.Lifecycle.Decide does. The state is derived from the
 // recorded history, so a stored plan carries no separate state to drift.
-// The transitions are one internal/machine spec; its table is derived once
-// at start-up, so replaying stored histories costs no allocation.
+// The transitions are one typed table handed to looplab/fsm through
+// internal/machine, the only statement of which change may follow which;
+// each replay of a history runs on a new machine of it.
 //
 // # Numbers
 //

@@ -51,8 +51,9 @@
 // callers pass every date in, so a host can run a lifecycle inside a
 // workflow engine or replay it from storage. It does not know what a
 // checklist or a mandate is; those plug in as gates (see the checklist
-// package and the root package veiviser). A Lifecycle is not safe for
-// concurrent use; Models are immutable and may be shared.
+// package and the root package veiviser). Any number of goroutines may
+// read a Lifecycle at once; Decide and UnmarshalJSON need it to themselves.
+// Models are immutable and may be shared.
 //
 // Texts of decision points are Digdir's (Digdir / Prosjektveiviseren, NLOD).
 package phase

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/finding"
+	"github.com/digitale-helgeland/veiviser/internal/machine"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -100,7 +101,7 @@ func (m Membership) Equal(o Membership) bool {
 
 // Can reports whether action a is allowed in the current state.
 func (m Membership) Can(a Action) bool {
-	return a.IsValid() && m.org != "" && membershipSpec.New(m.State().String()).Can(a.String())
+	return a.IsValid() && m.org != "" && can(m.State(), a)
 }
 
 // Check reports everything that stands in the way of change e, without
@@ -139,7 +140,7 @@ func (m Membership) evaluate(e MembershipEvent) (phase.Findings, error) {
 		fail(invalidDateFinding("date"), phase.ErrInvalidDate)
 	}
 	st := m.State()
-	if e.Action.IsValid() && !membershipSpec.New(st.String()).Can(e.Action.String()) {
+	if e.Action.IsValid() && !can(st, e.Action) {
 		fail(finding.New("membership.transition", "action", phase.SeverityError, phase.Text{
 			NB: "Kan ikke " + strings.ToLower(e.Action.Label(phase.Bokmal)) + " når status er «" + st.Label(phase.Bokmal) + "»",
 			NN: "Kan ikkje " + strings.ToLower(e.Action.Label(phase.Nynorsk)) + " når status er «" + st.Label(phase.Nynorsk) + "»",
@@ -163,8 +164,11 @@ func (m *Membership) Apply(e MembershipEvent) error {
 	if err != nil {
 		return &MembershipError{Organisation: m.org, Action: e.Action, Unmet: fs, Err: err}
 	}
-	mc := membershipSpec.New(m.State().String())
-	if err := mc.Fire(e.Action.String()); err != nil { // unreachable after evaluate; kept as a safety net
+	mc := at(m.State())
+	if mc == nil {
+		return &machine.TransitionError{Event: e.Action.String(), State: m.State().String()}
+	}
+	if err := mc.Fire(e.Action); err != nil { // unreachable after evaluate; kept as a safety net
 		return &MembershipError{Organisation: m.org, Action: e.Action, Err: phase.ErrNotAllowed}
 	}
 	// A fresh slice, so that copies of m made before this call keep their

@@ -105,42 +105,18 @@ func (a Action) result() State {
 	return s
 }
 
-// membershipSpec serves membership.go, which still names states and
-// actions by their wire codes: it parses each code once and asks the
-// machine. When membership.go asks membership itself (with State and
-// Action values), this adapter goes.
-var membershipSpec wireSpec
-
-type wireSpec struct{}
-
-// New returns a machine of membership in the state whose wire code is
-// state. For a code that is no State the machine is in no state and
-// allows nothing.
-func (wireSpec) New(state string) wireMachine {
+// at returns a machine of membership in state s; one that allows nothing
+// when s is no state of the machine.
+func at(s State) *machine.Machine[State, Action] {
 	m := membership.New()
-	if s, ok := states.Parse(state); !ok || m.Set(s) != nil {
-		return wireMachine{state: state}
+	if m.Set(s) != nil {
+		return nil
 	}
-	return wireMachine{m: m, state: state}
+	return m
 }
 
-// wireMachine is a machine of membership addressed by wire codes.
-type wireMachine struct {
-	m     *machine.Machine[State, Action]
-	state string
-}
-
-// Can reports whether the action whose wire code is action can happen.
-func (w wireMachine) Can(action string) bool {
-	a, ok := actions.Parse(action)
-	return ok && w.m != nil && w.m.Can(a)
-}
-
-// Fire takes the action whose wire code is action; see machine.Machine.Fire.
-func (w wireMachine) Fire(action string) error {
-	a, ok := actions.Parse(action)
-	if !ok || w.m == nil {
-		return &machine.TransitionError{Event: action, State: w.state}
-	}
-	return w.m.Fire(a)
+// can reports whether action a may follow state s, as the machine says.
+func can(s State, a Action) bool {
+	m := at(s)
+	return m != nil && m.Can(a)
 }
