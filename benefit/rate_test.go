@@ -7,6 +7,16 @@ import (
 	"testing"
 )
 
+// FuzzParseRate checks ParseRate and Rate's JSON decoder: no panics, typed
+// errors, rates between 0 and MaxRate that survive String and JSON
+// unchanged.
+func FuzzParseRate(f *testing.F) {
+	for _, s := range numberSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkNumber(t, rateType, s) })
+}
+
 // TestRateRefusals checks that a rate outside 0 … 100 % is refused with
 // ErrInvalidNumber however far outside it is, by the parser, the decoder
 // and the encoder alike, and never with ErrOverflow, which its
