@@ -1,6 +1,7 @@
 package benefit
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"strings"
@@ -9,6 +10,16 @@ import (
 // This file holds the fixed-point machinery shared by Money, Quantity,
 // Effort, Progress and Rate: each is an int64 counting a fixed fraction of
 // its unit (scale decimal digits). Nothing here uses floating point.
+//
+// The ranges of the signed types are symmetric about zero: Money, Effort
+// and Progress run from −math.MaxInt64 to math.MaxInt64, Quantity from
+// −MaxQuantity to MaxQuantity, so that the negation and the absolute value
+// of a value in range are in range too. math.MinInt64, whose negation
+// wraps round to itself, is out of range: parsers and decoders refuse it,
+// encoders refuse to write it (all with ErrOverflow), and no constructor
+// and no saturating sum produces it. Rate runs from 0 to MaxRate. A value
+// in range survives String and the parser, and JSON, exactly; a value out
+// of range is refused by every one of them alike.
 
 // pow10 holds 10^0 … 10^19.
 var pow10 = [...]uint64{
@@ -300,14 +311,22 @@ loop:
 	return string(digits), fp, s[i:], ""
 }
 
-// satAdd returns a+b, saturated at the int64 range instead of wrapping.
+// satAdd returns a+b, saturated at ±math.MaxInt64 instead of wrapping: a
+// sum of amounts or efforts stays in their symmetric range, never
+// math.MinInt64, which is out of it.
 func satAdd(a, b int64) int64 {
 	s := a + b
 	switch {
 	case a > 0 && b > 0 && s < 0:
 		return math.MaxInt64
-	case a < 0 && b < 0 && s >= 0:
-		return math.MinInt64
+	case a < 0 && b < 0 && s >= 0, s == math.MinInt64:
+		return -math.MaxInt64
 	}
 	return s
+}
+
+// beyondRange returns the error that encoders give for a value out of
+// range: it wraps ErrOverflow and names the type and the value.
+func beyondRange(typ string, v fmt.Stringer) error {
+	return fmt.Errorf("%w: %s is beyond the range of %s", ErrOverflow, v, typ)
 }

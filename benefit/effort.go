@@ -1,12 +1,22 @@
 package benefit
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Effort is work in årsverk (full-time equivalent years), counted in
 // hundredths of an årsverk as an int64: 30.5 årsverk is Effort(3050).
 // Seed 003 counts the municipal benefits of state projects this way
-// ("litt over tretti årsverk").
+// ("litt over tretti årsverk"). The range is −MaxEffort … MaxEffort,
+// symmetric as Money's is: Effort(math.MinInt64) is out of range, refused
+// by ParseEffort, UnmarshalJSON and MarshalJSON with ErrOverflow, never
+// made by Arsverk or CheckedArsverk; sums saturate at ±MaxEffort instead.
 type Effort int64
+
+// MaxEffort is the largest effort, 92 233 720 368 547 758,07 årsverk;
+// −MaxEffort is the smallest.
+const MaxEffort Effort = math.MaxInt64
 
 // Arsverk returns n whole årsverk as an Effort. It is meant for values
 // written in code. It never wraps round: beyond Effort's range it
@@ -34,12 +44,18 @@ func (e Effort) String() string {
 	return string(append(b, " årsverk"...))
 }
 
-// MarshalJSON encodes e as a JSON number of årsverk: 30.5.
+// MarshalJSON encodes e as a JSON number of årsverk: 30.5. An effort below
+// −MaxEffort is an error wrapping ErrOverflow, rather than a number that
+// UnmarshalJSON would refuse.
 func (e Effort) MarshalJSON() ([]byte, error) {
+	if e < -MaxEffort {
+		return nil, beyondRange("Effort", e)
+	}
 	return appendLiteral(nil, int64(e), 2), nil
 }
 
-// UnmarshalJSON decodes a JSON number of årsverk with at most two decimals.
+// UnmarshalJSON decodes a JSON number of årsverk with at most two decimals
+// and at most MaxEffort in size; anything else is an error, never rounded.
 // On error e is unchanged.
 func (e *Effort) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
@@ -55,8 +71,9 @@ func (e *Effort) UnmarshalJSON(b []byte) error {
 }
 
 // ParseEffort reads an effort as written in Norwegian: "30,5 årsverk",
-// "12 åv", "3 FTE", "0,5". At most two decimals. Errors are *ParseError
-// wrapping ErrInvalidNumber or ErrOverflow.
+// "12 åv", "3 FTE", "0,5". At most two decimals and at most MaxEffort in
+// size. Errors are *ParseError wrapping ErrInvalidNumber, or ErrOverflow
+// for efforts beyond ±MaxEffort.
 func ParseEffort(s string) (Effort, error) {
 	v, err := parseScaled("effort", s, 2, []string{"årsverk", "åv", "fte"})
 	return Effort(v), err

@@ -8,7 +8,13 @@ import (
 
 // Money is an amount in Norwegian kroner, counted in øre (1 krone = 100 øre)
 // as an int64, so sums are exact and no floating point is ever involved. The
-// range is about ±92 billion billion kroner; the zero value is 0 kr.
+// range is −MaxMoney … MaxMoney, about ±92 billion billion kroner; the zero
+// value is 0 kr. The range is symmetric, so the negation and the absolute
+// value of an amount in range are in range: Money(math.MinInt64), one øre
+// below −MaxMoney, is out of range. ParseMoney and UnmarshalJSON refuse it,
+// MarshalJSON refuses to write it, all with ErrOverflow; Kroner and
+// CheckedKroner never make it, and sums saturate at ±MaxMoney instead.
+// String still shows it as it is.
 //
 // Money is written the Norwegian way, "1 234 567 kr" and "1 234,50 kr" (see
 // String and NoBreak), read from how people write amounts by ParseMoney,
@@ -22,6 +28,10 @@ import (
 // ("skriv gjerne på den enklaste og mest naturlege måten, altså 500 kr",
 // sprakradet.no, "Kronebeløp: rekkjefølgje, komma og strek").
 type Money int64
+
+// MaxMoney is the largest amount, 92 233 720 368 547 758,07 kr;
+// −MaxMoney is the smallest.
+const MaxMoney Money = math.MaxInt64
 
 // Kroner returns kr whole kroner as Money. It is meant for amounts written
 // in code, such as Kroner(4_000_000). It never wraps round: an amount
@@ -103,14 +113,19 @@ func (m Money) Short() string {
 }
 
 // MarshalJSON encodes m as a JSON number of kroner: 1234.5 for 1 234,50 kr.
+// An amount below −MaxMoney is an error wrapping ErrOverflow, rather than
+// a number that UnmarshalJSON would refuse.
 func (m Money) MarshalJSON() ([]byte, error) {
+	if m < -MaxMoney {
+		return nil, beyondRange("Money", m)
+	}
 	return appendLiteral(nil, int64(m), 2), nil
 }
 
 // UnmarshalJSON decodes a JSON number of kroner with at most two decimals,
 // or a JSON string that ParseMoney reads ("4 MNOK"). More decimals than øre
-// and amounts out of range are errors, never rounded. On error m is
-// unchanged.
+// are errors wrapping ErrInvalidAmount, amounts beyond ±MaxMoney errors
+// wrapping ErrOverflow, never rounded. On error m is unchanged.
 func (m *Money) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil // as encoding/json does for values
@@ -174,7 +189,7 @@ var currencies = map[string]bool{"kr": true, "kr.": true, "kroner": true, "krone
 // rekkjefølgje, komma og strek"). Words are matched without regard to case. The amount must be exact to the øre:
 // "1,234 kr" and "1,2345678 mill." with øre fractions are errors, never
 // rounded. Errors are *ParseError wrapping ErrInvalidAmount, or ErrOverflow
-// for amounts beyond Money's range.
+// for amounts beyond ±MaxMoney.
 func ParseMoney(s string) (Money, error) {
 	fail := func(why string) (Money, error) {
 		return 0, &ParseError{Kind: "money", Input: s, Reason: why, Err: ErrInvalidAmount}

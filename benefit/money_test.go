@@ -214,3 +214,13 @@ func TestParseUnit(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMoneyJSON checks Money's JSON decoder, and ParseMoney again, with
+// the shared numeric check: no panics, typed errors, values in range that
+// survive their text forms and JSON.
+func FuzzMoneyJSON(f *testing.F) {
+	for _, s := range numberSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkNumber(t, moneyType, s) })
+}

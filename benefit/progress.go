@@ -8,7 +8,12 @@ import (
 // Progress is how far an indicator has come from its baseline toward its
 // target, in basis points: 10000 is 100 % (the target is reached), 0 is
 // the baseline, negative values mean the indicator moved away from the
-// target, and values above 10000 mean it went past it.
+// target, and values above 10000 mean it went past it. The range is
+// ±math.MaxInt64 basis points, symmetric as Money's is: Achievement reports
+// ErrOverflow rather than return Progress(math.MinInt64), whose negation
+// wraps round, and a mean of progresses (Summary.Achievement) is a mean of
+// values in range, so in range too. Progress has no parser or JSON form of
+// its own.
 type Progress int64
 
 // Complete is the progress of an indicator that has reached its target.

@@ -2,6 +2,7 @@ package benefit
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -95,6 +96,35 @@ func TestProgressString(t *testing.T) {
 	for p, want := range map[Progress]string{0: "0 %", 3333: "33,33 %", Complete: "100 %", 2500: "25 %", -1250: "-12,5 %", 123456: "1 234,56 %"} {
 		if got := p.String(); got != want {
 			t.Errorf("Progress(%d).String() = %q, want %q", int64(p), got, want)
+		}
+	}
+}
+
+// TestAchievementStaysInRange checks that Achievement, at the edges of
+// Quantity's range, either reports ErrOverflow or returns a progress in
+// Progress's symmetric range, never math.MinInt64.
+func TestAchievementStaysInRange(t *testing.T) {
+	edges := []Quantity{-MaxQuantity, -MaxQuantity + 1, -1, 0, 1, MaxQuantity - 1, MaxQuantity}
+	for _, b := range edges {
+		for _, tg := range edges {
+			for _, v := range edges {
+				p, err := Achievement(b, tg, v)
+				if err == nil && p == math.MinInt64 {
+					t.Errorf("Achievement(%d, %d, %d) = math.MinInt64, out of range", int64(b), int64(tg), int64(v))
+				}
+				if err != nil && !errors.Is(err, ErrOverflow) && !errors.Is(err, ErrZeroSpan) {
+					t.Errorf("Achievement(%d, %d, %d): %v", int64(b), int64(tg), int64(v), err)
+				}
+			}
+		}
+	}
+	// The largest progress that fits: a span of one thousandth, moved
+	// (MaxInt64 / 10000) thousandths.
+	const far = math.MaxInt64 / 10000
+	for _, v := range []Quantity{far, -far} {
+		p, err := Achievement(0, 1, v)
+		if err != nil || p != Progress(int64(v)*10000) {
+			t.Errorf("Achievement(0, 1, %d) = %d, %v", int64(v), int64(p), err)
 		}
 	}
 }

@@ -9,11 +9,14 @@ import (
 // measurement) in thousandths of its unit, as an int64: 12.5 hours is
 // Quantity(12500). See the package documentation for why indicator values
 // are fixed-point rather than floating point. Quantities are limited to
-// ±MaxQuantity so that differences and progress are computed exactly.
+// ±MaxQuantity so that differences and progress are computed exactly: a
+// quantity beyond is refused with ErrOverflow by ParseQuantity,
+// UnmarshalJSON, MarshalJSON and CheckedUnits alike (Units saturates).
+// String still shows it as it is.
 type Quantity int64
 
-// MaxQuantity is the largest quantity parsers and decoders accept:
-// 10^15 units.
+// MaxQuantity is the largest quantity parsers, decoders and encoders
+// accept: 10^15 units. −MaxQuantity is the smallest.
 const MaxQuantity Quantity = 1e18
 
 // Units returns whole units as a Quantity: Units(42) is 42.000. It is
@@ -44,8 +47,13 @@ func (q Quantity) String() string {
 	return string(appendFixed(buf[:0], int64(q), 3, " ", 0))
 }
 
-// MarshalJSON encodes q as a JSON number: 12.5, 42, -0.25.
+// MarshalJSON encodes q as a JSON number: 12.5, 42, -0.25. A quantity
+// beyond ±MaxQuantity is an error wrapping ErrOverflow, rather than a
+// number that UnmarshalJSON would refuse.
 func (q Quantity) MarshalJSON() ([]byte, error) {
+	if q > MaxQuantity || q < -MaxQuantity {
+		return nil, beyondRange("Quantity", q)
+	}
 	return appendLiteral(nil, int64(q), 3), nil
 }
 

@@ -1,8 +1,17 @@
 package benefit
 
+import (
+	"errors"
+	"fmt"
+)
+
 // Rate is a yearly discount rate in basis points: 400 is 4 %, 350 is
 // 3,5 %. Basis points keep the rate an integer, so that present values are
 // computed exactly in integer arithmetic (see NPV) with no floating point.
+//
+// A rate outside 0 … MaxRate is invalid, however far outside: ParseRate
+// and UnmarshalJSON refuse it, and MarshalJSON refuses to write it, all
+// with ErrInvalidNumber. String still shows it as it is.
 type Rate int32
 
 // DefaultRate is 4 %, the real discount rate that the Ministry of
@@ -28,39 +37,49 @@ func (r Rate) String() string {
 // IsValid reports whether r is between 0 and MaxRate.
 func (r Rate) IsValid() bool { return r >= 0 && r <= MaxRate }
 
-// MarshalJSON encodes r as a JSON number of per cent: 4, 3.5.
+// MarshalJSON encodes r as a JSON number of per cent: 4, 3.5. A rate that
+// is not valid (see IsValid) is an error wrapping ErrInvalidNumber, rather
+// than a number that UnmarshalJSON would refuse.
 func (r Rate) MarshalJSON() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, fmt.Errorf("%w: discount rate %s is not between 0 and 100 %%", ErrInvalidNumber, r)
+	}
 	return appendLiteral(nil, int64(r), 2), nil
 }
 
 // UnmarshalJSON decodes a JSON number of per cent with at most two
-// decimals, between 0 and 100. On error r is unchanged.
+// decimals, between 0 and 100. Errors are *ParseError wrapping
+// ErrInvalidNumber. On error r is unchanged.
 func (r *Rate) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil // as encoding/json does for values
 	}
 	s := string(b)
-	v, why, overflow := parseLiteral(s, 2)
-	if why == "" && (v < 0 || v > int64(MaxRate)) {
-		why = "not between 0 and 100 per cent"
+	v, why, tooLarge := parseLiteral(s, 2)
+	if tooLarge || why == "" && (v < 0 || v > int64(MaxRate)) {
+		why = outsideRates // a rate too large for int64 is invalid as 101 % is
 	}
 	if why != "" {
-		return parseErr("rate", s, why, overflow, ErrInvalidNumber)
+		return &ParseError{Kind: "rate", Input: s, Reason: why, Err: ErrInvalidNumber}
 	}
 	*r = Rate(v)
 	return nil
 }
 
+// outsideRates is the reason given for a rate outside 0 … MaxRate.
+const outsideRates = "not between 0 and 100 per cent"
+
 // ParseRate reads a rate as written in Norwegian: "4 %", "3,5 %",
 // "4 prosent", "2,5". At most two decimals, between 0 and 100 per cent.
-// Errors are *ParseError wrapping ErrInvalidNumber.
+// Errors are *ParseError wrapping ErrInvalidNumber, also for numbers too
+// large to hold.
 func ParseRate(s string) (Rate, error) {
 	v, err := parseScaled("rate", s, 2, []string{"%", "prosent", "pst", "pst.", "percent"})
+	if err == nil && (v < 0 || v > int64(MaxRate)) || errors.Is(err, ErrOverflow) {
+		return 0, &ParseError{Kind: "rate", Input: s, Reason: outsideRates, Err: ErrInvalidNumber}
+	}
 	if err != nil {
 		return 0, err
-	}
-	if v < 0 || v > int64(MaxRate) {
-		return 0, &ParseError{Kind: "rate", Input: s, Reason: "not between 0 and 100 per cent", Err: ErrInvalidNumber}
 	}
 	return Rate(v), nil
 }
