@@ -2,6 +2,7 @@ package benefit
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 
@@ -210,8 +211,8 @@ func (c *Comparison) Rank() ([]Result, error) {
 // sub returns a−b and whether it fits in Money.
 func sub(a, b Money) (Money, bool) {
 	d := a - b
-	if (b < 0 && d < a) || (b > 0 && d > a) {
-		return 0, false
+	if (b < 0 && d < a) || (b > 0 && d > a) || d == math.MinInt64 {
+		return 0, false // Money's range is symmetric: ±MaxMoney
 	}
 	return d, true
 }

@@ -290,3 +290,22 @@ var numberSeeds = []string{
 	"-92233720368547758.08", "-9223372036854775.808", "1000000000000000", "-1000000000000000,001", "1e15", "1e30",
 	"21 474 836,47 %", "-21474836.48", "101", "100.01", "- -4", "4,", ",-", "", "null", "\xff", "1e99999999999",
 }
+
+// TestNoWrapInSums: present values, differences and municipality counts
+// stay in range at the edges instead of wrapping to the most negative
+// value.
+func TestNoWrapInSums(t *testing.T) {
+	if v, err := NPV([]Money{-MaxMoney, -1}, 0); err == nil {
+		t.Errorf("NPV beyond -MaxMoney = %v, want ErrOverflow", v)
+	}
+	if d, ok := sub(-MaxMoney, 1); ok {
+		t.Errorf("sub(-MaxMoney, 1) = %v, ok", d)
+	}
+	share := MunicipalShare{Split: []SizeShare{{Class: Small, Municipalities: math.MaxInt}, {Class: Large, Municipalities: 1}}}
+	if n := share.Total().Municipalities; n < 0 {
+		t.Errorf("Total().Municipalities wrapped to %d", n)
+	}
+	if y := (ImplementationCost{RollOutYear: math.MinInt}).BudgetYear(); y > 0 {
+		t.Errorf("BudgetYear of a broken roll-out year = %d", y)
+	}
+}

@@ -2,6 +2,7 @@ package benefit
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 )
 
@@ -164,7 +165,7 @@ func roundQuo(num, den *big.Int) (Money, error) {
 			q.Add(q, big.NewInt(1))
 		}
 	}
-	if !q.IsInt64() {
+	if !q.IsInt64() || q.Int64() == math.MinInt64 { // Money's range is symmetric: ±MaxMoney
 		return 0, fmt.Errorf("%w: present value beyond the range of Money", ErrOverflow)
 	}
 	return Money(q.Int64()), nil

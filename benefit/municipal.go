@@ -82,7 +82,7 @@ func divRound(a, n int64) int64 {
 func (m *MunicipalShare) Total() SizeShare {
 	var t SizeShare
 	for _, s := range m.Split {
-		t.Municipalities += s.Municipalities
+		t.Municipalities = int(satAdd(int64(t.Municipalities), int64(s.Municipalities)))
 		t.Cost = Money(satAdd(int64(t.Cost), int64(s.Cost)))
 		t.Benefit = Money(satAdd(int64(t.Benefit), int64(s.Benefit)))
 		t.Effort = Effort(satAdd(int64(t.Effort), int64(s.Effort)))
@@ -107,7 +107,12 @@ type ImplementationCost struct {
 
 // BudgetYear returns the year before roll-out, in which municipalities
 // budget for it ("budsjettåret før innføringa", checkpoint 6).
-func (c ImplementationCost) BudgetYear() int { return c.RollOutYear - 1 }
+func (c ImplementationCost) BudgetYear() int {
+	if c.RollOutYear < 1 {
+		return 0 // no roll-out year; validation reports the field
+	}
+	return c.RollOutYear - 1
+}
 
 // Stale reports whether the estimate has not been updated in the budget
 // year (or later) although, at date asOf, that year has come. Before the
