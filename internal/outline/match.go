@@ -67,49 +67,82 @@ const fuzzyCap = 0.99
 // MaxHeadingBytes bytes of the heading and of each title are read, so the
 // cost is linear in the number of titles.
 func MatchHeading(heading string, cands []Candidate) (Match, bool) {
-	key := exactKey(heading)
-	if key == "" {
-		return Match{}, false
-	}
-	for _, c := range cands {
-		for _, t := range c.Titles {
-			if exactKey(t) == key {
-				return Match{Key: c.Key, Confidence: 1, Exact: true}, true
-			}
-		}
-	}
-	// Words of every title, and in how many candidates each word occurs.
-	titles := make([][][]string, len(cands))
-	df := map[string]int{}
+	return NewMatcher(cands).Match(heading)
+}
+
+// Matcher matches headings against a fixed list of candidates, as
+// MatchHeading does, with the candidates' titles normalised and their words
+// weighted once: for matching every heading of a document against the
+// sections of its template. It does not change once made and is safe for
+// concurrent use.
+type Matcher struct {
+	keys   []string
+	titles []matcherTitle
+	df     map[string]int // in how many candidates each word occurs
+}
+
+// matcherTitle is one title of a candidate, normalised.
+type matcherTitle struct {
+	cand  int      // index of the candidate
+	exact string   // exactKey of the title
+	words []string // contentWords of the title
+}
+
+// NewMatcher returns a Matcher for cands, which it does not keep.
+func NewMatcher(cands []Candidate) *Matcher {
+	m := &Matcher{keys: make([]string, len(cands)), df: map[string]int{}}
 	for i, c := range cands {
-		titles[i] = make([][]string, len(c.Titles))
+		m.keys[i] = c.Key
 		seen := map[string]bool{}
-		for j, t := range c.Titles {
-			titles[i][j] = contentWords(t)
-			for _, w := range titles[i][j] {
+		for _, t := range c.Titles {
+			mt := matcherTitle{cand: i, exact: exactKey(t), words: contentWords(t)}
+			if mt.exact == "" {
+				continue
+			}
+			m.titles = append(m.titles, mt)
+			for _, w := range mt.words {
 				if !seen[w] {
 					seen[w] = true
-					df[w]++
+					m.df[w]++
 				}
 			}
 		}
 	}
-	weight := func(w string) float64 {
-		if n := df[w]; n > 1 {
-			return 1 / float64(n)
+	return m
+}
+
+// Match finds the candidate whose titles the heading matches best; see
+// MatchHeading.
+func (m *Matcher) Match(heading string) (Match, bool) {
+	key := exactKey(heading)
+	if key == "" {
+		return Match{}, false
+	}
+	for _, t := range m.titles {
+		if t.exact == key {
+			return Match{Key: m.keys[t.cand], Confidence: 1, Exact: true}, true
 		}
-		return 1
 	}
 	words := contentWords(heading)
-	var best Match
-	for i, c := range cands {
-		for _, tw := range titles[i] {
-			if conf := min(dice(words, tw, weight), fuzzyCap); conf >= MatchThreshold && conf > best.Confidence {
-				best = Match{Key: c.Key, Confidence: conf}
-			}
+	best, bestCand := 0.0, -1
+	for _, t := range m.titles {
+		if conf := min(dice(words, t.words, m.weight), fuzzyCap); conf >= MatchThreshold && conf > best {
+			best, bestCand = conf, t.cand
 		}
 	}
-	return best, best.Confidence > 0
+	if bestCand < 0 {
+		return Match{}, false
+	}
+	return Match{Key: m.keys[bestCand], Confidence: best}, true
+}
+
+// weight returns the weight of a word: 1/n for a word in the titles of n
+// candidates, 1 for a word in none.
+func (m *Matcher) weight(w string) float64 {
+	if n := m.df[w]; n > 1 {
+		return 1 / float64(n)
+	}
+	return 1
 }
 
 // dice returns the weighted Dice coefficient of two sets of distinct

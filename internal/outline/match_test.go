@@ -3,6 +3,7 @@ package outline
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/internal/golden"
@@ -233,4 +234,25 @@ func TestStem(t *testing.T) {
 			t.Errorf("stem(%q) = %q, want it unchanged", w, stem(w))
 		}
 	}
+}
+
+// TestMatcherConcurrent uses one Matcher from several goroutines, for the
+// race detector, and checks they all get what MatchHeading gives.
+func TestMatcherConcurrent(t *testing.T) {
+	cands := sections(t, pairs[0])
+	m := NewMatcher(cands)
+	headings := []string{"Direkte involvering av andre virksomheter som er aktuelle", "Bakgrunn", "Styringsgruppe", "Gjennomgang av BP1 sjekklister"}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for _, h := range headings {
+				got, gotOK := m.Match(h)
+				want, wantOK := MatchHeading(h, cands)
+				if got != want || gotOK != wantOK {
+					t.Errorf("%q: Matcher %+v %v, MatchHeading %+v %v", h, got, gotOK, want, wantOK)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
