@@ -217,21 +217,30 @@ func walkTables(blocks []Block, yield func(*Table) bool) bool {
 	return true
 }
 
+// GridColumns is the widest grid Table.Grid returns: one more than Word's
+// 63 columns.
+const GridColumns = 64
+
 // Grid returns the table as a rectangle of grid positions, rows by
 // columns, each pointing at the cell that covers it: a cell spanning
 // columns (GridSpan) fills each of them, and a cell continuing a vertical
 // merge (VMerge) is replaced by the cell that starts the merge, so that
 // Grid()[r][c].Text() is what Word shows there. Positions no cell covers
 // (w:gridBefore, w:gridAfter, short rows) are nil. The width is the larger
-// of Columns and the widest row.
+// of Columns and the widest row, at most GridColumns: Word's tables have at
+// most 63 columns, and a hostile row of millions of cells must not make
+// every row as wide (Rows keeps every cell; Grid leaves out those beyond).
 func (t *Table) Grid() [][]*Cell {
-	width := t.Columns
+	width := min(t.Columns, GridColumns)
 	for _, r := range t.Rows {
 		w := r.GridBefore + r.GridAfter
 		for _, c := range r.Cells {
 			w += max(c.GridSpan, 1)
+			if w >= GridColumns {
+				break
+			}
 		}
-		width = max(width, w)
+		width = min(max(width, w), GridColumns)
 	}
 	grid := make([][]*Cell, len(t.Rows))
 	for i := range t.Rows {

@@ -212,3 +212,17 @@ func TestTableInTextBox(t *testing.T) {
 		t.Errorf("paragraph in the table = %+v", p)
 	}
 }
+
+// TestGridBounded: a row of very many cells does not make every row as
+// wide; the grid stops at GridColumns.
+func TestGridBounded(t *testing.T) {
+	wide := Row{Cells: make([]Cell, 1_000_000)}
+	tbl := Table{Rows: []Row{wide}}
+	for range 10_000 {
+		tbl.Rows = append(tbl.Rows, Row{Cells: make([]Cell, 1)})
+	}
+	g := tbl.Grid()
+	if len(g) != len(tbl.Rows) || len(g[0]) != GridColumns || len(g[1]) != GridColumns {
+		t.Fatalf("grid %d rows, widths %d and %d; want %d rows of %d", len(g), len(g[0]), len(g[1]), len(tbl.Rows), GridColumns)
+	}
+}
