@@ -24,6 +24,23 @@ type Header struct {
 	Distribution []Distribution `json:"distribution,omitempty" validate:"dive"`
 	// Decision is the decision box of the template's first page.
 	Decision DecisionBox `json:"decision"`
+	// TemplateVersion is the version of Digdir's template the document
+	// follows, as its footer prints it ("3.0", "4.0", "5.0"); empty when
+	// not known. It chooses the template's sections (see Template).
+	TemplateVersion string `json:"templateVersion,omitempty"`
+	// Extra holds the sections the author added that the template does
+	// not have, and the sections of an older shape of the document type
+	// that the current one no longer has: kept, never dropped.
+	Extra []ExtraSection `json:"extra,omitempty" validate:"dive"`
+}
+
+// ExtraSection is a section a template does not have: its heading as the
+// author wrote it, its level (1 for a chapter; 0 when not known) and its
+// content.
+type ExtraSection struct {
+	Heading string  `json:"heading" validate:"filled"`
+	Level   int     `json:"level,omitempty" validate:"gte=0,lte=9"`
+	Section Section `json:"section"`
 }
 
 // ChangeEntry is one row of a change log (endringslogg).
@@ -81,6 +98,10 @@ func (h Header) Version() string {
 
 // Clone returns a deep copy of h.
 func (h Header) Clone() Header {
+	h.Extra = cloneSlice(h.Extra)
+	for i := range h.Extra {
+		h.Extra[i].Section.Parts = cloneSlice(h.Extra[i].Section.Parts)
+	}
 	h.Changes = cloneSlice(h.Changes)
 	h.Distribution = cloneSlice(h.Distribution)
 	for i := range h.Distribution {
