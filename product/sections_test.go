@@ -443,6 +443,9 @@ func TestSectionKeys(t *testing.T) {
 				}
 			}
 			for _, p := range sectionPaths(typ, "", map[reflect.Type]bool{}) {
+				if strings.HasPrefix(p, "header.extra") {
+					continue // the sections a template does not have, kept as written
+				}
 				if !fields[p] && !inSection(p, current) {
 					t.Errorf("Section %q of %v is in no section of %v %s and not in its fields", p, typ, tmpl, currentVersion(tmpl))
 				}
