@@ -4,7 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -166,3 +168,22 @@ func (p AuditProblem) MarshalText() ([]byte, error) { return auditProblems.Marsh
 
 // UnmarshalText decodes a wire code.
 func (p *AuditProblem) UnmarshalText(b []byte) error { return auditProblems.Unmarshal(b, p) }
+
+// ErrAuditBroken is wrapped by every *AuditError: the audit log has been
+// altered, cut or reordered after it was written.
+var ErrAuditBroken = errors.New("veiviser: audit log broken")
+
+// AuditError reports the first broken entry of an audit log. It wraps
+// ErrAuditBroken.
+type AuditError struct {
+	Index   int
+	Problem AuditProblem
+}
+
+// Error returns developer-facing text.
+func (e *AuditError) Error() string {
+	return fmt.Sprintf("%v: entry [%d] %s", ErrAuditBroken, e.Index, strings.ToLower(e.Problem.Label(phase.English)))
+}
+
+// Unwrap returns ErrAuditBroken.
+func (e *AuditError) Unwrap() error { return ErrAuditBroken }

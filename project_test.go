@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
@@ -670,5 +671,31 @@ func TestBusinessCaseDevelopedAtBP3(t *testing.T) {
 	preliminary(true)
 	if count(phase.BP3) != 1 || count(phase.BP2) != 0 {
 		t.Errorf("preliminary business case: %d warnings at BP3, %d at BP2; want 1 and 0", count(phase.BP3), count(phase.BP2))
+	}
+}
+
+// TestProjectLiteralReadConcurrently: reading methods never write, so a
+// Project built as a literal (no lifecycle yet) and a decided one may be
+// read from several goroutines at once (run with -race).
+func TestProjectLiteralReadConcurrently(t *testing.T) {
+	projects := []*Project{{ID: "L", Name: "Literal", Agency: "Etat"}, sampleProject(t)}
+	var wg sync.WaitGroup
+	for range 4 {
+		for _, p := range projects {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_ = p.Phase()
+				_ = p.Position()
+				_, _ = p.Next()
+				_ = p.Validate()
+				_ = p.History()
+				_ = p.PortfolioRow()
+			}()
+		}
+	}
+	wg.Wait()
+	if projects[0].lifecycle != nil {
+		t.Error("reading a literal project gave it a lifecycle")
 	}
 }
