@@ -156,14 +156,19 @@ func (p *Project) BenefitPlan() *benefit.Plan {
 // (with the KS checkpoints when the project affects the municipal sector),
 // and the project roles. Each reads the project when the decision is
 // checked.
-func (p *Project) Gates() []phase.Gate {
+func (p *Project) Gates() []phase.Gate { return p.gates(nil) }
+
+// gates returns Gates; validated holds the findings of documents already
+// validated under the project's rules, by index, for the product gate to
+// reuse instead of validating them again.
+func (p *Project) gates(validated map[int]phase.Findings) []phase.Gate {
 	set := p.Checklists
 	if set == nil {
 		set = &checklist.Set{} // its gate reports every checklist as missing
 	}
 	roles := p.Stakeholders.Roles.Gate()
 	return []phase.Gate{
-		phase.GateFunc(p.productGate),
+		phase.GateFunc(func(c phase.GateContext) phase.Findings { return p.productGate(c, validated) }),
 		set.Gate(p.checklistOptions()),
 		phase.GateFunc(func(c phase.GateContext) phase.Findings { return roles.Check(c).WithPrefix("stakeholders.roles") }),
 	}
@@ -235,8 +240,11 @@ type NextStep struct {
 }
 
 // Next tells what the project may do now, and false when it has ended.
-func (p *Project) Next() (NextStep, bool) {
-	st, fs, ok := p.life().Readiness(p.Gates()...)
+func (p *Project) Next() (NextStep, bool) { return p.next(nil) }
+
+// next is Next, reusing the findings of documents already validated.
+func (p *Project) next(validated map[int]phase.Findings) (NextStep, bool) {
+	st, fs, ok := p.life().Readiness(p.gates(validated)...)
 	if !ok {
 		return NextStep{}, false
 	}

@@ -145,6 +145,7 @@ func padRight(s string, n int) string {
 // It never modifies the project.
 func (p *Project) Validate() Report {
 	var groups [TopicAudit + 1]phase.Findings
+	validated := make(map[int]phase.Findings, len(p.Documents)) // each document validated once, for the report and the next step
 	groups[TopicProject] = validate.Struct(projectFields{p.ID, p.Name, p.Agency, p.Investment})
 	groups[TopicTimeline] = p.Timeline.Validate().WithPrefix("timeline")
 	for i, d := range p.Documents {
@@ -162,14 +163,16 @@ func (p *Project) Validate() Report {
 			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline, StaleEstimate: p.Rules.StaleEstimate}).WithPrefix(path)...)
 			groups[TopicBenefits] = append(groups[TopicBenefits], p.earlyBenefits(d.Plan).WithPrefix(path+".plan")...)
 		default:
-			groups[TopicDocuments] = append(groups[TopicDocuments], product.ValidateWith(d, p.Rules.Products).WithPrefix(path)...)
+			fs := product.ValidateWith(d, p.Rules.Products)
+			validated[i] = fs
+			groups[TopicDocuments] = append(groups[TopicDocuments], fs.WithPrefix(path)...)
 		}
 	}
 	groups[TopicStakeholders] = p.Stakeholders.Validate().WithPrefix("stakeholders")
 	if err := p.verifyAudit(); err != nil {
 		groups[TopicAudit] = phase.Findings{auditFinding(err)}
 	}
-	if next, ok := p.Next(); ok {
+	if next, ok := p.next(validated); ok {
 		said := map[[2]string]bool{}
 		for _, g := range groups {
 			for _, f := range g {

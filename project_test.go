@@ -650,7 +650,7 @@ func TestBusinessCaseDevelopedAtBP3(t *testing.T) {
 	p := sampleProject(t)
 	count := func(pt phase.DecisionPoint) int {
 		n := 0
-		for _, f := range p.productGate(phase.GateContext{Decision: decision(pt, phase.Approved, "28.06.2021"), Covers: []phase.DecisionPoint{pt}}) {
+		for _, f := range p.productGate(phase.GateContext{Decision: decision(pt, phase.Approved, "28.06.2021"), Covers: []phase.DecisionPoint{pt}}, nil) {
 			if f.Code == "project.business_case_preliminary" {
 				n++
 			}
