@@ -2,7 +2,6 @@ package stakeholder
 
 import (
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -11,33 +10,6 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/internal/redact/redacttest"
 )
-
-// walkStrings calls fn with the path and value of every string below v,
-// exported or not (unexported fields are read, never written).
-func walkStrings(v reflect.Value, path string, fn func(path, s string)) {
-	switch v.Kind() {
-	case reflect.String:
-		fn(path, v.String())
-	case reflect.Struct:
-		for i := range v.NumField() {
-			walkStrings(v.Field(i), path+"."+v.Type().Field(i).Name, fn)
-		}
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			walkStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i), fn)
-		}
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			walkStrings(v.Elem(), path, fn)
-		}
-	case reflect.Map:
-		it := v.MapRange()
-		for it.Next() {
-			walkStrings(it.Key(), path+"{key}", fn)
-			walkStrings(it.Value(), fmt.Sprintf("%s[%v]", path, it.Key()), fn)
-		}
-	}
-}
 
 // setNames sets every string field tagged privacy:"name" below v to the
 // next of names, in turn, and returns how many it set.
@@ -80,7 +52,7 @@ func TestRedactedRemovesEveryForm(t *testing.T) {
 		t.Fatalf("the register has %d name fields for %d names; the test is broken", n, len(names))
 	}
 	leaky := 0
-	walkStrings(reflect.ValueOf(r), "Register", func(_, s string) {
+	redacttest.Walk(r, func(_, s string) {
 		if len(redacttest.Leaks(s, names)) > 0 {
 			leaky++
 		}
@@ -91,7 +63,7 @@ func TestRedactedRemovesEveryForm(t *testing.T) {
 
 	red := r.Redacted()
 	kept := 0
-	walkStrings(reflect.ValueOf(red), "Register", func(path, s string) {
+	redacttest.Walk(red, func(path, s string) {
 		if l := redacttest.Leaks(s, names); l != nil {
 			t.Errorf("%s keeps %q", path, l)
 		}

@@ -6,6 +6,8 @@
 package redacttest
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"unicode"
 
@@ -107,3 +109,35 @@ func Leaks(s string, names []string) []string {
 }
 
 func fold(s string) string { return strings.ToLower(norm.NFKC.String(s)) }
+
+// Walk calls fn with the path and value of every string below v, in
+// exported and unexported fields, slices, arrays, maps, pointers and
+// interfaces. It only reads.
+func Walk(v any, fn func(path, s string)) {
+	walk(reflect.ValueOf(v), reflect.TypeOf(v).String(), fn)
+}
+
+func walk(v reflect.Value, path string, fn func(path, s string)) {
+	switch v.Kind() {
+	case reflect.String:
+		fn(path, v.String())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			walk(v.Field(i), path+"."+v.Type().Field(i).Name, fn)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			walk(v.Index(i), fmt.Sprintf("%s[%d]", path, i), fn)
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			walk(v.Elem(), path, fn)
+		}
+	case reflect.Map:
+		it := v.MapRange()
+		for it.Next() {
+			walk(it.Key(), path+"{key}", fn)
+			walk(it.Value(), fmt.Sprintf("%s[%v]", path, it.Key()), fn)
+		}
+	}
+}
