@@ -226,86 +226,71 @@ func (r *Replacer) Contains(s string) bool {
 // span is the byte range of a name found in a text.
 type span struct{ start, end int }
 
-// token is a word of the text that is a word of some name.
-type token struct {
-	start, end int
-	ext        int   // end of a "'s" that follows the word, or 0
-	id         int32 // the word's id
-	sep        int32 // id of the separator before the word, -1 if no name has it
-	adj        bool  // the previous token is the previous word of the text
-}
-
 // find returns the spans of names in s, sorted and merged where they
 // overlap; with first, it stops at the first. It also returns the number
 // of automaton steps taken, for the test that keeps them linear.
-func (r *Replacer) find(s string, first bool) ([]span, int) {
+//
+// The text is read once, word by word. Only words of some name move the
+// automaton; any other word, or a separator no name has, sends it back to
+// the root.
+func (r *Replacer) find(s string, first bool) (out []span, steps int) {
 	if len(r.words) == 0 {
 		return nil, 0
 	}
-	toks := r.tokens(s)
-	var out []span
-	steps := 0
-	node := int32(0)
-	for j, t := range toks {
-		steps++
-		if !t.adj || t.sep < 0 {
+	var (
+		f       folder
+		starts  []int // start of each word of some name read so far
+		node    int32
+		adj     bool // the last word read is a word of some name
+		prevEnd int  // end of the last word read
+	)
+	eachWord(s, func(start, end int) bool {
+		w := f.word(s[start:end])
+		if len(w) == 0 {
+			return true // format characters only: part of the gap
+		}
+		// A "'s" right after a name belongs to it.
+		if adj && string(w) == "s" && len(out) > 0 && out[len(out)-1].end == prevEnd && string(f.sep(s[prevEnd:start])) == "'" {
+			out[len(out)-1].end = end
+		}
+		id, ok := r.words[string(w)]
+		if !ok {
+			adj, prevEnd = false, end
+			return true
+		}
+		sep := int32(-1)
+		if adj {
+			if v, ok := r.seps[string(f.sep(s[prevEnd:start]))]; ok {
+				sep = v
+			}
+		}
+		if sep < 0 {
 			node = 0
 		}
-		node = r.step(node, t.sep, t.id, &steps)
+		steps++
+		node = r.step(node, sep, id, &steps)
+		starts = append(starts, start)
+		adj, prevEnd = true, end
 		n := int(r.longer[node])
 		if n == 0 {
-			continue
+			return true
 		}
-		sp := span{toks[j-n+1].start, max(t.end, t.ext)}
-		if first {
-			return []span{sp}, steps
-		}
+		sp := span{starts[len(starts)-n], end}
 		// sp ends after every span so far; it swallows those it overlaps.
 		for len(out) > 0 && out[len(out)-1].end > sp.start {
 			sp.start = min(sp.start, out[len(out)-1].start)
 			out = out[:len(out)-1]
 		}
 		out = append(out, sp)
-	}
+		return !first
+	})
 	return out, steps
 }
 
-// tokens returns the words of s that are words of some name, in order.
-func (r *Replacer) tokens(s string) []token {
-	var (
-		f       folder
-		toks    []token
-		adj     bool // the last word read is the last token
-		prevEnd int  // end of the last word read
-	)
-	eachWord(s, func(start, end int) {
-		w := f.word(s[start:end])
-		if len(w) == 0 {
-			return // format characters only: part of the gap
-		}
-		if adj && string(w) == "s" && string(f.sep(s[prevEnd:start])) == "'" {
-			toks[len(toks)-1].ext = end
-		}
-		id, ok := r.words[string(w)]
-		if !ok {
-			adj, prevEnd = false, end
-			return
-		}
-		t := token{start: start, end: end, id: id, sep: -1, adj: adj}
-		if adj {
-			if sep, ok := r.seps[string(f.sep(s[prevEnd:start]))]; ok {
-				t.sep = sep
-			}
-		}
-		toks = append(toks, t)
-		adj, prevEnd = true, end
-	})
-	return toks
-}
-
-// eachWord calls fn with the byte range of every word of s: a maximal run
-// of letters, numbers, marks and format characters.
-func eachWord(s string, fn func(start, end int)) {
+// eachWord calls fn with the byte range of every word of s, a maximal run
+// of letters, numbers, marks and format characters, until fn returns
+// false.
+func eachWord(s string, fn func(start, end int) bool) {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -322,7 +307,9 @@ func eachWord(s string, fn func(start, end int)) {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			fn(start, i)
+			if !fn(start, i) {
+				return
+			}
 			start = -1
 		}
 		i += size
@@ -419,16 +406,17 @@ func (f *folder) sep(gap string) []byte {
 // them.
 func (f *folder) name(n string) (words, seps []string) {
 	prevEnd := -1
-	eachWord(n, func(start, end int) {
+	eachWord(n, func(start, end int) bool {
 		w := f.word(n[start:end])
 		if len(w) == 0 {
-			return
+			return true
 		}
 		if prevEnd >= 0 {
 			seps = append(seps, string(f.sep(n[prevEnd:start])))
 		}
 		words = append(words, string(w))
 		prevEnd = end
+		return true
 	})
 	return words, seps
 }
