@@ -35,9 +35,10 @@ import (
 //     or ʼ);
 //   - surname first, with or without a comma: "Nordmann, Kari",
 //     "Nordmann Kari"; for a name of three parts also "Bjørnæs Øvrebø,
-//     Jørn" and "Øvrebø, Jørn Bjørnæs" (names of up to maxSwapped parts).
+//     Jørn" and "Øvrebø, Jørn Bjørnæs" (for names of up to eight parts).
 //
-// Words are runs of letters, digits and marks; a name is found only where
+// Words are runs of letters, digits, marks and format characters, the
+// last left out when words are compared; a name is found only where
 // its first and last word begin and end, so "Kari Nordmannsen" and
 // "Karianne Nordmann" are not "Kari Nordmann". A hyphen or an apostrophe
 // inside a name must be there in the text too ("Hanne-Mari"); a hyphen
@@ -46,12 +47,12 @@ import (
 //
 // A Replacer is immutable and safe for concurrent use.
 type Replacer struct {
-	repl   string
-	words  map[string]int32 // canonical word → id
-	seps   map[string]int32 // canonical separator → id; 0 is "none", before a first word
-	next   map[edge]int32   // the trie of names: (node, separator, word) → node
-	fail   []int32          // fail[node]: the node of the longest proper suffix of node's path
-	longer []int32          // longest[node]: words in the longest name that ends at node, or 0
+	repl    string
+	words   map[string]int32 // canonical word → id
+	seps    map[string]int32 // canonical separator → id; 0 is "none", before a first word
+	next    map[edge]int32   // the trie of names: (node, separator, word) → node
+	fail    []int32          // fail[node]: the node of the longest proper suffix of node's path
+	longest []int32          // longest[node]: words in the longest name that ends at node, or 0
 }
 
 // edge is a step in the trie: from node, over separator sep, to word.
@@ -150,7 +151,7 @@ func (b *builder) add(ws, ss []string) {
 func (b *builder) link() {
 	r := b.r
 	r.fail = make([]int32, len(b.final))
-	r.longer = make([]int32, len(b.final))
+	r.longest = make([]int32, len(b.final))
 	queue := slices.Clone(b.kids[0])
 	for len(queue) > 0 {
 		c := queue[0]
@@ -160,9 +161,9 @@ func (b *builder) link() {
 			r.fail[c] = r.step(r.fail[e.node], e.sep, e.word, nil)
 		}
 		if b.final[c] {
-			r.longer[c] = b.depth[c]
+			r.longest[c] = b.depth[c]
 		} else {
-			r.longer[c] = r.longer[r.fail[c]]
+			r.longest[c] = r.longest[r.fail[c]]
 		}
 		queue = append(queue, b.kids[c]...)
 	}
@@ -271,7 +272,7 @@ func (r *Replacer) find(s string, first bool) (out []span, steps int) {
 		node = r.step(node, sep, id, &steps)
 		starts = append(starts, start)
 		adj, prevEnd = true, end
-		n := int(r.longer[node])
+		n := int(r.longest[node])
 		if n == 0 {
 			return true
 		}
