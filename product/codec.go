@@ -31,8 +31,8 @@ type storedDocument struct {
 // Encode returns d as JSON: {"template": "mandate", "document":
 // {…}}, which Decode reads back into an equal value.
 func Encode(d Document) ([]byte, error) {
-	if d == nil || reflect.ValueOf(d).IsNil() {
-		return nil, &phase.PathError{Op: "encode", Err: errors.New("nil document")}
+	if err := check(d); err != nil {
+		return nil, &phase.PathError{Op: "encode", Err: err}
 	}
 	body, err := json.Marshal(d)
 	if err != nil {
