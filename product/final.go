@@ -29,34 +29,29 @@ func (*FinalReport) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *FinalReport) Head() Header { return d.Header.Clone() }
 
-// Titles of the sections of "Sluttrapport", for messages: Digdir's
-// headings (finalReportV5).
-var (
-	titleGoalResults = mustTitle(TemplateFinalReport, "goals")
-	titleProducts    = mustTitle(TemplateFinalReport, "products")
-	titleProgress    = mustTitle(TemplateFinalReport, "progress")
-	titleDeviations  = mustTitle(TemplateFinalReport, "deviations")
-	titleGovernance  = mustTitle(TemplateFinalReport, "governance")
-	titleLessons     = mustTitle(TemplateFinalReport, "lessons")
-)
+// finalReportFieldsOf binds the keys of the final report's section table
+// (finalReportV5) to the fields of FinalReport.
+var finalReportFieldsOf = fields[*FinalReport]{
+	"goals": custom(func(c *checker, p string, t title, d *FinalReport) {
+		if c.list(p, t, len(d.Goals)) {
+			c.goalResults(p, d.Goals)
+		}
+	}),
+	"products":   prose(func(d *FinalReport) Section { return d.Products }),
+	"progress":   prose(func(d *FinalReport) Section { return d.Progress }),
+	"deviations": prose(func(d *FinalReport) Section { return d.Deviations }),
+	"governance": prose(func(d *FinalReport) Section { return d.Governance }),
+	"lessons": custom(func(c *checker, p string, t title, d *FinalReport) {
+		c.lessons(p, t, d.Lessons)
+	}),
+}
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
 // with codes prefixed "final_report.": a goal level without its
 // achievement (goal_result_missing), unanswered sections (section_blank),
 // no lessons learnt (section_blank), and guidance or placeholders left in.
 func (d *FinalReport) Validate() phase.Findings {
-	c := newChecker(phase.FinalReport, d.Header)
-	c.structure(d)
-	c.header(d.Header, true)
-	if c.list("goals", titleGoalResults, len(d.Goals)) {
-		c.goalResults("goals", d.Goals)
-	}
-	c.section("products", titleProducts, d.Products)
-	c.section("progress", titleProgress, d.Progress)
-	c.section("deviations", titleDeviations, d.Deviations)
-	c.section("governance", titleGovernance, d.Governance)
-	c.lessons("lessons", titleLessons, d.Lessons)
-	return c.fs
+	return checkDocument(d, d.Header, Rules{}, true, finalReportFieldsOf).fs
 }
 
 // lessons checks a list of lessons learnt, titled t.

@@ -70,19 +70,40 @@ func (*GoverningDocument) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *GoverningDocument) Head() Header { return d.Header.Clone() }
 
-// Titles of the sections of "Styringsdokument", for messages: Digdir's
-// headings (governingV4).
-var (
-	titleGoalsGov      = mustTitle(TemplateGoverningDocument, "goals")
-	titleProduct       = mustTitle(TemplateGoverningDocument, "product")
-	titleStakeholders  = mustTitle(TemplateGoverningDocument, "stakeholders")
-	titleCommunication = mustTitle(TemplateGoverningDocument, "communication")
-	titleOrgGov        = mustTitle(TemplateGoverningDocument, "organisation")
-	titleStrategies    = mustTitle(TemplateGoverningDocument, "strategies")
-	titlePlan          = mustTitle(TemplateGoverningDocument, "plan.text")
-	titleMilestonesGov = mustTitle(TemplateGoverningDocument, "plan.milestones")
-	titleBudget        = mustTitle(TemplateGoverningDocument, "plan.budget")
-)
+// governingFieldsOf binds the keys of the governing document's section
+// table (governingV4) to the fields of GoverningDocument.
+var governingFieldsOf = fields[*GoverningDocument]{
+	"goals": custom(func(c *checker, p string, t title, d *GoverningDocument) {
+		if c.list(p, t, len(d.Goals)) {
+			c.goals(p, d.Goals)
+		}
+	}),
+	"product":      prose(func(d *GoverningDocument) Section { return d.Product }),
+	"stakeholders": prose(func(d *GoverningDocument) Section { return d.Stakeholders }),
+	"communication": custom(func(c *checker, p string, t title, d *GoverningDocument) {
+		if c.list(p, t, len(d.Communication)) {
+			c.communication(p, d.Communication)
+		}
+	}),
+	"organisation": custom(func(c *checker, p string, t title, d *GoverningDocument) {
+		if c.list(p, t, len(d.Organisation)) {
+			c.organisation(p, d.Organisation)
+		}
+	}),
+	"strategies": prose(func(d *GoverningDocument) Section { return d.Strategies }),
+	"plan.text":  intro(func(d *GoverningDocument) Section { return d.Plan.Text }),
+	"plan.milestones": custom(func(c *checker, p string, t title, d *GoverningDocument) {
+		if c.list(p, t, len(d.Plan.Milestones)) {
+			c.milestones(p, d.Plan.Milestones)
+		}
+	}),
+	"plan.budget": custom(func(c *checker, p string, t title, d *GoverningDocument) {
+		c.list(p, t, len(d.Plan.Budget))
+	}),
+	"tolerances": custom(func(c *checker, p string, _ title, d *GoverningDocument) {
+		c.tolerances(p, d.Tolerances)
+	}),
+}
 
 // Validate reports the struct rules, the header (see Mandate.Validate), and
 // with codes prefixed "governing_document.": unanswered sections
@@ -93,36 +114,21 @@ var (
 // order (milestone_order, warning), and a tolerance area left out
 // (tolerance_missing) or given twice (tolerance_duplicate).
 func (d *GoverningDocument) Validate() phase.Findings {
-	c := newChecker(phase.GoverningDocument, d.Header)
-	c.structure(d)
-	c.header(d.Header, true)
-	if c.list("goals", titleGoalsGov, len(d.Goals)) {
-		c.goals("goals", d.Goals)
+	return checkDocument(d, d.Header, Rules{}, true, governingFieldsOf).fs
+}
+
+// communication checks the rows of the communication strategy: each with
+// its message; goal, form, time and who is responsible may be open.
+func (c *checker) communication(path string, ls []CommunicationLine) {
+	for i, r := range ls {
+		p := indexPath(path, i)
+		t := t3(r.Stakeholder, r.Stakeholder, r.Stakeholder)
+		c.text(p+".message", t, r.Message)
+		c.optionalText(p+".goal", t, r.Goal)
+		c.optionalText(p+".form", t, r.Form)
+		c.optionalText(p+".when", t, r.When)
+		c.optionalText(p+".responsible", t, r.Responsible)
 	}
-	c.section("product", titleProduct, d.Product)
-	c.section("stakeholders", titleStakeholders, d.Stakeholders)
-	if c.list("communication", titleCommunication, len(d.Communication)) {
-		for i, r := range d.Communication {
-			p := indexPath("communication", i)
-			t := t3(r.Stakeholder, r.Stakeholder, r.Stakeholder)
-			c.text(p+".message", t, r.Message)
-			c.optionalText(p+".goal", t, r.Goal)
-			c.optionalText(p+".form", t, r.Form)
-			c.optionalText(p+".when", t, r.When)
-			c.optionalText(p+".responsible", t, r.Responsible)
-		}
-	}
-	if c.list("organisation", titleOrgGov, len(d.Organisation)) {
-		c.organisation("organisation", d.Organisation)
-	}
-	c.section("strategies", titleStrategies, d.Strategies)
-	c.sectionIf("plan.text", titlePlan, d.Plan.Text, false)
-	if c.list("plan.milestones", titleMilestonesGov, len(d.Plan.Milestones)) {
-		c.milestones("plan.milestones", d.Plan.Milestones)
-	}
-	c.list("plan.budget", titleBudget, len(d.Plan.Budget))
-	c.tolerances("tolerances", d.Tolerances)
-	return c.fs
 }
 
 // organisation checks that the project owner is named.

@@ -59,25 +59,48 @@ func (*ProjectProposal) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *ProjectProposal) Head() Header { return d.Header.Clone() }
 
-// Titles of the sections of "Prosjektforslag", for messages: Digdir's
-// headings (proposalV4) and the columns of proposalFields.
+// Titles of the columns of the table under 6.1 Gevinstoversikt, for
+// messages: see proposalFields.
 var (
-	titleBackgroundJust       = mustTitle(TemplateProjectProposal, "background")
-	titleNullAlt              = mustTitle(TemplateProjectProposal, "concepts.nullAlternative")
-	titleRecommended          = mustTitle(TemplateProjectProposal, "concepts.recommended")
-	titleJustification        = mustTitle(TemplateProjectProposal, "concepts.justification")
-	titleMainProducts         = mustTitle(TemplateProjectProposal, "products")
-	titleProposalStakeholders = mustTitle(TemplateProjectProposal, "stakeholders")
-	titleConstraints          = mustTitle(TemplateProjectProposal, "constraints")
-	titleBenefits             = mustTitle(TemplateProjectProposal, "benefits")
-	titleForWhom              = mustTitle(TemplateProjectProposal, "benefits.forWhom")
-	titleAssumptions          = mustTitle(TemplateProjectProposal, "benefits.assumptions")
-	titleProposalOrganisation = mustTitle(TemplateProjectProposal, "organisation")
-	titleDependencies         = mustTitle(TemplateProjectProposal, "dependencies")
-	titleSubPhases            = mustTitle(TemplateProjectProposal, "planSketch.subPhases")
-	titleCosts                = mustTitle(TemplateProjectProposal, "planSketch.costs")
-	titleRisks                = mustTitle(TemplateProjectProposal, "planSketch.risks")
+	titleForWhom     = mustTitle(TemplateProjectProposal, "benefits.forWhom")
+	titleAssumptions = mustTitle(TemplateProjectProposal, "benefits.assumptions")
 )
+
+// proposalFieldsOf binds the keys of the proposal's section table
+// (proposalV4) to the fields of ProjectProposal.
+var proposalFieldsOf = fields[*ProjectProposal]{
+	"background":               prose(func(d *ProjectProposal) Section { return d.Background }),
+	"concepts.nullAlternative": prose(func(d *ProjectProposal) Section { return d.Concepts.NullAlternative }),
+	"concepts.rejected": custom(func(c *checker, p string, _ title, d *ProjectProposal) {
+		for i, r := range d.Concepts.Rejected {
+			c.text(indexPath(p, i)+".description", t3(r.Name, r.Name, r.Name), r.Description)
+		}
+	}),
+	"concepts.recommended": custom(func(c *checker, p string, t title, d *ProjectProposal) {
+		c.text(p+".description", t, d.Concepts.Recommended.Description)
+	}),
+	"concepts.justification": prose(func(d *ProjectProposal) Section { return d.Concepts.Justification }),
+	"products":               prose(func(d *ProjectProposal) Section { return d.Products }),
+	"stakeholders":           prose(func(d *ProjectProposal) Section { return d.Stakeholders }),
+	"constraints":            prose(func(d *ProjectProposal) Section { return d.Constraints }),
+	"benefits": custom(func(c *checker, p string, t title, d *ProjectProposal) {
+		if c.list(p, t, len(d.Benefits)) {
+			for i, b := range d.Benefits {
+				c.text(indexPath(p, i)+".forWhom", titleForWhom, b.ForWhom)
+				c.optionalText(indexPath(p, i)+".assumptions", titleAssumptions, b.Assumptions)
+			}
+		}
+	}),
+	"organisation":         prose(func(d *ProjectProposal) Section { return d.Organisation }),
+	"dependencies":         prose(func(d *ProjectProposal) Section { return d.Dependencies }),
+	"planSketch.subPhases": prose(func(d *ProjectProposal) Section { return d.PlanSketch.SubPhases }),
+	"planSketch.costs":     prose(func(d *ProjectProposal) Section { return d.PlanSketch.Costs }),
+	"planSketch.risks": custom(func(c *checker, p string, t title, d *ProjectProposal) {
+		if c.list(p, t, len(d.PlanSketch.Risks)) {
+			c.risks(p, d.PlanSketch.Risks)
+		}
+	}),
+}
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
 // with codes prefixed "project_proposal.": unanswered sections
@@ -91,18 +114,8 @@ func (d *ProjectProposal) Validate() phase.Findings { return d.ValidateWith(Rule
 
 // ValidateWith is Validate under the organisation's rules r.
 func (d *ProjectProposal) ValidateWith(r Rules) phase.Findings {
-	c := newChecker(phase.ProjectProposal, d.Header)
-	c.rules = r
-	c.structure(d)
-	c.header(d.Header, true)
-	c.section("background", titleBackgroundJust, d.Background)
+	c := checkDocument(d, d.Header, r, true, proposalFieldsOf)
 	k := d.Concepts
-	c.section("concepts.nullAlternative", titleNullAlt, k.NullAlternative)
-	for i, r := range k.Rejected {
-		p := indexPath("concepts.rejected", i)
-		c.text(p+".description", t3(r.Name, r.Name, r.Name), r.Description)
-	}
-	c.text("concepts.recommended.description", titleRecommended, k.Recommended.Description)
 	for i, r := range k.Rejected {
 		if !isBlank(r.Name) && normalize(r.Name) == normalize(k.Recommended.Name) {
 			c.add("recommended_rejected", indexPath("concepts.rejected", i)+".name", phase.SeverityError, phase.Text{
@@ -112,28 +125,10 @@ func (d *ProjectProposal) ValidateWith(r Rules) phase.Findings {
 			})
 		}
 	}
-	c.section("concepts.justification", titleJustification, k.Justification)
 	studied := len(k.Rejected)
 	if !isBlank(k.Recommended.Name) {
 		studied++
 	}
 	c.fewConcepts("concepts", studied)
-	c.section("products", titleMainProducts, d.Products)
-	c.section("stakeholders", titleProposalStakeholders, d.Stakeholders)
-	c.section("constraints", titleConstraints, d.Constraints)
-	if c.list("benefits", titleBenefits, len(d.Benefits)) {
-		for i, b := range d.Benefits {
-			p := indexPath("benefits", i)
-			c.text(p+".forWhom", titleForWhom, b.ForWhom)
-			c.optionalText(p+".assumptions", titleAssumptions, b.Assumptions)
-		}
-	}
-	c.section("organisation", titleProposalOrganisation, d.Organisation)
-	c.section("dependencies", titleDependencies, d.Dependencies)
-	c.section("planSketch.subPhases", titleSubPhases, d.PlanSketch.SubPhases)
-	c.section("planSketch.costs", titleCosts, d.PlanSketch.Costs)
-	if c.list("planSketch.risks", titleRisks, len(d.PlanSketch.Risks)) {
-		c.risks("planSketch.risks", d.PlanSketch.Risks)
-	}
 	return c.fs
 }
