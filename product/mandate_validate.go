@@ -20,18 +20,23 @@ var mandateFieldsOf = fields[*Mandate]{
 	"purpose.intro":                        intro(func(m *Mandate) Section { return m.Purpose.Intro }),
 	"purpose.needs":                        prose(func(m *Mandate) Section { return m.Purpose.Needs }),
 	"purpose.changes":                      prose(func(m *Mandate) Section { return m.Purpose.Changes }),
+	"idea":                                 intro(func(m *Mandate) Section { return m.Idea }),
+	"constraints.intro":                    intro(func(m *Mandate) Section { return m.Constraints.Intro }),
 	"constraints.relatedProjects":          prose(func(m *Mandate) Section { return m.Constraints.RelatedProjects }),
 	"constraints.otherOrganisations":       prose(func(m *Mandate) Section { return m.Constraints.OtherOrganisations }),
 	"constraints.procurement":              prose(func(m *Mandate) Section { return m.Constraints.Procurement }),
 	"constraints.itPolicy":                 prose(func(m *Mandate) Section { return m.Constraints.ITPolicy }),
 	"constraints.enterpriseArchitecture":   prose(func(m *Mandate) Section { return m.Constraints.EnterpriseArchitecture }),
 	"experience":                           prose(func(m *Mandate) Section { return m.Experience }),
+	"conceptPhase.intro":                   intro(func(m *Mandate) Section { return m.ConceptPhase.Intro }),
 	"conceptPhase.organisation":            prose(func(m *Mandate) Section { return m.ConceptPhase.Organisation }),
 	"conceptPhase.stakeholders":            prose(func(m *Mandate) Section { return m.ConceptPhase.Stakeholders }),
 	"conceptPhase.results.summary":         intro(func(m *Mandate) Section { return m.ConceptPhase.Results.Summary }),
 	"conceptPhase.results.businessCase":    prose(func(m *Mandate) Section { return m.ConceptPhase.Results.BusinessCase }),
 	"conceptPhase.results.projectProposal": prose(func(m *Mandate) Section { return m.ConceptPhase.Results.ProjectProposal }),
 	"conceptPhase.results.phasePlan":       prose(func(m *Mandate) Section { return m.ConceptPhase.Results.PhasePlan }),
+	// 5.3 says the results "kan også inneholde andre leveranser".
+	"conceptPhase.results.other": optional(func(m *Mandate) Section { return m.ConceptPhase.Results.Other }),
 	"conceptPhase.resources": custom(func(c *checker, p string, t title, m *Mandate) {
 		c.resources(p, t, m.ConceptPhase.Resources)
 	}),

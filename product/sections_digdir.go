@@ -78,6 +78,7 @@ var mandateV4 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Føringer for et eventuelt prosjekt", NN: "Føringar for eit eventuelt prosjekt", EN: "Guidelines for a possible project"},
+		key:   "constraints.intro",
 	},
 	{
 		number: "3.1", level: 2,
@@ -160,6 +161,7 @@ var mandateV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Beskrivelse av konseptfasen", NN: "Omtale av konseptfasen", EN: "Description of the concept phase"},
+		key:   "conceptPhase.intro",
 	},
 	{
 		number: "5.1", level: 2,
@@ -242,6 +244,7 @@ var mandateV4 = []section{
 	{
 		number: "5.3.4", level: 3,
 		title: phase.Text{NB: "Andre leveranser", NN: "Andre leveransar", EN: "Other deliverables"},
+		key:   "conceptPhase.results.other",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Spesifiser hvilke andre leveranser som skal ferdigstilles i konseptfasen. Dette kan være ulike analyser/utredninger eller brukertesting av ideer, etc.]",
@@ -347,6 +350,7 @@ var mandateV3 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Idé til et nytt prosjekt", NN: "", EN: "Idea for a new project"},
+		key:   "idea",
 	},
 	{
 		number: "3.1", level: 2,

@@ -13,6 +13,8 @@ const noDigdirTemplate = "no Digdir template in this repository: the titles are 
 var mandateFields = []fieldTitle{
 	{key: "conceptPhase.resources.cost", title: t3("Kostnad", "Kostnad", "Cost"),
 		note: "a sub-heading under 5.4 in the Helgeland mandate (seed 000), not in the template; nynorsk and English ours"},
+	{key: "idea", title: t3("Idé til et nytt prosjekt", "Idé til eit nytt prosjekt", "Idea for a new project"),
+		note: "chapter 3 of version 3.0 (mandateV3), published in bokmål only; nynorsk ours"},
 }
 
 // projectMandateFields title ProjectMandate, Difi's «Prosjektmandat» of

@@ -70,6 +70,20 @@ func TestMandateRules(t *testing.T) {
 			m.Constraints.Procurement = sample.Section("Ikke relevant: ingen anskaffelser")
 		}, nil},
 		{"optional intro left out", func(m *product.Mandate) { m.Purpose.Intro = product.Section{} }, nil},
+		{"chapter intros and other deliverables left out", func(m *product.Mandate) {
+			m.Constraints.Intro = product.Section{}
+			m.ConceptPhase.Intro = product.Section{}
+			m.ConceptPhase.Results.Summary = product.Section{}
+			m.ConceptPhase.Results.Other = product.Section{}
+		}, nil},
+		{"other deliverables with the guidance", func(m *product.Mandate) {
+			m.ConceptPhase.Results.Other = sample.Section("[Spesifiser hvilke andre leveranser som skal ferdigstilles i konseptfasen.]")
+		}, []finding{{"mandate.placeholder", "conceptPhase.results.other.text", E}}},
+		{"chapter intro with a placeholder", func(m *product.Mandate) { m.Constraints.Intro = sample.Section("Se <vedlegg>.") }, []finding{
+			{"mandate.placeholder", "constraints.intro.text", E}}},
+		{"unknown template version", func(m *product.Mandate) { m.Header.TemplateVersion = "2.0" }, []finding{
+			{"mandate.template_version_unknown", "header.templateVersion", W}}},
+		{"version 4.0 named", func(m *product.Mandate) { m.Header.TemplateVersion = "4.0" }, nil},
 		{"placeholder", func(m *product.Mandate) { m.Purpose.Needs = sample.Section("Behovet er <beskriv behovet>.") }, []finding{
 			{"mandate.placeholder", "purpose.needs.text", E}}},
 		{"masked date in a part", func(m *product.Mandate) { m.ConceptPhase.Organisation.Parts[0].Text = "Møtes første gang xx.xx.xx." }, []finding{
@@ -168,6 +182,37 @@ func TestMandateRules(t *testing.T) {
 			{"field.valid", "header.changes[0].date", E},
 			{"field.min", "header.distribution[0].recipients", E}}},
 	})
+}
+
+// TestMandateV3Rules: a mandate of template version 3.0 is asked for the
+// sections of that version only, by their 3.0 headings.
+func TestMandateV3Rules(t *testing.T) {
+	runRules(t, sample.MandateV3, []ruleTest[*product.Mandate]{
+		{"complete", func(*product.Mandate) {}, nil},
+		{"idea left out", func(m *product.Mandate) { m.Idea = product.Section{} }, nil},
+		{"procurement blank", func(m *product.Mandate) { m.Constraints.Procurement = product.Section{} }, []finding{
+			{"mandate.section_blank", "constraints.procurement", E}}},
+		{"no concepts", func(m *product.Mandate) { m.ConceptPhase.Concepts = nil }, []finding{
+			{"mandate.section_blank", "conceptPhase.concepts", E}}},
+		{"resources blank", func(m *product.Mandate) { m.ConceptPhase.Resources = product.ConceptResources{} }, []finding{
+			{"mandate.section_blank", "conceptPhase.resources", E}}},
+		{"checked as version 4.0", func(m *product.Mandate) { m.Header.TemplateVersion = "" }, []finding{
+			{"mandate.section_blank", "constraints.relatedProjects", E},
+			{"mandate.section_blank", "constraints.otherOrganisations", E},
+			{"mandate.section_blank", "constraints.enterpriseArchitecture", E},
+			{"mandate.section_blank", "experience", E},
+			{"mandate.section_blank", "conceptPhase.stakeholders", E},
+			{"mandate.section_blank", "conceptPhase.results.businessCase", E},
+			{"mandate.section_blank", "conceptPhase.results.projectProposal", E},
+			{"mandate.section_blank", "conceptPhase.results.phasePlan", E},
+			{"mandate.checklist_missing", "checklist.items", E}}},
+	})
+	m := sample.MandateV3()
+	m.Constraints.Procurement = product.Section{}
+	fs := m.Validate()
+	if len(fs) != 1 || !strings.Contains(fs[0].Message.NB, "«Er anskaffelse(r) av varer og tjenester aktuelt?»") {
+		t.Errorf("Validate() = %v, want one finding quoting the heading of version 3.0", fs)
+	}
 }
 
 func TestProjectMandateRules(t *testing.T) {

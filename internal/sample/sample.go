@@ -52,6 +52,7 @@ func Mandate() *product.Mandate {
 			Changes: Section("En varig samarbeidsform."),
 		},
 		Constraints: product.MandateConstraints{
+			Intro:                  Section("Føringene under gjelder for konseptfasen."),
 			RelatedProjects:        Section("Nasjonalt velferdsteknologiprogram."),
 			OtherOrganisations:     Section("Ikke relevant"),
 			Procurement:            Section("Konsulentbistand til workshop."),
@@ -60,13 +61,15 @@ func Mandate() *product.Mandate {
 		},
 		Experience: product.Section{Parts: []product.Part{{Title: "Prosjektveiviseren", Text: "https://www.prosjektveiviseren.no"}}},
 		ConceptPhase: product.ConceptPhaseScope{
+			Intro:        Section("Konseptfasen varer ut 2020."),
 			Organisation: product.Section{Text: "Styringsgruppe og prosjektgruppe.", Parts: []product.Part{{Title: "Styringsgruppe", Text: "Rådmennene."}}},
 			Stakeholders: Section("IT-ledere, fagansvarlige, innbyggere og ansatte."),
 			Results: product.ConceptResults{
 				BusinessCase:    Section("Utarbeides i konseptfasen."),
 				ProjectProposal: Section("Utarbeides i konseptfasen."),
-				PhasePlan:       Section("Utarbeides mot slutten av konseptfasen."),
 				Summary:         Section("Prosjektforslag og prosjektbegrunnelse er ferdige."),
+				PhasePlan:       Section("Utarbeides mot slutten av konseptfasen."),
+				Other:           Section("Kartlegging av fagsystemene i kommunene."),
 			},
 			Resources: product.ConceptResources{
 				Intro:      Section("Faggrupper og oppgaver."),
@@ -83,6 +86,37 @@ func Mandate() *product.Mandate {
 		},
 		Checklist: product.ChecklistReview{Items: BP1Review("ja", "ja", "ja", "prosjekt", "ja", "ja", "nei")},
 	}
+}
+
+// MandateV3 returns a complete mandate for the concept phase in Difi's
+// template version 3.0, which has none of version 4.0's chapters 3.1, 3.2,
+// 3.4 (as such), 3.5, 4, 5.2, 5.3 and 6.
+func MandateV3() *product.Mandate {
+	m := &product.Mandate{
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Kommunene på Helgeland vil samarbeide om digitalisering."),
+		Purpose: product.MandatePurpose{
+			Needs:   Section("Mer tilgjengelige tjenester."),
+			Changes: Section("En varig samarbeidsform."),
+		},
+		Idea: Section("Kommunene har en idé om felles løsninger."),
+		Constraints: product.MandateConstraints{
+			Procurement: Section("Ikke relevant"),
+			ITPolicy:    Section("Digitaliseringsstrategien for offentlig sektor."),
+		},
+		ConceptPhase: product.ConceptPhaseScope{
+			Organisation: Section("Styringsgruppe og prosjektgruppe."),
+			Resources:    product.ConceptResources{Intro: Section("Seks måneder, to årsverk.")},
+			Concepts: []product.Concept{
+				{Name: "Nullalternativet", Description: "Alle fortsetter som før."},
+				{Name: "Felles fagprogram", Description: "Samme fagprogram i alle kommuner."},
+				{Name: "Felles skyplattform", Description: "En felles skyplattform."},
+				{Name: "Felles digitale tjenester", Description: "Felles skjemaløsning."},
+			},
+		},
+	}
+	m.Header.TemplateVersion = "3.0"
+	return m
 }
 
 // bp1Questions are the BP1 checkpoints as printed in seed 000.
