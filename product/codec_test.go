@@ -55,7 +55,9 @@ func TestDecodeRefuses(t *testing.T) {
 	}{
 		{"old code in version 2", `{"schemaVersion":2,"template":"governing_document","document":{"organisation":[{"role":"owner","name":"NN"}]}}`,
 			"document.organisation[0].role", phase.ErrUnknownValue},
-		{"future version", `{"schemaVersion":3,"template":"mandate","document":{}}`, "schemaVersion", phase.ErrSchemaVersion},
+		{"future version", `{"schemaVersion":4,"template":"mandate","document":{}}`, "schemaVersion", phase.ErrSchemaVersion},
+		{"version 2 chapter in version 3", `{"schemaVersion":3,"template":"project_proposal","document":{"constraints":{"text":"Skjønnsmidler"}}}`,
+			"document.constraints.text", phase.ErrUnknownField},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,7 +77,7 @@ func TestEncodeWritesVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"schemaVersion":2,"template":"governing_document",`
+	want := `{"schemaVersion":3,"template":"governing_document",`
 	if got := string(b[:len(want)]); got != want {
 		t.Errorf("Encode starts %s; want %s", got, want)
 	}

@@ -421,6 +421,7 @@ var proposalV4 = []section{
 	{
 		number: "2", level: 1,
 		title: phase.Text{NB: "Konseptvalgets vurderinger", NN: "Vurderingar i konseptvalet", EN: "Assessments behind the choice of concept"},
+		key:   "concepts.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktiviteter;",
@@ -535,7 +536,7 @@ var proposalV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Rammebetingelser", NN: "Rammevilkår", EN: "Constraints"},
-		key:   "constraints",
+		key:   "constraints.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktiviteter;",
@@ -552,6 +553,7 @@ var proposalV4 = []section{
 	{
 		number: "5.1", level: 2,
 		title: phase.Text{NB: "Føringer for prosjektet", NN: "Føringar for prosjektet", EN: "Guidelines for the project"},
+		key:   "constraints.guidelines",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Oppsummer de føringene for prosjektet som er identifisert gjennom arbeidet i konseptfasen. For eksempel",
@@ -568,6 +570,7 @@ var proposalV4 = []section{
 	{
 		number: "5.2", level: 2,
 		title: phase.Text{NB: "Prosjektets avgrensninger", NN: "Avgrensingar i prosjektet", EN: "The project's boundaries"},
+		key:   "constraints.boundaries",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort prosjektets avgrensninger (hva skal prosjektet ikke ha ansvar for eller levere?)]",
@@ -580,6 +583,7 @@ var proposalV4 = []section{
 	{
 		number: "5.3", level: 2,
 		title: phase.Text{NB: "Rettslige reguleringer", NN: "Rettslege reguleringar", EN: "Legal regulation"},
+		key:   "constraints.regulations",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv eventuelle rettslige reguleringer gjennom lover og forskrifter som kan ha konsekvenser for prosjektet, og som må avklares og ivaretas gjennom prosjektets planlegging, for eksempel:",
@@ -596,6 +600,7 @@ var proposalV4 = []section{
 	{
 		number: "5.4", level: 2,
 		title: phase.Text{NB: "Prinsipielle spørsmål", NN: "Prinsipielle spørsmål", EN: "Questions of principle"},
+		key:   "constraints.principles",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Dersom den tilsvarende konseptfaseaktiviteten",
@@ -612,6 +617,7 @@ var proposalV4 = []section{
 	{
 		number: "6", level: 1,
 		title: phase.Text{NB: "Prosjektets forventede gevinster", NN: "Forventa gevinstar av prosjektet", EN: "The project's expected benefits"},
+		key:   "benefitsIntro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktiviteter",
@@ -641,6 +647,7 @@ var proposalV4 = []section{
 	{
 		number: "6.2", level: 2,
 		title: phase.Text{NB: "Gevinstkart", NN: "Gevinstkart", EN: "Benefit map"},
+		key:   "benefitMap",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Realiseringen av en gevinst er ofte avhengig av at flere endringer eller effekter er realisert i forkant. Gevinstkartet er en nyttig visuell fremstilling av forutsetningene for at (slutt-)gevinstene i kolonne 5 nedenfor skal kunne realiseres, og hvordan disse gevinstene skal bidra til å realisere virksomhetens (del)mål i kolonne 6 nedenfor. Ta utgangspunkt i gevinstoversikten ovenfor. Her i konseptfasen lages en foreløpig versjon av gevinstkartet. I planleggingsfasens gevinstrealiseringsplan vil gevinstkartet ofte bli oppdatert i henhold til ny og dypere forståelse av gevinstbildet.",
@@ -672,7 +679,7 @@ var proposalV4 = []section{
 	{
 		number: "8", level: 1,
 		title: phase.Text{NB: "Prosjektets avhengigheter og forutsetninger", NN: "Bindingar og føresetnader i prosjektet", EN: "The project's dependencies and assumptions"},
-		key:   "dependencies",
+		key:   "dependencies.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktivitet",
@@ -687,6 +694,7 @@ var proposalV4 = []section{
 	{
 		number: "8.1", level: 2,
 		title: phase.Text{NB: "Avhengigheter", NN: "Bindingar", EN: "Dependencies"},
+		key:   "dependencies.known",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort interne og eksterne avhengigheter prosjektet har (for eksempel til andre prosjekter, interne og eksterne leveranser, tilgang til data, innkjøp, felleskomponenter mv. Dette er kjente avhengigheter (ikke usikkerheter) som prosjektet må ivareta/bygge inn ifm den videre planleggingen av prosjektet.]",
@@ -699,6 +707,7 @@ var proposalV4 = []section{
 	{
 		number: "8.2", level: 2,
 		title: phase.Text{NB: "Forutsetninger for en vellykket gjennomføring", NN: "Føresetnader for ei vellukka gjennomføring", EN: "Prerequisites for a successful execution"},
+		key:   "dependencies.prerequisites",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort hvilke forutsetninger som vil bli viktige for at prosjektet skal lykkes. Dette kan blant annet være forhold knyttet til prosjektgjennomføringen, som for eksempel",
@@ -727,6 +736,7 @@ var proposalV4 = []section{
 	{
 		number: "9", level: 1,
 		title: phase.Text{NB: "Skisse til overordnet prosjektplan", NN: "Skisse til overordna prosjektplan", EN: "Outline of the overall project plan"},
+		key:   "planSketch.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Merk at dette er",
@@ -771,6 +781,7 @@ var proposalV4 = []section{
 	{
 		number: "9.3", level: 2,
 		title: phase.Text{NB: "Strategi for gjennomføring", NN: "Strategi for gjennomføring", EN: "Strategy for the execution"},
+		key:   "planSketch.strategy",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hovedtrekkene i hvordan prosjektet er tenkt gjennomført, for eksempel i form av:]",
@@ -806,6 +817,7 @@ var proposalV4 = []section{
 	{
 		number: "9.5", level: 2,
 		title: phase.Text{NB: "Relevant informasjon og erfaringer fra tidligere prosjekter", NN: "Relevant informasjon og erfaringar frå tidligare prosjekt", EN: "Relevant information and experience from earlier projects"},
+		key:   "planSketch.experience",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi informasjon og erfaringer som kan være nyttig for den videre prosjektplanleggingen.]",

@@ -251,6 +251,29 @@ func TestProposalRules(t *testing.T) {
 		{"no risks", func(d *product.ProjectProposal) { d.PlanSketch.Risks = nil }, []finding{
 			{"project_proposal.section_blank", "planSketch.risks", E}}},
 		{"risk without measure", func(d *product.ProjectProposal) { d.PlanSketch.Risks[0].Measure = "Ikke relevant" }, nil},
+		{"chapter intros and questions of principle left out", func(d *product.ProjectProposal) {
+			d.Concepts.Intro = product.Section{}
+			d.Constraints.Intro = product.Section{}
+			d.Constraints.Principles = product.Section{}
+			d.BenefitsIntro = product.Section{}
+			d.Dependencies.Intro = product.Section{}
+			d.PlanSketch.Intro = product.Section{}
+		}, nil},
+		{"chapter 5 blank", func(d *product.ProjectProposal) { d.Constraints = product.ProjectConstraints{} }, []finding{
+			{"project_proposal.section_blank", "constraints.guidelines", E},
+			{"project_proposal.section_blank", "constraints.boundaries", E},
+			{"project_proposal.section_blank", "constraints.regulations", E}}},
+		{"no benefit map", func(d *product.ProjectProposal) { d.BenefitMap = product.Section{} }, []finding{
+			{"project_proposal.section_blank", "benefitMap", E}}},
+		{"chapter 8 blank", func(d *product.ProjectProposal) { d.Dependencies = product.ProposalDependencies{} }, []finding{
+			{"project_proposal.section_blank", "dependencies.known", E},
+			{"project_proposal.section_blank", "dependencies.prerequisites", E}}},
+		{"plan sketch without strategy and experience", func(d *product.ProjectProposal) {
+			d.PlanSketch.Strategy = product.Section{}
+			d.PlanSketch.Experience = sample.Section("Kommer senere")
+		}, []finding{
+			{"project_proposal.section_blank", "planSketch.strategy", E},
+			{"project_proposal.section_blank", "planSketch.experience", E}}},
 	})
 }
 

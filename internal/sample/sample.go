@@ -176,6 +176,7 @@ func Proposal() *product.ProjectProposal {
 		Header:     Header("Digitale Helgeland"),
 		Background: Section("Behov for felles løsninger."),
 		Concepts: product.ConceptChoice{
+			Intro:           Section("Konseptene ble vurdert i fire arbeidsmøter."),
 			NullAlternative: Section("Alle kommuner fortsetter som før."),
 			Rejected: []product.Concept{
 				{Name: "Felles innkjøp", Description: "Utredes som eget prosjekt."},
@@ -186,14 +187,29 @@ func Proposal() *product.ProjectProposal {
 		},
 		Products:     Section("Plattform og forvaltningsmodell."),
 		Stakeholders: Section("Kommunene, KS og innbyggerne."),
-		Constraints:  Section("Skjønnsmidler 2020–2021."),
-		Benefits:     []product.ExpectedBenefit{{Benefit: "Lavere driftskostnader", ForWhom: "Kommunene, ved felles drift", Assumptions: "Alle blir med"}},
-		Organisation: Section("Styringsgruppe og prosjektgruppe."),
-		Dependencies: Section("Altinn studio."),
+		Constraints: product.ProjectConstraints{
+			Intro:       Section("Rammene er satt av styringsgruppen."),
+			Guidelines:  Section("Skjønnsmidler 2020–2021."),
+			Boundaries:  Section("Prosjektet leverer ikke nye fagsystemer."),
+			Regulations: Section("Personopplysningsloven og arkivloven."),
+			Principles:  Section("Ikke relevant"),
+		},
+		BenefitsIntro: Section("Gevinstene er hentet fra nytte/kost-vurderingen."),
+		Benefits:      []product.ExpectedBenefit{{Benefit: "Lavere driftskostnader", ForWhom: "Kommunene, ved felles drift", Assumptions: "Alle blir med"}},
+		BenefitMap:    Section("Felles drift gir lavere kostnader, som frigjør tid til tjenesteutvikling."),
+		Organisation:  Section("Styringsgruppe og prosjektgruppe."),
+		Dependencies: product.ProposalDependencies{
+			Intro:         Section("Avhengighetene er kartlagt med IKT-lederne."),
+			Known:         Section("Altinn studio."),
+			Prerequisites: Section("Alle kommunene deltar."),
+		},
 		PlanSketch: product.PlanSketch{
-			SubPhases: Section("To delfaser."),
-			Costs:     Section("4 MNOK per år."),
-			Risks:     Risks(),
+			Intro:      Section("En første skisse."),
+			SubPhases:  Section("To delfaser."),
+			Costs:      Section("4 MNOK per år."),
+			Strategy:   Section("Smidig utvikling, felles anskaffelse."),
+			Risks:      Risks(),
+			Experience: Section("Erfaringer fra Digitale Salten."),
 		},
 	}
 }
