@@ -2,6 +2,7 @@ package product
 
 import (
 	"encoding/json"
+	"errors"
 	"maps"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/digitale-helgeland/veiviser/internal/golden"
+	"github.com/digitale-helgeland/veiviser/phase"
 )
 
 // TestDecodeSchemaVersion2 decodes every document of testdata/v2, stored
@@ -188,6 +190,79 @@ func TestSameHeading(t *testing.T) {
 	for _, tt := range tests {
 		if got := sameHeading(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameHeading(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestMigrateBusinessCase: a business case of schema version 2 followed
+// PRINCE2; its null alternative is 3.3 now, and what the template has no
+// section for is kept in Header.Extra under its old heading, after what
+// the author had there.
+func TestMigrateBusinessCase(t *testing.T) {
+	d := decodeFile(t, "business_case-more").(*BusinessCase)
+	wantNull := Section{Parts: []Part{
+		{Title: "Nullalternativet", Text: "Fortsette som før."},
+		{Title: "Null-alternativ B", Text: "Hver kommune oppgraderer selv."},
+	}}
+	if diff := cmp.Diff(wantNull, d.Purpose.WithoutProject); diff != "" {
+		t.Errorf("3.3 (-want +got):\n%s", diff)
+	}
+	wantExtra := []ExtraSection{
+		{Heading: "Vurderte alternativer", Level: 1, Section: Section{Parts: []Part{{Title: "Felles skyplattform", Text: "En plattform."}}}},
+		{Heading: "Forventede gevinster", Level: 1, Section: Section{Text: "Lavere kostnader."}},
+		{Heading: "Tidsramme", Level: 1, Section: Section{Text: "2020–2022."}},
+		{Heading: "Kostnader", Level: 1, Section: Section{Text: "8 MNOK."}},
+		{Heading: "Hovedrisikoer", Level: 1, Section: Section{Parts: []Part{
+			{Title: "Nøkkelpersoner slutter", Text: "Virkning: Forsinkelse\nTiltak: Dokumentere underveis"},
+			{Title: "Leverandøren går konkurs", Text: "Virkning: Stans i driften"},
+		}}},
+	}
+	if diff := cmp.Diff(wantExtra, d.Header.Extra); diff != "" {
+		t.Errorf("Header.Extra (-want +got):\n%s", diff)
+	}
+	if !d.Preliminary || d.Appraisal.Text != "Positiv netto nåverdi." || d.Reasons.Text != "Kommunene har 18 ulike løsninger." {
+		t.Errorf("fields kept: preliminary %v, appraisal %q, reasons %q", d.Preliminary, d.Appraisal.Text, d.Reasons.Text)
+	}
+
+	tests := []struct {
+		name, doc string
+		want      []ExtraSection
+	}{
+		{"after the author's own", `{"header":{"project":"P","extra":[{"heading":"Ordliste","section":{"text":"KS: Kommunesektorens organisasjon"}}]},"timescale":{"text":"2021"}}`,
+			[]ExtraSection{{Heading: "Ordliste", Section: Section{Text: "KS: Kommunesektorens organisasjon"}}, {Heading: "Tidsramme", Level: 1, Section: Section{Text: "2021"}}}},
+		{"no header", `{"costs":{"parts":[{"title":"Drift","text":"1 MNOK"}]}}`,
+			[]ExtraSection{{Heading: "Kostnader", Level: 1, Section: Section{Parts: []Part{{Title: "Drift", Text: "1 MNOK"}}}}}},
+		{"null header", `{"header":null,"benefits":{"text":"Bedre tjenester"}}`,
+			[]ExtraSection{{Heading: "Forventede gevinster", Level: 1, Section: Section{Text: "Bedre tjenester"}}}},
+		{"empty fields", `{"options":[],"benefits":{},"risks":[]}`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Decode([]byte(`{"schemaVersion":2,"template":"business_case","document":` + tt.doc + `}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, d.(*BusinessCase).Header.Extra); diff != "" {
+				t.Errorf("Header.Extra (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestMigrateMalformed: a version 2 document whose old field is not of
+// its old form is left as it is, and the strict decoder names the field.
+func TestMigrateMalformed(t *testing.T) {
+	tests := []struct{ in, path string }{
+		{`{"schemaVersion":2,"template":"business_case","document":{"options":"Nullalternativet"}}`, "document.options"},
+		{`{"schemaVersion":2,"template":"business_case","document":{"risks":[{"event":"x"}],"costs":7}}`, "document.costs"},
+		{`{"schemaVersion":2,"template":"business_case","document":{"options":[{"name":"Nullalternativet"}],"purpose":{}}}`, "document.options"},
+		{`{"schemaVersion":2,"template":"project_proposal","document":{"constraints":["Skjønnsmidler"]}}`, "document.constraints"},
+	}
+	for _, tt := range tests {
+		_, err := Decode([]byte(tt.in))
+		var pe *phase.PathError
+		if !errors.As(err, &pe) || pe.Path != tt.path {
+			t.Errorf("Decode(%s) = %v; want a *phase.PathError at %s", tt.in, err, tt.path)
 		}
 	}
 }

@@ -841,6 +841,7 @@ var businessCaseV4 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Oppsummering", NN: "Oppsummering", EN: "Summary"},
+		key:   "summary",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Denne prosjektbegrunnelsen er knyttet opp mot det konseptet som konseptfasen foreslår å gå videre med. Beskriv kort de vesentligste punktene i dokumentet, for eksempel prosjektets formål og de viktigste gevinstene sett i forhold til antatte kostnader.]",
@@ -874,6 +875,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Prosjektets hensikt", NN: "Føremålet med prosjektet", EN: "The project's purpose"},
+		key:   "purpose.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[I dette kapittelet beskrives hvilket endringsbehov som er lagt til grunn for å iverksette dette prosjektet. Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktivitet",
@@ -890,6 +892,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.1", level: 2,
 		title: phase.Text{NB: "Nåværende situasjon", NN: "Noverande situasjon", EN: "The present situation"},
+		key:   "purpose.current",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv nåværende situasjon og hvilke utfordringer og tilhørende arbeidsprosesser som prosjektet er rettet mot.]",
@@ -902,6 +905,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.2", level: 2,
 		title: phase.Text{NB: "Ønsket fremtidig situasjon", NN: "Ønskt framtidig situasjon", EN: "The desired future situation"},
+		key:   "purpose.desired",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv den nye situasjonen etter at den ønskede endringen har funnet sted, og som utgjør begrunnelsen for hvorfor prosjektet bør iverksettes. Angi også hvilke brukergrupper/interessenter som har vært involvert i å beskrive denne situasjonen.]",
@@ -914,6 +918,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.3", level: 2,
 		title: phase.Text{NB: "Situasjonen hvis ikke prosjektet gjennomføres", NN: "Situasjonen dersom prosjektet ikkje blir gjennomført", EN: "The situation if the project is not carried out"},
+		key:   "purpose.withoutProject",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hva som vil være situasjonen hvis det ikke iverksettes noe prosjekt, herunder eventuelle tiltak og ekstra kostnader som vil være nødvendig for å videreføre dagens situasjon på en forsvarlig måte.]",
@@ -926,6 +931,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.4", level: 2,
 		title: phase.Text{NB: "Hvilken effekt skal prosjektet ha på organisasjonen?", NN: "Kva verknad skal prosjektet ha på organisasjonen?", EN: "What effect is the project to have on the organisation?"},
+		key:   "purpose.effect",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Dette punktet må knyttes opp mot det anbefalte konseptet (som skal beskrives i prosjektforslagets kapittel 2.3). Beskriv hvordan prosjekts produkter/leveranser vil skape større effektivitet, høyere kvalitet, eller andre former for forbedringer i organisasjonen.]",
@@ -938,6 +944,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.5", level: 2,
 		title: phase.Text{NB: "Hva er de viktigste behovene som prosjektet må rettes mot?", NN: "Kva er dei viktigaste behova prosjektet må rettast mot?", EN: "What are the most important needs the project must address?"},
+		key:   "purpose.needs",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Hva er de viktigste tingene som prosjektet må ta fatt i for å skape de ønskede endringene? Beskriv de ulike interessentenes behov.]",
@@ -950,6 +957,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.6", level: 2,
 		title: phase.Text{NB: "Strategisk forankring", NN: "3.6 Strategisk forankring", EN: "Strategic alignment"},
+		key:   "purpose.alignment",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv prosjektets sammenheng med virksomhetens mål og strategier. I neste omgang vil dette være nyttig for å kunne knytte prosjektets gevinster opp mot virksomhetens strategiske (del)mål slik som beskrevet på Prosjektveiviserens sider om bruk av nyttepoeng.",
@@ -1009,6 +1017,7 @@ var businessCaseV4 = []section{
 	{
 		number: "6", level: 1,
 		title: phase.Text{NB: "Investeringsanalyse", NN: "Investeringsanalyse", EN: "Investment analysis"},
+		key:   "investment",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her belyses verdien av et prosjekt som en investering. Sammenlign de samlede forventede gevinstene (og eventuelle ulemper) opp mot prosjektkostnadene og løpende drifts- og forvaltningskostnader sett over den perioden gevinstene i hovedsak antas å fremkomme. Bruk gjerne teknikker som kontantstrøm-oppstilling, ROI (return on investment), netto nåverdi, internrente, tilbakebetalingsperiode. Bruk usikkerhetsjusterte tall fra tabellen ovenfor. Det finnes en excel-mal i Prosjektveiviseren til hjelp for å fylle ut og vedlikeholde denne tabellen.]",
@@ -1021,6 +1030,7 @@ var businessCaseV4 = []section{
 	{
 		number: "7", level: 1,
 		title: phase.Text{NB: "Finansiering", NN: "Finansiering", EN: "Funding"},
+		key:   "funding",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi finansiering av prosjektet (kapittel/post).",

@@ -44,23 +44,6 @@ var proposalFields = []fieldTitle{
 		note: "column 3 of the table under 6.1, verbatim; English ours"},
 }
 
-// businessCaseFields are the fields of BusinessCase, which follows the
-// business case of PRINCE2, that «Prosjektbegrunnelse» 4.0 has no chapter
-// for. Issue 11 is to give the type the template's
-// chapters.
-var businessCaseFields = []fieldTitle{
-	{key: "options", title: t3("Vurderte alternativer", "Vurderte alternativ", "Options considered"),
-		note: "PRINCE2's options; the template has the null alternative in 3.3 and the concepts in the project proposal; titles ours"},
-	{key: "benefits", title: t3("Forventede gevinster", "Forventa gevinstar", "Expected benefits"),
-		note: "PRINCE2's expected benefits; the template has them in the table under 5 Nytte/kost-vurderinger; titles ours"},
-	{key: "timescale", title: t3("Tidsramme", "Tidsramme", "Time frame"),
-		note: "PRINCE2's timescale; no chapter of the template; titles ours"},
-	{key: "costs", title: t3("Kostnader", "Kostnader", "Costs"),
-		note: "PRINCE2's costs; the template has them in the tables under 5 and 6; titles ours"},
-	{key: "risks", title: t3("Hovedrisikoer", "Hovudrisikoar", "Main risks"),
-		note: "PRINCE2's major risks; no chapter of the template; titles ours"},
-}
-
 // phasePlanFields title PhasePlan, "Faseplan".
 var phasePlanFields = []fieldTitle{
 	{key: "goals", title: t3("Mål og leveranser for fasen", "Mål og leveransar for fasen", "Goals and deliverables of the phase"), note: noDigdirTemplate},

@@ -280,11 +280,26 @@ func TestProposalRules(t *testing.T) {
 func TestBusinessCaseRules(t *testing.T) {
 	runRules(t, sample.BusinessCase, []ruleTest[*product.BusinessCase]{
 		{"complete", func(*product.BusinessCase) {}, nil},
-		{"preliminary without appraisal", func(d *product.BusinessCase) { d.Appraisal = product.Section{} }, nil},
-		{"final without appraisal", func(d *product.BusinessCase) { d.Preliminary = false; d.Appraisal = product.Section{} }, []finding{
-			{"business_case.section_blank", "appraisal", E}}},
-		{"no null alternative", func(d *product.BusinessCase) { d.Options = d.Options[1:] }, []finding{
-			{"business_case.null_concept_missing", "options", E}}},
+		{"preliminary without appraisal and investment analysis", func(d *product.BusinessCase) {
+			d.Appraisal = product.Section{}
+			d.Investment = product.Section{}
+		}, nil},
+		{"final without appraisal and investment analysis", func(d *product.BusinessCase) {
+			d.Preliminary = false
+			d.Appraisal = product.Section{}
+			d.Investment = product.Section{}
+		}, []finding{
+			{"business_case.section_blank", "appraisal", E},
+			{"business_case.section_blank", "investment", E}}},
+		{"chapter 3 intro left out", func(d *product.BusinessCase) { d.Purpose.Intro = product.Section{} }, nil},
+		{"no null alternative", func(d *product.BusinessCase) { d.Purpose.WithoutProject = product.Section{} }, []finding{
+			{"business_case.section_blank", "purpose.withoutProject", E}}},
+		{"summary and funding blank", func(d *product.BusinessCase) {
+			d.Summary = product.Section{}
+			d.Funding = sample.Section("TBD")
+		}, []finding{
+			{"business_case.section_blank", "summary", E},
+			{"business_case.section_blank", "funding", E}}},
 	})
 }
 

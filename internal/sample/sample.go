@@ -219,17 +219,21 @@ func BusinessCase() *product.BusinessCase {
 	return &product.BusinessCase{
 		Header:      Header("Digitale Helgeland"),
 		Preliminary: true,
+		Summary:     Section("Felles skyplattform gir lavere kostnader og bedre tjenester."),
 		Reasons:     Section("Kommunene har 18 ulike løsninger."),
-		Options: []product.Concept{
-			{Name: "Nullalternativet", Description: "Fortsette som før."},
-			{Name: "Felles skyplattform", Description: "En plattform."},
+		Purpose: product.BusinessCasePurpose{
+			Intro:          Section("Endringsbehovet er det samme som i mandatet."),
+			Current:        Section("Hver kommune drifter sine egne systemer."),
+			Desired:        Section("Én plattform, driftet i fellesskap."),
+			WithoutProject: Section("Fortsette som før, med økende driftskostnader."),
+			Effect:         Section("Frigjort tid til tjenesteutvikling."),
+			Needs:          Section("Stabil drift og felles kompetanse."),
+			Alignment:      Section("Kommuneplanens mål om digitalisering."),
 		},
-		Benefits:    Section("Lavere kostnader."),
 		Disbenefits: Section("Omstilling for ansatte."),
-		Timescale:   Section("2020–2022."),
-		Costs:       Section("8 MNOK."),
 		Appraisal:   Section("Positiv netto nåverdi."),
-		Risks:       Risks(),
+		Investment:  Section("Tilbakebetalt på fem år."),
+		Funding:     Section("Skjønnsmidler og kommunenes driftsbudsjett."),
 	}
 }
 
