@@ -22,6 +22,9 @@ var v2Migrations = map[Template]func(storedFields) error{
 		return f.chapter(TemplateProjectProposal, "dependencies")
 	},
 	TemplateBusinessCase: migrateBusinessCaseV2,
+	TemplateGoverningDocument: func(f storedFields) error {
+		return f.chapter(TemplateGoverningDocument, "product")
+	},
 }
 
 // migrateV2 rewrites a document of schema version 2 in the form of version

@@ -169,6 +169,16 @@ func TestMigrateChapters(t *testing.T) {
 	if diff := cmp.Diff(wantDeps, p.Dependencies); diff != "" {
 		t.Errorf("proposal dependencies (-want +got):\n%s", diff)
 	}
+	g := decodeFile(t, "governing_document-parts").(*GoverningDocument)
+	wantProduct := ProductDescription{
+		Intro:        Section{Text: "Prosjektproduktet har tre deler."},
+		MainProducts: Section{Text: "Skjemaløsning, opplæring, forvaltningsmodell."},
+		Breakdown:    Section{Text: "Skjemaløsning: skjema, integrasjoner."},
+		Products:     Section{Text: "Skjema for byggesak og barnehage."},
+	}
+	if diff := cmp.Diff(wantProduct, g.Product); diff != "" {
+		t.Errorf("governing product (-want +got):\n%s", diff)
+	}
 	plain := decodeFile(t, "project_proposal").(*ProjectProposal)
 	if diff := cmp.Diff(ProjectConstraints{Intro: Section{Text: "Skjønnsmidler 2020–2021."}}, plain.Constraints); diff != "" {
 		t.Errorf("proposal constraints without parts (-want +got):\n%s", diff)

@@ -1059,6 +1059,7 @@ var governingV4 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Bakgrunn og begrunnelse for prosjektet", NN: "Bakgrunn og grunngjeving for prosjektet", EN: "Background and justification of the project"},
+		key:   "background",
 	},
 	{
 		number: "2", level: 1,
@@ -1076,7 +1077,7 @@ var governingV4 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Beskrivelse av prosjektproduktet", NN: "Beskriving av prosjektproduktet", EN: "Description of the project product"},
-		key:   "product",
+		key:   "product.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Det totale prosjektproduktet består ofte av flere ulike deler (hovedprodukter) som til sammen skal gjøre det mulig å skape de ønskede effektene/gevinstene.]",
@@ -1089,6 +1090,7 @@ var governingV4 = []section{
 	{
 		number: "3.1", level: 2,
 		title: phase.Text{NB: "Beskrivelse av hovedproduktene", NN: "Beskriving av hovudprodukta", EN: "Description of the main products"},
+		key:   "product.mainProducts",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv de hovedproduktene som konkret skal komme ut av prosjektet. Produktene kan for eksempel være organisatoriske (f.eks. endrede arbeidsprosesser og/eller ny organisasjonsstruktur) eller tekniske (f.eks. ny digitalisert tjeneste, nytt elektronisk saksbehandlingssystem eller ny e-lærings-plattform).  Ta utgangspunkt i kapittel 3 i prosjektforslaget og oppdater og kompletter dette. Dersom dere har egne dokumenter for beskrivelse av hovedprodukter bør dere bare henvise til disse.]",
@@ -1101,6 +1103,7 @@ var governingV4 = []section{
 	{
 		number: "3.2", level: 2,
 		title: phase.Text{NB: "Produktnedbrytningsstruktur", NN: "Produktnedbrytingsstruktur", EN: "Product breakdown structure"},
+		key:   "product.breakdown",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i prosjektets hovedprodukter ovenfor, og angi hvilke produkter de består av. Bruk enten en graf",
@@ -1115,6 +1118,7 @@ var governingV4 = []section{
 	{
 		number: "3.3", level: 2,
 		title: phase.Text{NB: "Beskrivelse av produktene", NN: "Beskriving av produkta", EN: "Description of the products"},
+		key:   "product.products",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en kort beskrivelse av de enkelte produktene, på et overordnet/funksjonelt nivå uten å gå inn på løsningsdetaljer. Referer gjerne til kvalitetskrav eller krav til informasjonssikkerhet og personvern knyttet til produktene. Dersom dere har egne dokumenter for beskrivelse av produkter bør dere bare henvise til disse.]",
@@ -1144,6 +1148,7 @@ var governingV4 = []section{
 	{
 		number: "4.1", level: 2,
 		title: phase.Text{NB: "Interessentoversikt", NN: "Interessentoversikt", EN: "Stakeholder overview"},
+		key:   "stakeholderOverview",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Tenk over hvem denne tabellen skal distribueres til. Unngå personlige og sensitive vurderinger og formuleringer som ikke tåler dagens lys.]",
@@ -1171,10 +1176,12 @@ var governingV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Rammebetingelser", NN: "Rammevilkår", EN: "Constraints"},
+		key:   "constraints.intro",
 	},
 	{
 		number: "5.1", level: 2,
 		title: phase.Text{NB: "Føringer for prosjektet", NN: "Føringar for prosjektet", EN: "Guidelines for the project"},
+		key:   "constraints.guidelines",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.1 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1187,6 +1194,7 @@ var governingV4 = []section{
 	{
 		number: "5.2", level: 2,
 		title: phase.Text{NB: "Prosjektets avgrensninger", NN: "Avgrensingar i prosjektet", EN: "The project's boundaries"},
+		key:   "constraints.boundaries",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.2 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1199,6 +1207,7 @@ var governingV4 = []section{
 	{
 		number: "5.3", level: 2,
 		title: phase.Text{NB: "Rettslige reguleringer", NN: "Rettslege reguleringar", EN: "Legal regulation"},
+		key:   "constraints.regulations",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.3 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1211,6 +1220,7 @@ var governingV4 = []section{
 	{
 		number: "5.4", level: 2,
 		title: phase.Text{NB: "Prinsipielle spørsmål", NN: "Prinsipielle spørsmål", EN: "Questions of principle"},
+		key:   "constraints.principles",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.4 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1223,6 +1233,7 @@ var governingV4 = []section{
 	{
 		number: "6", level: 1,
 		title: phase.Text{NB: "Organisering, roller og ansvar", NN: "Organisering, roller og ansvar", EN: "Organisation, roles and responsibilities"},
+		key:   "organisationIntro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hvordan prosjektet er organisert og hvilke roller som må etableres for å sikre hensiktsmessig styring og rolle- og ansvarsfordeling i prosjektet.]",
@@ -1235,6 +1246,7 @@ var governingV4 = []section{
 	{
 		number: "6.1", level: 2,
 		title: phase.Text{NB: "Prosjektorganisering", NN: "Prosjektorganisering", EN: "Project organisation"},
+		key:   "projectOrganisation",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort organiseringen av prosjektet, for eksempel ved et organisasjonskart. Husk å ta med alle roller som er knyttet til prosjektorganisasjonen, også for eksempel gevinstansvarlig samt intern og ekstern referansegruppe og ekstern kvalitetssikrer.]",
@@ -1299,6 +1311,7 @@ var governingV4 = []section{
 	{
 		number: "8", level: 1,
 		title: phase.Text{NB: "Prosjektets avhengigheter", NN: "Bindingar I Prosjektet", EN: "The project's dependencies"},
+		key:   "dependencies",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Oppsummer kort prosjektets viktigste interne og eksterne avhengigheter (for eksempel til andre IT-systemer, prosesser, prosjekter, strategier, felleskomponenter etc). Hvis prosjektet for eksempel er en del av et program er dette en avhengighet. Sett inn eventuell figur eller tegning som viser avhengighetene. Angi også viktige forutsetninger som er lagt til grunn for prosjektets planlegging. Dette kan være spesielle forhold eller veivalg som prosjektet oppfatter som en del av sine eksisterende omgivelser som prosjektet må forholde seg til.]",
@@ -1331,6 +1344,7 @@ var governingV4 = []section{
 	{
 		number: "9.2", level: 2,
 		title: phase.Text{NB: "Total gjennomføringsplan for prosjektet", NN: "Total gjennomføringsplan for prosjektet", EN: "Overall execution plan of the project"},
+		key:   "plan.schedule",
 	},
 	{
 		number: "9.3", level: 2,
@@ -1348,6 +1362,7 @@ var governingV4 = []section{
 	{
 		number: "9.4", level: 2,
 		title: phase.Text{NB: "Relevant informasjon og erfaringer fra tidligere prosjekter", NN: "Relevant informasjon og erfaringar frå tidlegare prosjekt", EN: "Relevant information and experience from earlier projects"},
+		key:   "plan.experience",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi informasjon og erfaringer som har vært viktige for prosjektplanleggingen.]",
@@ -1360,6 +1375,7 @@ var governingV4 = []section{
 	{
 		number: "9.5", level: 2,
 		title: phase.Text{NB: "Forutsetninger som er lagt til grunn", NN: "Føresetnader som er lagde til grunn", EN: "Assumptions made"},
+		key:   "plan.assumptions",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi viktige forutsetninger som er lagt til grunn for denne prosjektplanen, og som dermed må være oppfylt for at gjennomføringen skal kunne lykkes i henhold til denne planen.]",
@@ -1372,6 +1388,7 @@ var governingV4 = []section{
 	{
 		number: "9.6", level: 2,
 		title: phase.Text{NB: "Vurdering av prosjektets usikkerheter", NN: "Vurdering av usikkerheit i prosjektet", EN: "Assessment of the project's uncertainties"},
+		key:   "plan.uncertainties",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gjennomfør en usikkerhetsanalyse ut fra deres nye og dypere forståelse av prosjektet, relatert til den planen som prosjektet nå fremlegger. Beskriv prosjektets viktigste trusler og muligheter. Dette er mulige hendelser som ikke er innarbeidet i den foreliggende prosjektplanen, og som kanskje kan inntreffe eller kanskje ikke vil inntreffe. Bruk gjerne deres egen mal for usikkerhetsstyring.",
@@ -1386,6 +1403,7 @@ var governingV4 = []section{
 	{
 		number: "9.7", level: 2,
 		title: phase.Text{NB: "Prosjektstyring og rapporteringsmekanismer", NN: "Prosjektstyring og rapporteringsmekanismar", EN: "Project control and reporting"},
+		key:   "plan.control",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi viktige prinsipper og ledelsesaktiviteter i prosjektstyringen. Sørg for at det er tatt høyde for disse i budsjettet i punkt 9.3. Angi også hvilken rapportering som er avtalt (hva? til hvem? når?).]",
@@ -1411,6 +1429,7 @@ var governingV4 = []section{
 	{
 		number: "11", level: 1,
 		title: phase.Text{NB: "Vedlegg", NN: "Vedlegg", EN: "Attachments"},
+		key:   "attachments",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Avhengig av prosjektets størrelse, vil noen av punktene ligge som vedlegg, og bare hovedkonklusjoner tas eventuelt med i dette dokumentet.",

@@ -349,6 +349,43 @@ func TestGoverningRules(t *testing.T) {
 			{"governing_document.section_blank", "plan.budget", E}}},
 		{"negative budget", func(d *product.GoverningDocument) { d.Plan.Budget[0].Amount = -1 }, []finding{
 			{"field.gte", "plan.budget[0].amount", E}}},
+		{"chapter intros, questions of principle and attachments left out", func(d *product.GoverningDocument) {
+			d.Product.Intro = product.Section{}
+			d.Constraints.Intro = product.Section{}
+			d.Constraints.Principles = product.Section{}
+			d.OrganisationIntro = product.Section{}
+			d.Plan.Text = product.Section{}
+			d.Attachments = product.Section{}
+		}, nil},
+		{"new chapters blank", func(d *product.GoverningDocument) {
+			d.Background = product.Section{}
+			d.Product = product.ProductDescription{}
+			d.StakeholderOverview = product.Section{}
+			d.Constraints = product.ProjectConstraints{}
+			d.ProjectOrganisation = product.Section{}
+			d.Dependencies = product.Section{}
+		}, []finding{
+			{"governing_document.section_blank", "background", E},
+			{"governing_document.section_blank", "product.mainProducts", E},
+			{"governing_document.section_blank", "product.breakdown", E},
+			{"governing_document.section_blank", "product.products", E},
+			{"governing_document.section_blank", "stakeholderOverview", E},
+			{"governing_document.section_blank", "constraints.guidelines", E},
+			{"governing_document.section_blank", "constraints.boundaries", E},
+			{"governing_document.section_blank", "constraints.regulations", E},
+			{"governing_document.section_blank", "projectOrganisation", E},
+			{"governing_document.section_blank", "dependencies", E}}},
+		{"plan without its points", func(d *product.GoverningDocument) {
+			p := d.Plan
+			d.Plan = product.ProjectPlan{Text: p.Text, Milestones: p.Milestones, Budget: p.Budget}
+		}, []finding{
+			{"governing_document.section_blank", "plan.schedule", E},
+			{"governing_document.section_blank", "plan.experience", E},
+			{"governing_document.section_blank", "plan.assumptions", E},
+			{"governing_document.section_blank", "plan.uncertainties", E},
+			{"governing_document.section_blank", "plan.control", E}}},
+		{"attachment placeholder", func(d *product.GoverningDocument) { d.Attachments = sample.Section("Vedlegg: <liste>") }, []finding{
+			{"governing_document.placeholder", "attachments.text", E}}},
 	})
 }
 

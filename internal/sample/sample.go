@@ -259,26 +259,48 @@ func PhasePlan() *product.PhasePlan {
 // Governing returns a complete governing document.
 func Governing() *product.GoverningDocument {
 	return &product.GoverningDocument{
-		Header: Header("Digitale Helgeland"),
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Prosjektforslaget ble godkjent ved BP2."),
 		Goals: []product.Goal{
 			{Kind: product.BusinessGoal, ID: "V1", Text: "Bedre tjenester til innbyggerne", SuccessCriteria: []string{"Høyere brukertilfredshet"}},
 			{Kind: product.EffectGoal, ID: "E1", Text: "Raskere saksbehandling", SuccessCriteria: []string{"Halvert saksbehandlingstid"}},
 			{Kind: product.ResultGoal, ID: "R1", Text: "Felles skjemaløsning", SuccessCriteria: []string{"Tjue skjema digitalisert"}},
 		},
-		Product:      Section("Felles skjemaløsning."),
-		Stakeholders: Section("Innbyggere, ansatte, KS."),
+		Product: product.ProductDescription{
+			Intro:        Section("Prosjektproduktet har tre hovedprodukter."),
+			MainProducts: Section("Felles skjemaløsning, opplæring og forvaltningsmodell."),
+			Breakdown:    Section("Skjemaløsning: skjema, integrasjoner, brukerstøtte."),
+			Products:     Section("Skjema for byggesak og barnehageopptak."),
+		},
+		Stakeholders:        Section("Innbyggere, ansatte, KS."),
+		StakeholderOverview: Section("Se interessentregisteret."),
 		Communication: []product.CommunicationLine{
 			{Stakeholder: "Rådmennene", Goal: "Forankring", Message: "Status og beslutninger", Form: "Møte", When: "Kvartalsvis", Responsible: "Prosjektleder"},
 		},
+		Constraints: product.ProjectConstraints{
+			Intro:       Section("Som i prosjektforslaget, oppdatert."),
+			Guidelines:  Section("Skjønnsmidler 2020–2021."),
+			Boundaries:  Section("Prosjektet leverer ikke nye fagsystemer."),
+			Regulations: Section("Personopplysningsloven og arkivloven."),
+			Principles:  Section("Ikke relevant"),
+		},
+		OrganisationIntro:   Section("Prosjektet er organisert etter prosjektveiviseren."),
+		ProjectOrganisation: Section("Styringsgruppe, prosjektleder, prosjektgruppe og referansegruppe."),
 		Organisation: []product.Appointment{
 			{Role: stakeholder.ProjectOwner, Name: "Styringsgruppens leder"},
 			{Role: stakeholder.OtherRole, Title: "Arkitekt", Name: "Kari Nordmann"},
 		},
-		Strategies: Section("Kommunikasjons-, kvalitets- og anskaffelsesstrategi."),
+		Strategies:   Section("Kommunikasjons-, kvalitets- og anskaffelsesstrategi."),
+		Dependencies: Section("Altinn studio og nasjonale felleskomponenter."),
 		Plan: product.ProjectPlan{
-			Text:       Section("Tre delfaser."),
-			Milestones: []product.Milestone{{Name: "BP4", Date: phase.MustDate("31.12.2022"), Point: phase.BP4}},
-			Budget:     []product.BudgetLine{{Period: "2021", Amount: 4_000_000, Note: "Skjønnsmidler"}},
+			Text:          Section("Tre delfaser."),
+			Milestones:    []product.Milestone{{Name: "BP4", Date: phase.MustDate("31.12.2022"), Point: phase.BP4}},
+			Schedule:      Section("Gantt-diagram i vedlegg 2."),
+			Budget:        []product.BudgetLine{{Period: "2021", Amount: 4_000_000, Note: "Skjønnsmidler"}},
+			Experience:    Section("Erfaringer fra Digitale Salten."),
+			Assumptions:   Section("Alle kommunene deltar."),
+			Uncertainties: Section("Se usikkerhetsloggen."),
+			Control:       Section("Månedlig statusrapport til styringsgruppen."),
 		},
 		Tolerances: []product.Tolerance{
 			{Area: product.ToleranceTime, Limit: "3 måneder"},
@@ -288,6 +310,7 @@ func Governing() *product.GoverningDocument {
 			{Area: product.ToleranceUncertainty, Limit: "Ingen høye risikoer uten tiltak"},
 			{Area: product.ToleranceBenefits, Limit: "Ikke relevant"},
 		},
+		Attachments: Section("Interessentanalyse; usikkerhetsanalyse."),
 	}
 }
 
