@@ -25,6 +25,9 @@ var v2Migrations = map[Template]func(storedFields) error{
 	TemplateGoverningDocument: func(f storedFields) error {
 		return f.chapter(TemplateGoverningDocument, "product")
 	},
+	TemplateFinalReport: func(f storedFields) error {
+		return f.chapter(TemplateFinalReport, "governance")
+	},
 }
 
 // migrateV2 rewrites a document of schema version 2 in the form of version

@@ -179,6 +179,18 @@ func TestMigrateChapters(t *testing.T) {
 	if diff := cmp.Diff(wantProduct, g.Product); diff != "" {
 		t.Errorf("governing product (-want +got):\n%s", diff)
 	}
+	r := decodeFile(t, "final_report-parts").(*FinalReport)
+	wantGovernance := GovernanceEvaluation{
+		Intro:          Section{Text: "Styringen fungerte.", Parts: []Part{{Title: "Møter", Text: "Månedlige styringsgruppemøter."}}},
+		SuccessFactors: Section{Text: "Tydelig prosjekteier."},
+		Organisation:   Section{Text: "Riktig bemannet."},
+		Stakeholders:   Section{Text: "Godt involvert."},
+		Benefits:       Section{Text: "Gevinstansvarlig fulgte opp."},
+		Uncertainty:    Section{Text: "Usikkerhetsloggen ble brukt."},
+	}
+	if diff := cmp.Diff(wantGovernance, r.Governance); diff != "" {
+		t.Errorf("final report governance (-want +got):\n%s", diff)
+	}
 	plain := decodeFile(t, "project_proposal").(*ProjectProposal)
 	if diff := cmp.Diff(ProjectConstraints{Intro: Section{Text: "Skjønnsmidler 2020–2021."}}, plain.Constraints); diff != "" {
 		t.Errorf("proposal constraints without parts (-want +got):\n%s", diff)

@@ -1628,10 +1628,12 @@ var finalReportV5 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Kort oppsummering av prosjektet", NN: "Kort oppsummering av prosjektet", EN: "Brief summary of the project"},
+		key:   "summary.intro",
 	},
 	{
 		number: "1.1", level: 2,
 		title: phase.Text{NB: "Bakgrunn for prosjekt", NN: "Bakgrunn for prosjektet", EN: "Background of the project"},
+		key:   "summary.background",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her legger du inn en kort oppsummering av hva som var bakgrunnen for prosjektet.]",
@@ -1644,6 +1646,7 @@ var finalReportV5 = []section{
 	{
 		number: "1.2", level: 2,
 		title: phase.Text{NB: "Sammendrag av prosjektgjennomføringen", NN: "Samandrag av prosjektgjennomføringa", EN: "Summary of the project's execution"},
+		key:   "summary.execution",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her gir du inn en overordnet oppsummering av hovedtrekkene i prosjektets styring og gjennomføring.]",
@@ -1669,6 +1672,7 @@ var finalReportV5 = []section{
 	{
 		number: "2.1", level: 2,
 		title: phase.Text{NB: "Virksomhetsmål", NN: "Verksemdsmål", EN: "Business goals"},
+		key:   "goalNotes.business",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi hvilket virksomhetsmål prosjektet var knyttet til ifølge siste godkjente styringsdokument.]",
@@ -1681,6 +1685,7 @@ var finalReportV5 = []section{
 	{
 		number: "2.2", level: 2,
 		title: phase.Text{NB: "Effektmål", NN: "Effektmål", EN: "Effect goals"},
+		key:   "goalNotes.effect",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi prosjektets effektmål ifølge siste godkjente styringsdokument, og hvor dette er forankret i linjeorganisasjonen. På dette tidspunktet er det ofte for tidlig å forvente at effektmålet skal være fullstendig oppfylt, men som et minimum bør det her angis om det ser ut til at effektmålet vil bli oppfylt som forventet.]",
@@ -1693,6 +1698,7 @@ var finalReportV5 = []section{
 	{
 		number: "2.3", level: 2,
 		title: phase.Text{NB: "Resultatmål", NN: "Resultatmål", EN: "Result goals"},
+		key:   "goalNotes.result",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi prosjektets resultatmål ifølge siste godkjente styringsdokument, og hvor dette er forankret i linjeorganisasjonen.]",
@@ -1718,6 +1724,7 @@ var finalReportV5 = []section{
 	{
 		number: "4", level: 1,
 		title: phase.Text{NB: "Prosjektets begrunnelse", NN: "Grunngjeving for prosjektet", EN: "The project's justification"},
+		key:   "justification",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her beskriver du prosjektets måloppnåelse i forhold til oppdatert prosjektbegrunnelse. Beskriv måloppnåelsen i forhold til forventede pris-satte og kvalitative gevinster. Suppler med en forklaring på avviket mellom budsjett, faktisk forbruk og realiserte gevinster. Erfaringslæring knyttet til dette samles i kapittel 9.]",
@@ -1756,6 +1763,7 @@ var finalReportV5 = []section{
 	{
 		number: "7", level: 1,
 		title: phase.Text{NB: "Prosjektets anvendelse av IT-politiske prinsipper og føringer", NN: "Prosjektet sin bruk av it-politiske prinsipp og føringar", EN: "The project's use of IT policy principles and guidelines"},
+		key:   "itPolicy",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hvordan prinsippene for statlige IT-prosjekter har blitt implementert, ref. Digitaliseringsrundskrivet.]",
@@ -1770,11 +1778,12 @@ var finalReportV5 = []section{
 	{
 		number: "8", level: 1,
 		title: phase.Text{NB: "Evaluering av prosjektets styring", NN: "Evaluering av styringa av prosjektet", EN: "Evaluation of the project's governance"},
-		key:   "governance",
+		key:   "governance.intro",
 	},
 	{
 		number: "8.1", level: 2,
 		title: phase.Text{NB: "Suksessfaktorer", NN: "Suksessfaktorar", EN: "Success factors"},
+		key:   "governance.successFactors",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hva som har vært avgjørende for prosjektets mulighet til å innfri prosjektets mål og krav (Både positivt og negativt).]",
@@ -1787,6 +1796,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.2", level: 2,
 		title: phase.Text{NB: "Prosjektets organisering", NN: "Organisering av prosjektet", EN: "The project's organisation"},
+		key:   "governance.organisation",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets organisering med roller, ansvar, etc.]",
@@ -1799,6 +1809,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.3", level: 2,
 		title: phase.Text{NB: "Interessenter", NN: "Interessentar", EN: "Stakeholders"},
+		key:   "governance.stakeholders",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets analyse og håndtering av interessenter]",
@@ -1811,6 +1822,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.4", level: 2,
 		title: phase.Text{NB: "Gevinstrealisering", NN: "Gevinstrealisering", EN: "Benefit realisation"},
+		key:   "governance.benefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets arbeid med å ivareta realisering av prosjektets gevinster]",
@@ -1823,6 +1835,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.5", level: 2,
 		title: phase.Text{NB: "Usikkerhet", NN: "Usikkerheit", EN: "Uncertainty"},
+		key:   "governance.uncertainty",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets analyse og håndtering av usikkerhet]",
@@ -1848,6 +1861,7 @@ var finalReportV5 = []section{
 	{
 		number: "9.1", level: 2,
 		title: phase.Text{NB: "Prosjektprosessen", NN: "Prosjektprosessen", EN: "The project process"},
+		key:   "learning.process",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[I hvilken grad var virksomhetens prosjektprosess et nyttig hjelpemiddel for god prosjektstyring? Konkrete forslag til forbedringer i prosjektprosessen?]",
@@ -1860,6 +1874,7 @@ var finalReportV5 = []section{
 	{
 		number: "9.2", level: 2,
 		title: phase.Text{NB: "Prosjektets rammebetingelser", NN: "Rammevilkåra for prosjektet", EN: "The project's constraints"},
+		key:   "learning.constraints",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv erfaringer fra virksomhetens føringer, forventninger, krav, forutsetninger eller rammer for ressursbruk, varighet, etc. Angi eventuelle konkrete læringspunkter.]",
@@ -1872,6 +1887,7 @@ var finalReportV5 = []section{
 	{
 		number: "9.3", level: 2,
 		title: phase.Text{NB: "Prosjektets samspill med linjeorganisasjonen", NN: "Samspelet mellom prosjektet og linjeorganisasjonen", EN: "The project's interaction with the line organisation"},
+		key:   "learning.lineOrganisation",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Hvordan fungerte samspillet med linjeorganisasjonen og diverse prosjektrelaterte virksomhetsprosesser underveis i prosjektet? Hvordan fungerte linjeorganisasjonens mottak av leveranser fra prosjektet? Erfaringer fra overføringen av produktansvaret fra prosjekt til linje? Konkrete forslag til forbedringer i virksomhetens organisering eller prosesser?]",

@@ -398,6 +398,32 @@ func TestReportRules(t *testing.T) {
 			{"final_report.section_blank", "lessons", E}}},
 		{"result blank", func(d *product.FinalReport) { d.Goals[0].Result = "" }, []finding{
 			{"final_report.section_blank", "goals[0].result", E}}},
+		{"chapter intros and goal notes left out", func(d *product.FinalReport) {
+			d.Summary.Intro = product.Section{}
+			d.GoalNotes = product.GoalNotes{}
+			d.Governance.Intro = product.Section{}
+		}, nil},
+		{"goal note with a placeholder", func(d *product.FinalReport) { d.GoalNotes.Result = sample.Section("Forankret hos <enhet>.") }, []finding{
+			{"final_report.placeholder", "goalNotes.result.text", E}}},
+		{"new sections blank", func(d *product.FinalReport) {
+			d.Summary = product.ReportSummary{}
+			d.Justification = product.Section{}
+			d.ITPolicy = product.Section{}
+			d.Governance = product.GovernanceEvaluation{}
+			d.Learning = product.LessonAreas{}
+		}, []finding{
+			{"final_report.section_blank", "summary.background", E},
+			{"final_report.section_blank", "summary.execution", E},
+			{"final_report.section_blank", "justification", E},
+			{"final_report.section_blank", "itPolicy", E},
+			{"final_report.section_blank", "governance.successFactors", E},
+			{"final_report.section_blank", "governance.organisation", E},
+			{"final_report.section_blank", "governance.stakeholders", E},
+			{"final_report.section_blank", "governance.benefits", E},
+			{"final_report.section_blank", "governance.uncertainty", E},
+			{"final_report.section_blank", "learning.process", E},
+			{"final_report.section_blank", "learning.constraints", E},
+			{"final_report.section_blank", "learning.lineOrganisation", E}}},
 	})
 	runRules(t, sample.Closure, []ruleTest[*product.ClosureRecommendation]{
 		{"complete", func(*product.ClosureRecommendation) {}, nil},

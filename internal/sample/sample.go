@@ -366,13 +366,33 @@ func Closure() *product.ClosureRecommendation {
 // FinalReport returns a complete final report.
 func FinalReport() *product.FinalReport {
 	return &product.FinalReport{
-		Header:     Header("Digitale Helgeland"),
-		Goals:      GoalResults(),
-		Products:   Section("Skjemaløsning."),
-		Progress:   Section("Tre måneder forsinket."),
-		Deviations: Section("Ingen utover forsinkelsen."),
-		Governance: Section("Styringsgruppen fungerte godt."),
-		Lessons:    []string{"Involver brukerne tidlig."},
+		Header: Header("Digitale Helgeland"),
+		Summary: product.ReportSummary{
+			Intro:      Section("Prosjektet ble gjennomført 2021–2022."),
+			Background: Section("Kommunene ville ha felles digitale tjenester."),
+			Execution:  Section("To delfaser, levert med tre måneders forsinkelse."),
+		},
+		Goals:         GoalResults(),
+		GoalNotes:     product.GoalNotes{Effect: Section("Forankret hos kommunalsjefene.")},
+		Products:      Section("Skjemaløsning."),
+		Justification: Section("Gevinstene er som forventet; kostnadene 5 % over budsjett."),
+		Progress:      Section("Tre måneder forsinket."),
+		Deviations:    Section("Ingen utover forsinkelsen."),
+		ITPolicy:      Section("Felleskomponentene ID-porten og Altinn er tatt i bruk."),
+		Governance: product.GovernanceEvaluation{
+			Intro:          Section("Styringsgruppen fungerte godt."),
+			SuccessFactors: Section("Tydelig prosjekteier."),
+			Organisation:   Section("Riktig bemannet."),
+			Stakeholders:   Section("Brukerne ble involvert tidlig."),
+			Benefits:       Section("Gevinstansvarlig fulgte opp."),
+			Uncertainty:    Section("Usikkerhetsloggen ble brukt månedlig."),
+		},
+		Lessons: []string{"Involver brukerne tidlig."},
+		Learning: product.LessonAreas{
+			Process:          Section("Prosjektveiviseren var et nyttig hjelpemiddel."),
+			Constraints:      Section("Rammen var for stram i første delfase."),
+			LineOrganisation: Section("Overføringen til forvaltning gikk godt."),
+		},
 	}
 }
 
