@@ -19,16 +19,24 @@ func boundKeys[D any](t *testing.T, fs fields[D]) []string {
 }
 
 // TestBindings holds the section tables and the document types' bindings
-// to each other: every key of every version of a template is bound to a
-// field, and every binding is a key of some version (or, for a template
-// with no Digdir table, a titled field of its type).
+// to each other: every heading of every version of a template but its
+// closing instructions has a key, every key is bound to a field, and
+// every binding is a key of some version (or, for a template with no
+// Digdir table, a titled field of its type).
 func TestBindings(t *testing.T) {
 	bound := map[Template][]string{
 		TemplateMandate:           boundKeys(t, mandateFieldsOf),
 		TemplateProjectMandate:    boundKeys(t, projectMandateFieldsOf),
 		TemplateProjectProposal:   boundKeys(t, proposalFieldsOf),
+		TemplateBusinessCase:      boundKeys(t, businessCaseFieldsOf),
 		TemplateGoverningDocument: boundKeys(t, governingFieldsOf),
+		TemplateBenefitPlan:       boundKeys(t, benefitPlanFieldsOf),
 		TemplateFinalReport:       boundKeys(t, finalReportFieldsOf),
+	}
+	for _, tmpl := range Templates() {
+		if _, ok := bound[tmpl]; !ok && len(templateTable[tmpl].versions) > 0 {
+			t.Errorf("%v has a section table but no bindings", tmpl)
+		}
 	}
 	for tmpl, keys := range bound {
 		t.Run(tmpl.String(), func(t *testing.T) {
@@ -41,6 +49,9 @@ func TestBindings(t *testing.T) {
 			for _, tv := range info.versions {
 				for _, s := range tv.sections {
 					if s.key == "" {
+						if !s.instructions {
+							t.Errorf("%s %s %s: no key: the section has no field", tv.version, s.number, s.title.NB)
+						}
 						continue
 					}
 					used[s.key] = true

@@ -1481,6 +1481,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Prosjektets begrunnelse, mål og hovedprodukter", NN: "Grunngjeving, mål og hovedprodukt i prosjektet", EN: "The project's justification, goals and main products"},
+		key:   "background",
 	},
 	{
 		number: "2", level: 1,
@@ -1525,6 +1526,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.1", level: 2,
 		title: phase.Text{NB: "3.1 Nyttevirkninger i egen virksomhet", NN: "3.1 Nytteverknader i eiga verksemd", EN: "3.1 Benefits in the organisation itself"},
+		key:   "ownBenefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hver nyttevirkning og verdien av den i ett år med full effekt.) Viktig: her skal bortfall av driftskostnader for dagens løsning tas med, selv om denne innsparingen eventuelt blir veid opp av nye driftsutgifter. Disse skal komme til fratrekk i tabell B (netto nyttevirkninger).]",
@@ -1539,6 +1541,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.2", level: 2,
 		title: phase.Text{NB: "3.2 Anvendelse av nyttevirkninger i egen virksomhet", NN: "3.2 Bruk av nytteverknader i eiga verksemd", EN: "3.2 Use of the benefits in the organisation itself"},
+		key:   "benefitUse",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her skal det redegjøres for planlagt bruk av alle prissatte nyttevirkninger i tabell A.]",
@@ -1551,6 +1554,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.3", level: 2,
 		title: phase.Text{NB: "3.3 Prissatte nyttevirkninger i andre offentlige virksomheter", NN: "3.3 Prissette nytteverknader i andre offentlege verksemder", EN: "3.3 Priced benefits in other public bodies"},
+		key:   "otherPublicBenefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv prissatte nyttevirkninger i andre statlige virksomheter og/eller i kommunal sektor. Nyttevirkningene skal relateres til prosjektets produkter. Det skal lages en tabell for hver virksomhet. Gjelder nyttevirkningen hele kommunesektoren, kan den samles i én tabell.]",
@@ -1563,6 +1567,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.4", level: 2,
 		title: phase.Text{NB: "3.4 Ikke-prissatte nyttevirkninger", NN: "3.4 Ikkje-prissette nytteverknader", EN: "3.4 Non-priced benefits"},
+		key:   "unpricedBenefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Det skal angis hvilken effekt de ikke-prissatte nyttevirkningene har for samfunnet, bruker eller virksomhet. På en skala med lav, middels og høy angis hvor viktig den kvalitative nyttevirkningen er for mottakeren.]",
@@ -1575,6 +1580,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "4", level: 1,
 		title: phase.Text{NB: "Tiltak og oppfølging", NN: "Tiltak og oppfølging", EN: "Measures and follow-up"},
+		key:   "measuresIntro",
 	},
 	{
 		number: "4.1", level: 2,
@@ -1592,6 +1598,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "4.2", level: 2,
 		title: phase.Text{NB: "4.2 Oppfølging/måling av ikke-prissatte gevinster", NN: "4.2 Oppfølging/måling av ikkje-prissette gevinstar", EN: "4.2 Follow-up/measurement of non-priced benefits"},
+		key:   "unpricedFollowUp",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[For de prissatte gevinstene (ref. 3.1, 3.2, 3.3) er oppfølging og måling relativt enkelt. For å kunne følge opp de ikke-prissatte gevinstene på en tilsvarende måte beskrives her i denne tabellen hvordan de ikke-prissatte gevinstene i henhold til Tabell E skal følges opp gjennom målinger.]",
@@ -1604,6 +1611,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Oppdatert gevinstkart", NN: "Oppdatert gevinstkart", EN: "Updated benefit map"},
+		key:   "benefitMap",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Realiseringen av en gevinst er ofte avhengig av at flere endringer eller effekter er realisert i forkant. Gevinstkartet er en nyttig visuell fremstilling av forutsetningene for at (slutt-)gevinstene i kolonne 5 nedenfor (samme gevinster som angitt i gevinstoversikten i punkt 3) skal kunne realiseres, og hvordan disse gevinstene skal bidra til å realisere virksomhetens (del)mål. Ta utgangspunkt i gevinstkartet fra prosjektforslaget og oppdater dette. Henvis gjerne til ID-ene fra tabellene i kapittel 3.",

@@ -471,6 +471,24 @@ func TestBenefitPlanRules(t *testing.T) {
 		{"header", func(d *product.BenefitPlan) { d.Header.Project = ""; d.Header.Decision.Signature = "" }, []finding{
 			{"field.filled", "header.project", E},
 			{"benefit_plan.signature_missing", "header.decision.signature", E}}},
+		{"text beside the tables left out", func(d *product.BenefitPlan) {
+			d.OwnBenefits = product.Section{}
+			d.OtherPublicBenefits = product.Section{}
+			d.UnpricedBenefits = product.Section{}
+			d.MeasuresIntro = product.Section{}
+			d.UnpricedFollowUp = product.Section{}
+		}, nil},
+		{"prose blank", func(d *product.BenefitPlan) {
+			d.Background = product.Section{}
+			d.BenefitUse = product.Section{}
+			d.BenefitMap = sample.Section("-")
+		}, []finding{
+			{"benefit_plan.section_blank", "background", E},
+			{"benefit_plan.section_blank", "benefitUse", E},
+			{"benefit_plan.section_blank", "benefitMap", E}}},
+		{"guidance left beside a table", func(d *product.BenefitPlan) {
+			d.UnpricedFollowUp = sample.Section("[Beskriv hvordan de ikke-prissatte gevinstene skal følges opp.]")
+		}, []finding{{"benefit_plan.placeholder", "unpricedFollowUp.text", E}}},
 	})
 }
 

@@ -318,7 +318,8 @@ func Governing() *product.GoverningDocument {
 func BenefitPlan() *product.BenefitPlan {
 	d := phase.MustDate
 	return &product.BenefitPlan{
-		Header: Header("Digitale Helgeland"),
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Felles digitale tjenester skal gi raskere saksbehandling; se styringsdokumentet."),
 		Plan: benefit.Plan{
 			Project:     "Digitale Helgeland",
 			Responsible: "Styringsgruppens leder",
@@ -337,6 +338,13 @@ func BenefitPlan() *product.BenefitPlan {
 			}},
 			Revisions: []benefit.Revision{{Date: d("2020-10-01"), By: "Prosjektleder", Note: "Første versjon"}},
 		},
+		OwnBenefits:         Section("Ingen prissatte nyttevirkninger i egen virksomhet ennå."),
+		BenefitUse:          Section("Ikke relevant: ingen prissatte nyttevirkninger."),
+		OtherPublicBenefits: Section("Ikke relevant"),
+		UnpricedBenefits:    Section("Raskere saksbehandling er viktigst for innbyggerne."),
+		MeasuresIntro:       Section("Tiltakene følges opp av gevinstansvarlig."),
+		UnpricedFollowUp:    Section("Saksbehandlingstiden måles hvert kvartal."),
+		BenefitMap:          Section("Digitale skjema gir raskere saksbehandling, som gir mer fornøyde innbyggere."),
 	}
 }
 
