@@ -63,11 +63,9 @@ func (d *BenefitPlan) Head() Header { return d.Header.Clone() }
 // is required. The plan's responsible and measures are checked by
 // benefit.Plan.Validate.
 var benefitPlanFieldsOf = fields[*BenefitPlan]{
-	"background":       prose(func(d *BenefitPlan) Section { return d.Background }),
-	"plan.responsible": custom(func(*checker, string, title, *BenefitPlan) {}),
-	"plan.benefits": custom(func(c *checker, p string, t title, d *BenefitPlan) {
-		c.list(p, t, len(d.Plan.Benefits))
-	}),
+	"background":          prose(func(d *BenefitPlan) Section { return d.Background }),
+	"plan.responsible":    custom(func(*checker, string, title, *BenefitPlan) {}),
+	"plan.benefits":       list(func(d *BenefitPlan) []benefit.Benefit { return d.Plan.Benefits }, nil),
 	"ownBenefits":         optional(func(d *BenefitPlan) Section { return d.OwnBenefits }),
 	"benefitUse":          prose(func(d *BenefitPlan) Section { return d.BenefitUse }),
 	"otherPublicBenefits": optional(func(d *BenefitPlan) Section { return d.OtherPublicBenefits }),

@@ -49,6 +49,17 @@ func proseUnless[D any](get func(D) Section, skip func(D) bool) field[D] {
 	return field[D]{section: get, optional: skip}
 }
 
+// list binds a list the template asks for: empty, it is reported as
+// <product>.section_blank; else rows, if not nil, checks its rows.
+func list[D, E any](get func(D) []E, rows func(c *checker, path string, es []E)) field[D] {
+	return custom(func(c *checker, path string, t title, d D) {
+		es := get(d)
+		if c.list(path, t, len(es)) && rows != nil {
+			rows(c, path, es)
+		}
+	})
+}
+
 // custom binds a list or struct that check validates.
 func custom[D any](check func(c *checker, path string, t title, d D)) field[D] {
 	return field[D]{check: check}

@@ -101,11 +101,7 @@ var finalReportFieldsOf = fields[*FinalReport]{
 	"summary.intro":      intro(func(d *FinalReport) Section { return d.Summary.Intro }),
 	"summary.background": prose(func(d *FinalReport) Section { return d.Summary.Background }),
 	"summary.execution":  prose(func(d *FinalReport) Section { return d.Summary.Execution }),
-	"goals": custom(func(c *checker, p string, t title, d *FinalReport) {
-		if c.list(p, t, len(d.Goals)) {
-			c.goalResults(p, d.Goals)
-		}
-	}),
+	"goals":              list(func(d *FinalReport) []GoalResult { return d.Goals }, (*checker).goalResults),
 	// 2.1–2.3: the rows of goals of each level answer them.
 	"goalNotes.business":        optional(func(d *FinalReport) Section { return d.GoalNotes.Business }),
 	"goalNotes.effect":          optional(func(d *FinalReport) Section { return d.GoalNotes.Effect }),

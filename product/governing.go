@@ -129,23 +129,15 @@ func (d *GoverningDocument) Head() Header { return d.Header.Clone() }
 // table (governingV4) to the fields of GoverningDocument; see
 // GoverningDocument for what is required.
 var governingFieldsOf = fields[*GoverningDocument]{
-	"background": prose(func(d *GoverningDocument) Section { return d.Background }),
-	"goals": custom(func(c *checker, p string, t title, d *GoverningDocument) {
-		if c.list(p, t, len(d.Goals)) {
-			c.goals(p, d.Goals)
-		}
-	}),
-	"product.intro":        intro(func(d *GoverningDocument) Section { return d.Product.Intro }),
-	"product.mainProducts": prose(func(d *GoverningDocument) Section { return d.Product.MainProducts }),
-	"product.breakdown":    prose(func(d *GoverningDocument) Section { return d.Product.Breakdown }),
-	"product.products":     prose(func(d *GoverningDocument) Section { return d.Product.Products }),
-	"stakeholders":         prose(func(d *GoverningDocument) Section { return d.Stakeholders }),
-	"stakeholderOverview":  prose(func(d *GoverningDocument) Section { return d.StakeholderOverview }),
-	"communication": custom(func(c *checker, p string, t title, d *GoverningDocument) {
-		if c.list(p, t, len(d.Communication)) {
-			c.communication(p, d.Communication)
-		}
-	}),
+	"background":              prose(func(d *GoverningDocument) Section { return d.Background }),
+	"goals":                   list(func(d *GoverningDocument) []Goal { return d.Goals }, (*checker).goals),
+	"product.intro":           intro(func(d *GoverningDocument) Section { return d.Product.Intro }),
+	"product.mainProducts":    prose(func(d *GoverningDocument) Section { return d.Product.MainProducts }),
+	"product.breakdown":       prose(func(d *GoverningDocument) Section { return d.Product.Breakdown }),
+	"product.products":        prose(func(d *GoverningDocument) Section { return d.Product.Products }),
+	"stakeholders":            prose(func(d *GoverningDocument) Section { return d.Stakeholders }),
+	"stakeholderOverview":     prose(func(d *GoverningDocument) Section { return d.StakeholderOverview }),
+	"communication":           list(func(d *GoverningDocument) []CommunicationLine { return d.Communication }, (*checker).communication),
 	"constraints.intro":       intro(func(d *GoverningDocument) Section { return d.Constraints.Intro }),
 	"constraints.guidelines":  prose(func(d *GoverningDocument) Section { return d.Constraints.Guidelines }),
 	"constraints.boundaries":  prose(func(d *GoverningDocument) Section { return d.Constraints.Boundaries }),
@@ -155,27 +147,17 @@ var governingFieldsOf = fields[*GoverningDocument]{
 	"constraints.principles": optional(func(d *GoverningDocument) Section { return d.Constraints.Principles }),
 	"organisationIntro":      intro(func(d *GoverningDocument) Section { return d.OrganisationIntro }),
 	"projectOrganisation":    prose(func(d *GoverningDocument) Section { return d.ProjectOrganisation }),
-	"organisation": custom(func(c *checker, p string, t title, d *GoverningDocument) {
-		if c.list(p, t, len(d.Organisation)) {
-			c.organisation(p, d.Organisation)
-		}
-	}),
-	"strategies":   prose(func(d *GoverningDocument) Section { return d.Strategies }),
-	"dependencies": prose(func(d *GoverningDocument) Section { return d.Dependencies }),
-	"plan.text":    intro(func(d *GoverningDocument) Section { return d.Plan.Text }),
-	"plan.milestones": custom(func(c *checker, p string, t title, d *GoverningDocument) {
-		if c.list(p, t, len(d.Plan.Milestones)) {
-			c.milestones(p, d.Plan.Milestones)
-		}
-	}),
-	"plan.schedule": prose(func(d *GoverningDocument) Section { return d.Plan.Schedule }),
-	"plan.budget": custom(func(c *checker, p string, t title, d *GoverningDocument) {
-		c.list(p, t, len(d.Plan.Budget))
-	}),
-	"plan.experience":    prose(func(d *GoverningDocument) Section { return d.Plan.Experience }),
-	"plan.assumptions":   prose(func(d *GoverningDocument) Section { return d.Plan.Assumptions }),
-	"plan.uncertainties": prose(func(d *GoverningDocument) Section { return d.Plan.Uncertainties }),
-	"plan.control":       prose(func(d *GoverningDocument) Section { return d.Plan.Control }),
+	"organisation":           list(func(d *GoverningDocument) []Appointment { return d.Organisation }, (*checker).organisation),
+	"strategies":             prose(func(d *GoverningDocument) Section { return d.Strategies }),
+	"dependencies":           prose(func(d *GoverningDocument) Section { return d.Dependencies }),
+	"plan.text":              intro(func(d *GoverningDocument) Section { return d.Plan.Text }),
+	"plan.milestones":        list(func(d *GoverningDocument) []Milestone { return d.Plan.Milestones }, (*checker).milestones),
+	"plan.schedule":          prose(func(d *GoverningDocument) Section { return d.Plan.Schedule }),
+	"plan.budget":            list(func(d *GoverningDocument) []BudgetLine { return d.Plan.Budget }, nil),
+	"plan.experience":        prose(func(d *GoverningDocument) Section { return d.Plan.Experience }),
+	"plan.assumptions":       prose(func(d *GoverningDocument) Section { return d.Plan.Assumptions }),
+	"plan.uncertainties":     prose(func(d *GoverningDocument) Section { return d.Plan.Uncertainties }),
+	"plan.control":           prose(func(d *GoverningDocument) Section { return d.Plan.Control }),
 	"tolerances": custom(func(c *checker, p string, _ title, d *GoverningDocument) {
 		c.tolerances(p, d.Tolerances)
 	}),

@@ -154,46 +154,43 @@ func decodeFile(t *testing.T, name string) Document {
 // bokmål or nynorsk and in any case, become those sections, and its text
 // and other parts the chapter's intro.
 func TestMigrateChapters(t *testing.T) {
-	p := decodeFile(t, "project_proposal-parts").(*ProjectProposal)
-	wantConstraints := ProjectConstraints{
-		Intro:       Section{Text: "Rammene er satt av styringsgruppen.", Parts: []Part{{Title: "Økonomi", Text: "Skjønnsmidler 2020–2021."}}},
-		Guidelines:  Section{Text: "Digitaliseringsstrategien gjelder."},
-		Boundaries:  Section{Text: "Prosjektet leverer ikke nye fagsystemer."},
-		Regulations: Section{Text: "Personopplysningsloven."},
-		Principles:  Section{Text: "Ingen."},
+	tests := []struct {
+		file string
+		got  func(Document) any
+		want any
+	}{
+		{"project_proposal-parts", func(d Document) any { return d.(*ProjectProposal).Constraints }, ProjectConstraints{
+			Intro:       Section{Text: "Rammene er satt av styringsgruppen.", Parts: []Part{{Title: "Økonomi", Text: "Skjønnsmidler 2020–2021."}}},
+			Guidelines:  Section{Text: "Digitaliseringsstrategien gjelder."},
+			Boundaries:  Section{Text: "Prosjektet leverer ikke nye fagsystemer."},
+			Regulations: Section{Text: "Personopplysningsloven."},
+			Principles:  Section{Text: "Ingen."},
+		}},
+		{"project_proposal-parts", func(d Document) any { return d.(*ProjectProposal).Dependencies }, ProposalDependencies{
+			Known: Section{Text: "Altinn studio."}, Prerequisites: Section{Text: "Alle kommunene deltar."},
+		}},
+		{"project_proposal", func(d Document) any { return d.(*ProjectProposal).Constraints }, ProjectConstraints{
+			Intro: Section{Text: "Skjønnsmidler 2020–2021."},
+		}},
+		{"governing_document-parts", func(d Document) any { return d.(*GoverningDocument).Product }, ProductDescription{
+			Intro:        Section{Text: "Prosjektproduktet har tre deler."},
+			MainProducts: Section{Text: "Skjemaløsning, opplæring, forvaltningsmodell."},
+			Breakdown:    Section{Text: "Skjemaløsning: skjema, integrasjoner."},
+			Products:     Section{Text: "Skjema for byggesak og barnehage."},
+		}},
+		{"final_report-parts", func(d Document) any { return d.(*FinalReport).Governance }, GovernanceEvaluation{
+			Intro:          Section{Text: "Styringen fungerte.", Parts: []Part{{Title: "Møter", Text: "Månedlige styringsgruppemøter."}}},
+			SuccessFactors: Section{Text: "Tydelig prosjekteier."},
+			Organisation:   Section{Text: "Riktig bemannet."},
+			Stakeholders:   Section{Text: "Godt involvert."},
+			Benefits:       Section{Text: "Gevinstansvarlig fulgte opp."},
+			Uncertainty:    Section{Text: "Usikkerhetsloggen ble brukt."},
+		}},
 	}
-	if diff := cmp.Diff(wantConstraints, p.Constraints); diff != "" {
-		t.Errorf("proposal constraints (-want +got):\n%s", diff)
-	}
-	wantDeps := ProposalDependencies{Known: Section{Text: "Altinn studio."}, Prerequisites: Section{Text: "Alle kommunene deltar."}}
-	if diff := cmp.Diff(wantDeps, p.Dependencies); diff != "" {
-		t.Errorf("proposal dependencies (-want +got):\n%s", diff)
-	}
-	g := decodeFile(t, "governing_document-parts").(*GoverningDocument)
-	wantProduct := ProductDescription{
-		Intro:        Section{Text: "Prosjektproduktet har tre deler."},
-		MainProducts: Section{Text: "Skjemaløsning, opplæring, forvaltningsmodell."},
-		Breakdown:    Section{Text: "Skjemaløsning: skjema, integrasjoner."},
-		Products:     Section{Text: "Skjema for byggesak og barnehage."},
-	}
-	if diff := cmp.Diff(wantProduct, g.Product); diff != "" {
-		t.Errorf("governing product (-want +got):\n%s", diff)
-	}
-	r := decodeFile(t, "final_report-parts").(*FinalReport)
-	wantGovernance := GovernanceEvaluation{
-		Intro:          Section{Text: "Styringen fungerte.", Parts: []Part{{Title: "Møter", Text: "Månedlige styringsgruppemøter."}}},
-		SuccessFactors: Section{Text: "Tydelig prosjekteier."},
-		Organisation:   Section{Text: "Riktig bemannet."},
-		Stakeholders:   Section{Text: "Godt involvert."},
-		Benefits:       Section{Text: "Gevinstansvarlig fulgte opp."},
-		Uncertainty:    Section{Text: "Usikkerhetsloggen ble brukt."},
-	}
-	if diff := cmp.Diff(wantGovernance, r.Governance); diff != "" {
-		t.Errorf("final report governance (-want +got):\n%s", diff)
-	}
-	plain := decodeFile(t, "project_proposal").(*ProjectProposal)
-	if diff := cmp.Diff(ProjectConstraints{Intro: Section{Text: "Skjønnsmidler 2020–2021."}}, plain.Constraints); diff != "" {
-		t.Errorf("proposal constraints without parts (-want +got):\n%s", diff)
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, tt.got(decodeFile(t, tt.file))); diff != "" {
+			t.Errorf("%s: %T (-want +got):\n%s", tt.file, tt.want, diff)
+		}
 	}
 }
 

@@ -153,16 +153,9 @@ var proposalFieldsOf = fields[*ProjectProposal]{
 	// 5.4: "Dersom den tilsvarende konseptfaseaktiviteten […] har avdekket
 	// noe som innebærer absolutte begrensninger […], beskriver dere dette
 	// her."
-	"constraints.principles": optional(func(d *ProjectProposal) Section { return d.Constraints.Principles }),
-	"benefitsIntro":          intro(func(d *ProjectProposal) Section { return d.BenefitsIntro }),
-	"benefits": custom(func(c *checker, p string, t title, d *ProjectProposal) {
-		if c.list(p, t, len(d.Benefits)) {
-			for i, b := range d.Benefits {
-				c.text(indexPath(p, i)+".forWhom", titleForWhom, b.ForWhom)
-				c.optionalText(indexPath(p, i)+".assumptions", titleAssumptions, b.Assumptions)
-			}
-		}
-	}),
+	"constraints.principles":     optional(func(d *ProjectProposal) Section { return d.Constraints.Principles }),
+	"benefitsIntro":              intro(func(d *ProjectProposal) Section { return d.BenefitsIntro }),
+	"benefits":                   list(func(d *ProjectProposal) []ExpectedBenefit { return d.Benefits }, (*checker).expectedBenefits),
 	"benefitMap":                 prose(func(d *ProjectProposal) Section { return d.BenefitMap }),
 	"organisation":               prose(func(d *ProjectProposal) Section { return d.Organisation }),
 	"dependencies.intro":         intro(func(d *ProjectProposal) Section { return d.Dependencies.Intro }),
@@ -172,12 +165,8 @@ var proposalFieldsOf = fields[*ProjectProposal]{
 	"planSketch.subPhases":       prose(func(d *ProjectProposal) Section { return d.PlanSketch.SubPhases }),
 	"planSketch.costs":           prose(func(d *ProjectProposal) Section { return d.PlanSketch.Costs }),
 	"planSketch.strategy":        prose(func(d *ProjectProposal) Section { return d.PlanSketch.Strategy }),
-	"planSketch.risks": custom(func(c *checker, p string, t title, d *ProjectProposal) {
-		if c.list(p, t, len(d.PlanSketch.Risks)) {
-			c.risks(p, d.PlanSketch.Risks)
-		}
-	}),
-	"planSketch.experience": prose(func(d *ProjectProposal) Section { return d.PlanSketch.Experience }),
+	"planSketch.risks":           list(func(d *ProjectProposal) []Uncertainty { return d.PlanSketch.Risks }, (*checker).risks),
+	"planSketch.experience":      prose(func(d *ProjectProposal) Section { return d.PlanSketch.Experience }),
 }
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
@@ -209,4 +198,13 @@ func (d *ProjectProposal) ValidateWith(r Rules) phase.Findings {
 	}
 	c.fewConcepts("concepts", studied)
 	return c.fs
+}
+
+// expectedBenefits checks the rows of the table under 6.1 Gevinstoversikt:
+// each says for whom and how the benefit arises.
+func (c *checker) expectedBenefits(path string, bs []ExpectedBenefit) {
+	for i, b := range bs {
+		c.text(indexPath(path, i)+".forWhom", titleForWhom, b.ForWhom)
+		c.optionalText(indexPath(path, i)+".assumptions", titleAssumptions, b.Assumptions)
+	}
 }
