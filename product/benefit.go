@@ -63,9 +63,12 @@ func (d *BenefitPlan) Head() Header { return d.Header.Clone() }
 // is required. The plan's responsible and measures are checked by
 // benefit.Plan.Validate.
 var benefitPlanFieldsOf = fields[*BenefitPlan]{
-	"background":          prose(func(d *BenefitPlan) Section { return d.Background }),
-	"plan.responsible":    custom(func(*checker, string, title, *BenefitPlan) {}),
-	"plan.benefits":       list(func(d *BenefitPlan) []benefit.Benefit { return d.Plan.Benefits }, nil),
+	"background":       prose(func(d *BenefitPlan) Section { return d.Background }),
+	"plan.responsible": custom(func(*checker, string, title, *BenefitPlan) {}),
+	"plan.benefits":    list(func(d *BenefitPlan) []benefit.Benefit { return d.Plan.Benefits }, nil),
+	// 3.1, 3.3, 3.4 and 4.2: the rows of their tables are the plan's
+	// benefits (by area and valuation) and their indicators; the text
+	// beside them may be left out.
 	"ownBenefits":         optional(func(d *BenefitPlan) Section { return d.OwnBenefits }),
 	"benefitUse":          prose(func(d *BenefitPlan) Section { return d.BenefitUse }),
 	"otherPublicBenefits": optional(func(d *BenefitPlan) Section { return d.OtherPublicBenefits }),
