@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -98,25 +97,65 @@ func (a AuditLog) Decisions() []phase.Decision {
 	return out
 }
 
-// Verify checks the chain and reports the first entry that was altered,
-// removed or reordered as an *AuditError. When head is not "", it must also
-// be the hash of the last entry: this catches entries cut from the end.
+// Verify checks the chain and reports the first broken entry as an
+// *AuditError naming the problem (see AuditProblem):
+//   - an entry whose content no longer matches its hash is altered; so is
+//     an entry that the next one no longer links to, though it matches its
+//     own hash: it was changed and its hash computed again;
+//   - an entry that repeats an earlier one is duplicated;
+//   - a gap in the sequence is an entry removed, and an entry whose place
+//     is later in the log is reordered.
+//
+// A chain shows only that a log is consistent with itself. When head is
+// not "", it is the head the host kept elsewhere (Head, when it last wrote
+// the log): entries after it were appended, and a log that does not reach
+// it was truncated. Without a key (see the package's audit keying), a log
+// whose last entries were rewritten, their hashes computed again, reads as
+// truncated: the head names no entry in it.
 func (a AuditLog) Verify(head string) error {
+	if err := a.verifyChain(); err != nil {
+		return err
+	}
+	return a.checkHead(head)
+}
+
+// verifyChain checks each entry's hash, its place and its link.
+func (a AuditLog) verifyChain() error {
 	prev := ""
+	seen := make(map[string]bool, len(a))
 	for i, e := range a {
 		h, err := entryHash(e.Seq, e.Decision, e.Prev)
 		switch {
 		case err != nil || h != e.Hash:
 			return &AuditError{Index: i, Problem: AuditAltered}
-		case e.Seq != i || e.Prev != prev:
+		case seen[e.Hash]:
+			return &AuditError{Index: i, Problem: AuditDuplicated}
+		case e.Seq != i:
 			return &AuditError{Index: i, Problem: a.misplaced(i)}
+		case e.Prev != prev && i > 0:
+			// In sequence, and matching its own hash, but not linked to the
+			// entry before: that one was changed and its hash recomputed.
+			return &AuditError{Index: i - 1, Problem: AuditAltered}
+		case e.Prev != prev:
+			return &AuditError{Index: i, Problem: AuditAltered}
 		}
+		seen[e.Hash] = true
 		prev = e.Hash
 	}
-	if head != "" && head != prev {
-		return &AuditError{Index: len(a), Problem: AuditRemoved}
-	}
 	return nil
+}
+
+// checkHead checks the log against the head a host kept: "" checks nothing.
+func (a AuditLog) checkHead(head string) error {
+	if head == "" || head == a.Head() {
+		return nil
+	}
+	for i, e := range a {
+		if e.Hash == head {
+			return &AuditError{Index: i + 1, Problem: AuditAppended}
+		}
+	}
+	return &AuditError{Index: len(a), Problem: AuditTruncated}
 }
 
 // misplaced tells a reordered entry from a gap: the log is reordered when
@@ -127,26 +166,37 @@ func (a AuditLog) misplaced(i int) AuditProblem {
 			return AuditReordered
 		}
 	}
+	if a[i].Seq < i {
+		return AuditReordered
+	}
 	return AuditRemoved
 }
 
 // AuditProblem says what is wrong with an audit log. The zero value is unset.
 type AuditProblem uint8
 
-// The problems Verify reports.
+// The problems Verify and Project.Verify report.
 const (
-	AuditAltered   AuditProblem = iota + 1 // an entry's content no longer matches its hash
-	AuditRemoved                           // an entry is missing here (or at the end, with a head)
-	AuditReordered                         // an entry stands at the wrong place
+	AuditAltered    AuditProblem = iota + 1 // an entry's content no longer matches its hash, or the next entry's link to it
+	AuditRemoved                            // an entry is missing here, in the middle of the log
+	AuditReordered                          // an entry stands at the wrong place
+	AuditAppended                           // an entry stands after the head the host kept, or records a decision the lifecycle does not have
+	AuditDuplicated                         // an entry repeats an earlier one
+	AuditTruncated                          // the log ends here, before the head the host kept or the lifecycle's last decision
+	AuditMismatch                           // the entry records another decision than the lifecycle's history at its place
 )
 
 var auditProblems = enum.Table[AuditProblem]{
 	Type:  "audit problem",
-	Codes: []string{"altered", "removed", "reordered"},
+	Codes: []string{"altered", "removed", "reordered", "appended", "duplicated", "truncated", "mismatch"},
 	Labels: []enum.Label{
-		AuditAltered:   {NB: "endret", NN: "endra", EN: "altered"},
-		AuditRemoved:   {NB: "fjernet", NN: "fjerna", EN: "removed"},
-		AuditReordered: {NB: "flyttet", NN: "flytta", EN: "reordered"},
+		AuditAltered:    {NB: "endret", NN: "endra", EN: "altered"},
+		AuditRemoved:    {NB: "fjernet", NN: "fjerna", EN: "removed"},
+		AuditReordered:  {NB: "flyttet", NN: "flytta", EN: "reordered"},
+		AuditAppended:   {NB: "lagt til", NN: "lagd til", EN: "appended"},
+		AuditDuplicated: {NB: "duplisert", NN: "duplisert", EN: "duplicated"},
+		AuditTruncated:  {NB: "kuttet bort", NN: "kutta bort", EN: "truncated"},
+		AuditMismatch:   {NB: "ulik beslutningshistorikken", NN: "ulik avgjerdshistorikken", EN: "unlike the decision history"},
 	},
 }
 
@@ -170,19 +220,21 @@ func (p AuditProblem) MarshalText() ([]byte, error) { return auditProblems.Marsh
 func (p *AuditProblem) UnmarshalText(b []byte) error { return auditProblems.Unmarshal(b, p) }
 
 // ErrAuditBroken is wrapped by every *AuditError: the audit log has been
-// altered, cut or reordered after it was written.
+// changed after it was written, or no longer matches the project.
 var ErrAuditBroken = errors.New("veiviser: audit log broken")
 
-// AuditError reports the first broken entry of an audit log. It wraps
-// ErrAuditBroken.
+// AuditError reports the first broken entry of an audit log: Index is the
+// entry (for AuditTruncated, the first entry missing: the log's length).
+// It wraps ErrAuditBroken.
 type AuditError struct {
 	Index   int
 	Problem AuditProblem
 }
 
-// Error returns developer-facing text.
+// Error returns developer-facing text: "veiviser: audit log broken: entry
+// 1 altered".
 func (e *AuditError) Error() string {
-	return fmt.Sprintf("%v: entry [%d] %s", ErrAuditBroken, e.Index, strings.ToLower(e.Problem.Label(phase.English)))
+	return fmt.Sprintf("%v: entry %d %s", ErrAuditBroken, e.Index, e.Problem.Label(phase.English))
 }
 
 // Unwrap returns ErrAuditBroken.

@@ -216,28 +216,48 @@ func (p *Project) verifyAudit() error {
 	}
 	hist := p.life().History()
 	for i, d := range p.audit.Decisions() {
-		if i >= len(hist) || !d.Equal(hist[i]) {
-			return &AuditError{Index: i, Problem: AuditAltered}
+		switch {
+		case i >= len(hist):
+			return &AuditError{Index: i, Problem: AuditAppended}
+		case !d.Equal(hist[i]):
+			return &AuditError{Index: i, Problem: AuditMismatch}
 		}
 	}
 	if len(hist) > len(p.audit) {
-		return &AuditError{Index: len(p.audit), Problem: AuditRemoved}
+		return &AuditError{Index: len(p.audit), Problem: AuditTruncated}
 	}
 	return nil
 }
 
+// auditFinding is the finding for err, an *AuditError from verifyAudit.
 func auditFinding(err error) phase.Finding {
 	ae, _ := err.(*AuditError)
-	idx, prob := 0, AuditAltered
-	if ae != nil {
-		idx, prob = ae.Index, ae.Problem
+	if ae == nil {
+		ae = &AuditError{Problem: AuditAltered}
 	}
-	n := strconv.Itoa(idx)
-	return finding.New("audit."+phase.Code(prob.String()), "audit["+n+"]", phase.SeverityError, phase.Text{
-		NB: "Beslutningsloggen er brutt: oppføring " + n + " er " + prob.Label(phase.Bokmal),
-		NN: "Avgjerdsloggen er broten: oppføring " + n + " er " + prob.Label(phase.Nynorsk),
-		EN: "The decision log is broken: entry " + n + " was " + prob.Label(phase.English),
-	})
+	n := strconv.Itoa(ae.Index)
+	var msg phase.Text
+	switch ae.Problem {
+	case AuditTruncated:
+		msg = phase.Text{
+			NB: "Beslutningsloggen er brutt: den slutter før oppføring " + n,
+			NN: "Avgjerdsloggen er broten: han sluttar før oppføring " + n,
+			EN: "The decision log is broken: it ends before entry " + n,
+		}
+	case AuditMismatch:
+		msg = phase.Text{
+			NB: "Beslutningsloggen er brutt: oppføring " + n + " er ulik beslutningshistorikken",
+			NN: "Avgjerdsloggen er broten: oppføring " + n + " er ulik avgjerdshistorikken",
+			EN: "The decision log is broken: entry " + n + " differs from the decision history",
+		}
+	default:
+		msg = phase.Text{
+			NB: "Beslutningsloggen er brutt: oppføring " + n + " er " + ae.Problem.Label(phase.Bokmal),
+			NN: "Avgjerdsloggen er broten: oppføring " + n + " er " + ae.Problem.Label(phase.Nynorsk),
+			EN: "The decision log is broken: entry " + n + " was " + ae.Problem.Label(phase.English),
+		}
+	}
+	return finding.New("audit."+phase.Code(ae.Problem.String()), "audit["+n+"]", phase.SeverityError, msg)
 }
 
 // earlyBenefits warns of benefits recorded as being realised, or realised,
