@@ -3,40 +3,88 @@ package veiviser
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
+	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// AuditEntry is one decision in a project's audit log. Each entry carries
-// the hash of the entry before it, so that changing, removing or reordering
-// any entry breaks the chain from that point on.
+// AuditEntry is one entry of a project's audit log: a decision, or the
+// lifecycle model in force from it on. Each entry carries the hash of the
+// entry before it, so that changing, removing or reordering any entry
+// breaks the chain from that point on.
+//
+// The hash is computed over the entry's JSON form without its "hash"
+// member, in the canonical form of RFC 8785 (see testdata/audit/README.md):
+// hex SHA-256 of those bytes. A program in any language can compute it
+// again from the stored JSON.
 type AuditEntry struct {
-	Seq      int            `json:"seq"`
-	Decision phase.Decision `json:"decision"`
-	Prev     string         `json:"prev"` // hex SHA-256 of the previous entry; "" for the first
-	Hash     string         `json:"hash"` // hex SHA-256 over seq, decision and prev
+	// Seq is the entry's place in the log, from 0.
+	Seq int `json:"seq"`
+	// Model, in a model entry, is the lifecycle model in force from this
+	// entry on. The first entry of a project's log is one: it commits the
+	// log to the model the project started with.
+	Model *ModelRecord `json:"model,omitempty"`
+	// Migrated, in the first entry of a log written again from an earlier
+	// schema version, records that log (see Migration).
+	Migrated *Migration `json:"migrated,omitempty"`
+	// Decision, in a decision entry, is the decision taken.
+	Decision phase.Decision `json:"decision,omitzero"`
+	// Prev is the hash of the previous entry; "" for the first.
+	Prev string `json:"prev"`
+	// Hash is the hash of this entry (see AuditEntry).
+	Hash string `json:"hash,omitempty"`
 }
 
-// AuditLog is a hash-chained log of decisions. The zero value is an empty
-// log. Append is the only way to add to it; Verify checks it. An AuditLog is
-// not safe for concurrent use.
+// IsModel reports whether e records a lifecycle model rather than a
+// decision.
+func (e AuditEntry) IsModel() bool { return e.Model != nil }
+
+// ModelRecord is what a model entry of an audit log records: the tailoring
+// of the lifecycle model in force from the entry on and, for a change of
+// model, why, when and by whom it was made.
+type ModelRecord struct {
+	Tailoring     phase.Tailoring `json:"tailoring"`
+	Justification string          `json:"justification,omitempty"`
+	Date          phase.Date      `json:"date,omitzero"`
+	By            string          `json:"by,omitempty"`
+}
+
+// Migration records, in the first entry of a log that Decode wrote again
+// in the current form, the log it was read from: the schema version it was
+// stored in, how many entries it had and the hash of its last entry (its
+// head). The decisions of those entries are the log's first decisions, so
+// the old chain can be computed again from them and checked against Head
+// (see testdata/audit/README.md).
+type Migration struct {
+	SchemaVersion int    `json:"schemaVersion"`
+	Entries       int    `json:"entries"`
+	Head          string `json:"head"`
+}
+
+// AuditLog is a hash-chained log of a project's decisions and of the
+// lifecycle models they were taken in. The zero value is an empty log.
+// Append adds to it; Verify checks it. An AuditLog is not safe for
+// concurrent use.
 //
 // A hash chain shows that a log is consistent with itself. To notice a log
 // that was cut at the end, or rewritten whole, keep Head somewhere else (in
 // the case system's journal, say) and pass it to Verify.
 type AuditLog []AuditEntry
 
-// entryHash computes the hash of an entry from its seq, decision and prev.
-func entryHash(seq int, d phase.Decision, prev string) (string, error) {
-	b, err := json.Marshal(struct {
-		Seq      int            `json:"seq"`
-		Decision phase.Decision `json:"decision"`
-		Prev     string         `json:"prev"`
-	}{seq, d, prev})
+// hashInput returns the bytes e's hash is computed over: its JSON form
+// without the hash, canonical (RFC 8785).
+func (e AuditEntry) hashInput() ([]byte, error) {
+	e.Hash = ""
+	return canon.Marshal(e)
+}
+
+// entryHash computes the hash of e.
+func entryHash(e AuditEntry) (string, error) {
+	b, err := e.hashInput()
 	if err != nil {
 		return "", err
 	}
@@ -46,9 +94,10 @@ func entryHash(seq int, d phase.Decision, prev string) (string, error) {
 
 // Append adds decision d to the log and returns the new entry. It fails only
 // when d cannot be encoded (an invalid enum value or date); the log is then
-// unchanged.
+// unchanged. A Project's log starts with a model entry, which
+// Project.Decide and NewProject write; a log used on its own need not.
 func (a *AuditLog) Append(d phase.Decision) (AuditEntry, error) {
-	e, err := a.next(d)
+	e, err := a.next(AuditEntry{Decision: d.Clone()})
 	if err != nil {
 		return AuditEntry{}, err
 	}
@@ -56,14 +105,16 @@ func (a *AuditLog) Append(d phase.Decision) (AuditEntry, error) {
 	return e, nil
 }
 
-// next returns the entry that Append would add for d, without adding it.
-func (a AuditLog) next(d phase.Decision) (AuditEntry, error) {
-	prev := a.Head()
-	h, err := entryHash(len(a), d, prev)
+// next returns e completed as the next entry of a: its seq, its link and
+// its hash; a is not changed.
+func (a AuditLog) next(e AuditEntry) (AuditEntry, error) {
+	e.Seq, e.Prev = len(a), a.Head()
+	h, err := entryHash(e)
 	if err != nil {
 		return AuditEntry{}, fmt.Errorf("veiviser: audit entry: %w", err)
 	}
-	return AuditEntry{Seq: len(a), Decision: d.Clone(), Prev: prev, Hash: h}, nil
+	e.Hash = h
+	return e, nil
 }
 
 // Head returns the hash of the last entry, or "" for an empty log.
@@ -82,17 +133,33 @@ func (a AuditLog) Clone() AuditLog {
 	}
 	out := make(AuditLog, len(a))
 	for i, e := range a {
-		e.Decision = e.Decision.Clone()
-		out[i] = e
+		out[i] = e.clone()
 	}
 	return out
 }
 
-// Decisions returns the decisions in the log, in order; each a copy.
+func (e AuditEntry) clone() AuditEntry {
+	e.Decision = e.Decision.Clone()
+	if e.Model != nil {
+		m := *e.Model
+		m.Tailoring.Skips = slices.Clone(m.Tailoring.Skips)
+		e.Model = &m
+	}
+	if e.Migrated != nil {
+		m := *e.Migrated
+		e.Migrated = &m
+	}
+	return e
+}
+
+// Decisions returns the decisions in the log, in order, model entries left
+// out; each a copy.
 func (a AuditLog) Decisions() []phase.Decision {
-	out := make([]phase.Decision, len(a))
-	for i, e := range a {
-		out[i] = e.Decision.Clone()
+	out := make([]phase.Decision, 0, len(a))
+	for _, e := range a {
+		if !e.IsModel() {
+			out = append(out, e.Decision.Clone())
+		}
 	}
 	return out
 }
@@ -113,18 +180,19 @@ func (a AuditLog) Decisions() []phase.Decision {
 // whose last entries were rewritten, their hashes computed again, reads as
 // truncated: the head names no entry in it.
 func (a AuditLog) Verify(head string) error {
-	if err := a.verifyChain(); err != nil {
+	if err := a.verifyChain(entryHash); err != nil {
 		return err
 	}
 	return a.checkHead(head)
 }
 
-// verifyChain checks each entry's hash, its place and its link.
-func (a AuditLog) verifyChain() error {
+// verifyChain checks each entry's hash (computed by hash), its place and
+// its link.
+func (a AuditLog) verifyChain(hash func(AuditEntry) (string, error)) error {
 	prev := ""
 	seen := make(map[string]bool, len(a))
 	for i, e := range a {
-		h, err := entryHash(e.Seq, e.Decision, e.Prev)
+		h, err := hash(e)
 		switch {
 		case err != nil || h != e.Hash:
 			return &AuditError{Index: i, Problem: AuditAltered}
@@ -184,11 +252,12 @@ const (
 	AuditDuplicated                         // an entry repeats an earlier one
 	AuditTruncated                          // the log ends here, before the head the host kept or the lifecycle's last decision
 	AuditMismatch                           // the entry records another decision than the lifecycle's history at its place
+	AuditModel                              // the lifecycle's model is not the one the entry, the log's last model entry, commits to
 )
 
 var auditProblems = enum.Table[AuditProblem]{
 	Type:  "audit problem",
-	Codes: []string{"altered", "removed", "reordered", "appended", "duplicated", "truncated", "mismatch"},
+	Codes: []string{"altered", "removed", "reordered", "appended", "duplicated", "truncated", "mismatch", "model"},
 	Labels: []enum.Label{
 		AuditAltered:    {NB: "endret", NN: "endra", EN: "altered"},
 		AuditRemoved:    {NB: "fjernet", NN: "fjerna", EN: "removed"},
@@ -197,6 +266,7 @@ var auditProblems = enum.Table[AuditProblem]{
 		AuditDuplicated: {NB: "duplisert", NN: "duplisert", EN: "duplicated"},
 		AuditTruncated:  {NB: "kuttet bort", NN: "kutta bort", EN: "truncated"},
 		AuditMismatch:   {NB: "ulik beslutningshistorikken", NN: "ulik avgjerdshistorikken", EN: "unlike the decision history"},
+		AuditModel:      {NB: "ulik livsløpsmodellen", NN: "ulik livsløpsmodellen", EN: "unlike the lifecycle's model"},
 	},
 }
 
@@ -234,6 +304,14 @@ type AuditError struct {
 // Error returns developer-facing text: "veiviser: audit log broken: entry
 // 1 altered".
 func (e *AuditError) Error() string {
+	switch e.Problem {
+	case AuditTruncated:
+		return fmt.Sprintf("%v: truncated: the log ends before entry %d", ErrAuditBroken, e.Index)
+	case AuditMismatch:
+		return fmt.Sprintf("%v: entry %d differs from the lifecycle's history", ErrAuditBroken, e.Index)
+	case AuditModel:
+		return fmt.Sprintf("%v: the lifecycle's model (lifecycle.model) is not the one entry %d commits to", ErrAuditBroken, e.Index)
+	}
 	return fmt.Sprintf("%v: entry %d %s", ErrAuditBroken, e.Index, e.Problem.Label(phase.English))
 }
 

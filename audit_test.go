@@ -32,7 +32,7 @@ func auditLog(t *testing.T) AuditLog {
 // edits a stored log without a key can.
 func rehash(t *testing.T, a AuditLog, i int) AuditLog {
 	t.Helper()
-	h, err := entryHash(a[i].Seq, a[i].Decision, a[i].Prev)
+	h, err := entryHash(a[i])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -97,12 +97,34 @@ func NewProject(c ProjectConfig) (*Project, error) {
 		Checklists:                   checklist.NewSet(),
 		lifecycle:                    l,
 	}
+	if p.audit, err = genesis(l.Model()); err != nil {
+		return nil, err
+	}
 	for _, d := range c.History {
 		if _, err := p.audit.Append(d); err != nil { // unreachable: Rebuild validated d
 			return nil, err
 		}
 	}
 	return p, nil
+}
+
+// genesis returns a new audit log whose first entry commits it to model m.
+func genesis(m *phase.Model) (AuditLog, error) {
+	e, err := AuditLog(nil).next(AuditEntry{Model: &ModelRecord{Tailoring: m.Tailoring()}})
+	if err != nil { // unreachable: a valid model encodes
+		return nil, err
+	}
+	return AuditLog{e}, nil
+}
+
+// auditLog returns the project's audit log as it is stored: a project
+// built as a literal, with no decision yet, has none, and gets one that
+// commits to its model. p is not changed.
+func (p *Project) auditLog() (AuditLog, error) {
+	if len(p.audit) > 0 {
+		return p.audit, nil
+	}
+	return genesis(p.life().Model())
 }
 
 // life returns the lifecycle to read. A Project built as a literal has
@@ -131,7 +153,9 @@ func (p *Project) Status() phase.Status { return p.life().Status() }
 // History returns every decision taken, in order.
 func (p *Project) History() []phase.Decision { return p.life().History() }
 
-// Audit returns a copy of the hash-chained audit log of the decisions.
+// Audit returns a copy of the hash-chained audit log: the model the project
+// started with, then each decision. A project built as a literal has an
+// empty log until its first decision.
 func (p *Project) Audit() AuditLog { return p.audit.Clone() }
 
 // Document returns the latest document of kind k, or nil.
@@ -209,11 +233,16 @@ func (p *Project) Check(d phase.Decision) phase.Findings {
 // decision changes nothing and returns the lifecycle's *phase.DecisionError,
 // which lists every unmet requirement.
 func (p *Project) Decide(d phase.Decision) error {
-	// The entry is made first, so that a decision the log cannot hold is
-	// refused before anything changes, and added last, in place: a
+	// The entries are made first, so that a decision the log cannot hold
+	// is refused before anything changes, and added last, in place: a
 	// history costs linear time to build, not a copy of the log per call.
 	l := p.life()
-	e, err := p.audit.next(d)
+	log, err := p.auditLog()
+	if err != nil {
+		return err
+	}
+	added := log[len(p.audit):] // the first entry, for a project built as a literal
+	e, err := log.next(AuditEntry{Decision: d.Clone()})
 	if err != nil {
 		// Only an unencodable decision gets here; let the lifecycle say why.
 		return l.Decide(d, p.Gates()...)
@@ -221,7 +250,7 @@ func (p *Project) Decide(d phase.Decision) error {
 	if err := l.Decide(d, p.Gates()...); err != nil {
 		return err
 	}
-	p.lifecycle, p.audit = l, append(p.audit, e)
+	p.lifecycle, p.audit = l, append(append(p.audit, added...), e)
 	return nil
 }
 

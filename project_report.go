@@ -209,25 +209,8 @@ type projectFields struct {
 	Investment *benefit.Money `json:"investment,omitempty" validate:"omitempty,gte=0"`
 }
 
-// verifyAudit checks the chain and that it records exactly the history.
-func (p *Project) verifyAudit() error {
-	if err := p.audit.Verify(""); err != nil {
-		return err
-	}
-	hist := p.life().History()
-	for i, d := range p.audit.Decisions() {
-		switch {
-		case i >= len(hist):
-			return &AuditError{Index: i, Problem: AuditAppended}
-		case !d.Equal(hist[i]):
-			return &AuditError{Index: i, Problem: AuditMismatch}
-		}
-	}
-	if len(hist) > len(p.audit) {
-		return &AuditError{Index: len(p.audit), Problem: AuditTruncated}
-	}
-	return nil
-}
+// verifyAudit checks the audit log as Verify does, without a head.
+func (p *Project) verifyAudit() error { return p.Verify("") }
 
 // auditFinding is the finding for err, an *AuditError from verifyAudit.
 func auditFinding(err error) phase.Finding {
@@ -236,8 +219,16 @@ func auditFinding(err error) phase.Finding {
 		ae = &AuditError{Problem: AuditAltered}
 	}
 	n := strconv.Itoa(ae.Index)
+	path := "audit[" + n + "]"
 	var msg phase.Text
 	switch ae.Problem {
+	case AuditModel:
+		path = "lifecycle.model"
+		msg = phase.Text{
+			NB: "Livsløpsmodellen er ikke den beslutningsloggen bygger på (oppføring " + n + "); en endret tilpasning må føres i loggen med begrunnelse",
+			NN: "Livsløpsmodellen er ikkje den avgjerdsloggen byggjer på (oppføring " + n + "); ei endra tilpassing må førast i loggen med grunngjeving",
+			EN: "The lifecycle model is not the one the decision log commits to (entry " + n + "); a change of tailoring must be logged with its justification",
+		}
 	case AuditTruncated:
 		msg = phase.Text{
 			NB: "Beslutningsloggen er brutt: den slutter før oppføring " + n,
@@ -257,7 +248,7 @@ func auditFinding(err error) phase.Finding {
 			EN: "The decision log is broken: entry " + n + " was " + ae.Problem.Label(phase.English),
 		}
 	}
-	return finding.New("audit."+phase.Code(ae.Problem.String()), "audit["+n+"]", phase.SeverityError, msg)
+	return finding.New("audit."+phase.Code(ae.Problem.String()), path, phase.SeverityError, msg)
 }
 
 // earlyBenefits warns of benefits recorded as being realised, or realised,
