@@ -142,7 +142,25 @@ func TestDecodeHead(t *testing.T) {
 	}
 }
 
+// rehashAll computes the whole chain of a again, as someone who edits a
+// stored log without a key can, and returns a.
+func rehashAll(t *testing.T, a AuditLog) AuditLog {
+	t.Helper()
+	prev := ""
+	for i := range a {
+		a[i].Seq, a[i].Prev = i, prev
+		rehash(t, a, i)
+		prev = a[i].Hash
+	}
+	return a
+}
+
+// isProblem reports whether err is an *AuditError for entry i and prob;
+// with i -1 and prob 0, whether err is nil.
 func isProblem(err error, i int, prob AuditProblem) bool {
+	if i == -1 && prob == 0 {
+		return err == nil
+	}
 	var ae *AuditError
 	return errors.As(err, &ae) && ae.Index == i && ae.Problem == prob
 }
@@ -195,6 +213,14 @@ func TestDecodeVersion2(t *testing.T) {
 	}
 	if diff := cmp.Diff(a, q.Audit()); diff != "" {
 		t.Errorf("stored again (-want +got):\n%s", diff)
+	}
+
+	// The record of the old log must hold: its decisions give its head.
+	forged := p.Clone()
+	forged.audit[0].Migrated.Head = strings.Repeat("a", 64)
+	rehashAll(t, forged.audit)
+	if err := forged.Verify(""); forged.audit.Verify("") != nil || !isProblem(err, 0, AuditAltered) {
+		t.Errorf("a forged migration record, its chain recomputed: Verify = %v, want entry 0 altered", err)
 	}
 
 	// The old log is verified with the old hash: each problem is found.

@@ -56,7 +56,29 @@ func (a AuditLog) matches(l *phase.Lifecycle) error {
 	if !sameTailoring(a[model].Model.Tailoring, l.Model().Tailoring()) {
 		return &AuditError{Index: model, Problem: AuditModel}
 	}
+	if m := a[0].Migrated; m != nil && !m.holds(a.Decisions()) {
+		return &AuditError{Index: 0, Problem: AuditAltered}
+	}
 	return nil
+}
+
+// holds reports whether the first m.Entries of decisions, chained with the
+// hash of schema versions 1 and 2, give the head m records.
+func (m *Migration) holds(decisions []phase.Decision) bool {
+	if m.Entries < 0 || m.Entries > len(decisions) {
+		return false
+	}
+	var old AuditLog
+	for _, d := range decisions[:m.Entries] {
+		e := AuditEntry{Seq: len(old), Decision: d, Prev: old.Head()}
+		h, err := legacyHash(e)
+		if err != nil {
+			return false
+		}
+		e.Hash = h
+		old = append(old, e)
+	}
+	return old.Head() == m.Head
 }
 
 // sameTailoring reports whether s and t describe the same model: their
