@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -33,6 +34,11 @@ type AuditEntry struct {
 	Migrated *Migration `json:"migrated,omitempty"`
 	// Decision, in a decision entry, is the decision taken.
 	Decision phase.Decision `json:"decision,omitzero"`
+	// MAC is "hmac-sha256" when the host keys the log: Hash is then the
+	// HMAC-SHA256 of the same bytes under the host's secret key, so that
+	// no one without it can compute the chain again. "" for a log without
+	// a key.
+	MAC string `json:"mac,omitempty"`
 	// Prev is the hash of the previous entry; "" for the first.
 	Prev string `json:"prev"`
 	// Hash is the hash of this entry (see AuditEntry).
@@ -82,14 +88,26 @@ func (e AuditEntry) hashInput() ([]byte, error) {
 	return canon.Marshal(e)
 }
 
-// entryHash computes the hash of e.
-func entryHash(e AuditEntry) (string, error) {
+// macHMAC is the value of AuditEntry.MAC in a keyed log.
+const macHMAC = "hmac-sha256"
+
+// entryHash computes the hash of e, an entry of a log without a key.
+func entryHash(e AuditEntry) (string, error) { return keyedHash(e, nil) }
+
+// keyedHash computes the hash of e: with key, the HMAC-SHA256 under key;
+// without, the SHA-256.
+func keyedHash(e AuditEntry, key []byte) (string, error) {
 	b, err := e.hashInput()
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:]), nil
+	if len(key) == 0 {
+		sum := sha256.Sum256(b)
+		return hex.EncodeToString(sum[:]), nil
+	}
+	m := hmac.New(sha256.New, key)
+	m.Write(b)
+	return hex.EncodeToString(m.Sum(nil)), nil
 }
 
 // Append adds decision d to the log and returns the new entry. It fails only
@@ -97,7 +115,7 @@ func entryHash(e AuditEntry) (string, error) {
 // unchanged. A Project's log starts with a model entry, which
 // Project.Decide and NewProject write; a log used on its own need not.
 func (a *AuditLog) Append(d phase.Decision) (AuditEntry, error) {
-	e, err := a.next(AuditEntry{Decision: d.Clone()})
+	e, err := a.next(AuditEntry{Decision: d.Clone()}, nil)
 	if err != nil {
 		return AuditEntry{}, err
 	}
@@ -106,10 +124,13 @@ func (a *AuditLog) Append(d phase.Decision) (AuditEntry, error) {
 }
 
 // next returns e completed as the next entry of a: its seq, its link and
-// its hash; a is not changed.
-func (a AuditLog) next(e AuditEntry) (AuditEntry, error) {
-	e.Seq, e.Prev = len(a), a.Head()
-	h, err := entryHash(e)
+// its hash, keyed with key unless it is empty; a is not changed.
+func (a AuditLog) next(e AuditEntry, key []byte) (AuditEntry, error) {
+	e.Seq, e.Prev, e.MAC = len(a), a.Head(), ""
+	if len(key) > 0 {
+		e.MAC = macHMAC
+	}
+	h, err := keyedHash(e, key)
 	if err != nil {
 		return AuditEntry{}, fmt.Errorf("veiviser: audit entry: %w", err)
 	}
@@ -179,11 +200,48 @@ func (a AuditLog) Decisions() []phase.Decision {
 // it was truncated. Without a key (see the package's audit keying), a log
 // whose last entries were rewritten, their hashes computed again, reads as
 // truncated: the head names no entry in it.
-func (a AuditLog) Verify(head string) error {
-	if err := a.verifyChain(entryHash); err != nil {
+//
+// A keyed log (see AuditEntry.MAC) cannot be checked without its key:
+// Verify returns ErrAuditKeyed for it; use VerifyKey.
+func (a AuditLog) Verify(head string) error { return a.VerifyKey(nil, head) }
+
+// VerifyKey checks a log keyed with the host's secret key as Verify checks
+// a log without one: every entry's hash must be its HMAC-SHA256 under key,
+// so an entry someone changed and hashed again without the key, or an
+// entry without a MAC, is altered. An empty key verifies a log without a
+// key, as Verify does.
+func (a AuditLog) VerifyKey(key []byte, head string) error {
+	keyed := len(key) > 0
+	for i, e := range a {
+		switch {
+		case e.MAC != "" && !keyed:
+			return fmt.Errorf("%w (entry %d)", ErrAuditKeyed, i)
+		case keyed && e.MAC != macHMAC:
+			return &AuditError{Index: i, Problem: AuditAltered}
+		}
+	}
+	if err := a.verifyChain(func(e AuditEntry) (string, error) { return keyedHash(e, key) }); err != nil {
 		return err
 	}
 	return a.checkHead(head)
+}
+
+// ErrAuditKeyed reports an audit log keyed with a host's secret, checked
+// without the key: pass it (AuditLog.VerifyKey, DecodeOptions.Key).
+var ErrAuditKeyed = errors.New("veiviser: audit log is keyed; its key is needed to verify it")
+
+// rekey returns a copy of a with every hash computed again, keyed with key
+// (none when empty): the same entries, a new chain.
+func (a AuditLog) rekey(key []byte) (AuditLog, error) {
+	out := make(AuditLog, 0, len(a))
+	for _, e := range a {
+		n, err := out.next(e.clone(), key)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 // verifyChain checks each entry's hash (computed by hash), its place and

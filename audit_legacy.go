@@ -54,23 +54,26 @@ func (a AuditLog) verifyLegacy(l *phase.Lifecycle, head string) error {
 
 // rechain writes old, a log of schema version `version` that verifyLegacy
 // accepted, in the current form: a first entry that commits to model m and
-// records the old log (Migration), then old's decisions, in order. Nothing
+// records the old log (Migration), then old's decisions, in order, keyed
+// with key unless it is empty. Nothing
 // is lost: the old hashes follow from the decisions, and the old head is
 // kept in the first entry.
-func rechain(old AuditLog, m *phase.Model, version int) (AuditLog, error) {
+func rechain(old AuditLog, m *phase.Model, version int, key []byte) (AuditLog, error) {
 	g, err := AuditLog(nil).next(AuditEntry{
 		Model:    &ModelRecord{Tailoring: m.Tailoring()},
 		Migrated: &Migration{SchemaVersion: version, Entries: len(old), Head: old.Head()},
-	})
+	}, key)
 	if err != nil {
 		return nil, err
 	}
 	a := make(AuditLog, 1, len(old)+1)
 	a[0] = g
 	for _, e := range old {
-		if _, err := a.Append(e.Decision); err != nil {
+		n, err := a.next(AuditEntry{Decision: e.Decision.Clone()}, key)
+		if err != nil {
 			return nil, err
 		}
+		a = append(a, n)
 	}
 	return a, nil
 }

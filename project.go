@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/digitale-helgeland/veiviser/product"
@@ -63,6 +64,7 @@ type Project struct {
 
 	lifecycle *phase.Lifecycle
 	audit     AuditLog
+	key       []byte // the host's secret that keys the audit log; nil for none
 }
 
 // ProjectConfig describes a new project to NewProject. The zero value of
@@ -75,6 +77,13 @@ type ProjectConfig struct {
 	// StateAffectingMunicipalities becomes the Project's field of the
 	// same name: Difi's KS checkpoints apply.
 	StateAffectingMunicipalities bool
+	// Key, when not empty, is the host's secret key for the audit log:
+	// each entry's hash is then an HMAC-SHA256 under it (see
+	// AuditEntry.MAC), so that no one without the key can compute the
+	// chain again after changing it. The project keeps it, unexported, to
+	// key the entries of later decisions; Decode needs it again
+	// (DecodeOptions.Key). It is never stored.
+	Key []byte
 	// History holds the decisions of a project already under way, taken
 	// before it came into this library, oldest first. They are replayed on
 	// Model and written to the audit log; gates are not checked for them,
@@ -96,21 +105,25 @@ func NewProject(c ProjectConfig) (*Project, error) {
 		StateAffectingMunicipalities: c.StateAffectingMunicipalities,
 		Checklists:                   checklist.NewSet(),
 		lifecycle:                    l,
+		key:                          bytes.Clone(c.Key),
 	}
-	if p.audit, err = genesis(l.Model()); err != nil {
+	if p.audit, err = genesis(l.Model(), p.key); err != nil {
 		return nil, err
 	}
 	for _, d := range c.History {
-		if _, err := p.audit.Append(d); err != nil { // unreachable: Rebuild validated d
+		e, err := p.audit.next(AuditEntry{Decision: d.Clone()}, p.key)
+		if err != nil { // unreachable: Rebuild validated d
 			return nil, err
 		}
+		p.audit = append(p.audit, e)
 	}
 	return p, nil
 }
 
-// genesis returns a new audit log whose first entry commits it to model m.
-func genesis(m *phase.Model) (AuditLog, error) {
-	e, err := AuditLog(nil).next(AuditEntry{Model: &ModelRecord{Tailoring: m.Tailoring()}})
+// genesis returns a new audit log whose first entry commits it to model m,
+// keyed with key unless it is empty.
+func genesis(m *phase.Model, key []byte) (AuditLog, error) {
+	e, err := AuditLog(nil).next(AuditEntry{Model: &ModelRecord{Tailoring: m.Tailoring()}}, key)
 	if err != nil { // unreachable: a valid model encodes
 		return nil, err
 	}
@@ -124,7 +137,31 @@ func (p *Project) auditLog() (AuditLog, error) {
 	if len(p.audit) > 0 {
 		return p.audit, nil
 	}
-	return genesis(p.life().Model())
+	return genesis(p.life().Model(), p.key)
+}
+
+// SetAuditKey keys the project's audit log with key, the host's secret,
+// from now on (see ProjectConfig.Key); an empty key removes the key. The
+// log is first verified as it stands, under the key it has; then every
+// entry is hashed again under the new key, so the log's head changes: the
+// host keeps the new one (Audit().Head()). On error nothing changes.
+func (p *Project) SetAuditKey(key []byte) error {
+	if err := p.Verify(""); err != nil {
+		return err
+	}
+	log, err := p.auditLog()
+	if err != nil {
+		return err
+	}
+	a, err := log.rekey(key)
+	if err != nil {
+		return err
+	}
+	if len(p.audit) == 0 { // a project built as a literal keeps an empty log
+		a = nil
+	}
+	p.audit, p.key = a, bytes.Clone(key)
+	return nil
 }
 
 // life returns the lifecycle to read. A Project built as a literal has
@@ -242,7 +279,7 @@ func (p *Project) Decide(d phase.Decision) error {
 		return err
 	}
 	added := log[len(p.audit):] // the first entry, for a project built as a literal
-	e, err := log.next(AuditEntry{Decision: d.Clone()})
+	e, err := log.next(AuditEntry{Decision: d.Clone()}, p.key)
 	if err != nil {
 		// Only an unencodable decision gets here; let the lifecycle say why.
 		return l.Decide(d, p.Gates()...)

@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -53,6 +54,15 @@ type DecodeOptions struct {
 	// log as stored then; Decode writes that log again, so the host keeps
 	// the new head from then on.
 	Head string
+	// Key is the host's secret that keys the project's audit log (see
+	// ProjectConfig.Key), or nil for a log without a key. A keyed log
+	// decoded without it is refused with ErrAuditKeyed; a log without a
+	// key decoded with one is refused as altered at its first entry, so
+	// that a log whose chain was computed again without the key is not
+	// taken for the host's. The project keeps the key for the entries of
+	// later decisions. A project stored by schema version 1 or 2 is
+	// written again keyed with it.
+	Key []byte
 }
 
 // projectJSON is the stored form of a Project.
@@ -195,6 +205,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 // and written again in the current form (see Migration); a log of the
 // current version starts with its model entry and passes Verify.
 func (p *Project) decodeAudit(version int, o DecodeOptions) error {
+	p.key = bytes.Clone(o.Key)
 	if version >= 3 {
 		if len(p.audit) == 0 {
 			return &AuditError{Index: 0, Problem: AuditTruncated}
@@ -209,7 +220,7 @@ func (p *Project) decodeAudit(version int, o DecodeOptions) error {
 	if err := p.audit.verifyLegacy(p.lifecycle, o.Head); err != nil {
 		return err
 	}
-	a, err := rechain(p.audit, p.lifecycle.Model(), version)
+	a, err := rechain(p.audit, p.lifecycle.Model(), version, p.key)
 	if err != nil {
 		return err
 	}

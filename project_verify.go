@@ -6,8 +6,9 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// Verify checks the project's audit log: its chain (AuditLog.Verify, with
-// head, the head the host kept, or ""), that its first entry commits it to
+// Verify checks the project's audit log: its chain (AuditLog.VerifyKey
+// with the project's key, if it has one, and head, the head the host kept,
+// or ""), that its first entry commits it to
 // a model, that its decisions are exactly the lifecycle's history, and
 // that the lifecycle's model is the one its last model entry commits to.
 // The first problem is an *AuditError wrapping ErrAuditBroken: AuditMismatch
@@ -19,7 +20,7 @@ import (
 //
 // A project built as a literal, with no decision yet, has no log to check.
 func (p *Project) Verify(head string) error {
-	if err := p.audit.Verify(head); err != nil {
+	if err := p.audit.VerifyKey(p.key, head); err != nil {
 		return err
 	}
 	return p.audit.matches(p.life())
