@@ -34,6 +34,9 @@ type AuditEntry struct {
 	Migrated *Migration `json:"migrated,omitempty"`
 	// Decision, in a decision entry, is the decision taken.
 	Decision phase.Decision `json:"decision,omitzero"`
+	// Seals, in the entry of an approval, record the management products
+	// it approved, as approved (see Seal).
+	Seals []Seal `json:"seals,omitempty"`
 	// MAC is "hmac-sha256" when the host keys the log: Hash is then the
 	// HMAC-SHA256 of the same bytes under the host's secret key, so that
 	// no one without it can compute the chain again. "" for a log without
@@ -161,6 +164,7 @@ func (a AuditLog) Clone() AuditLog {
 
 func (e AuditEntry) clone() AuditEntry {
 	e.Decision = e.Decision.Clone()
+	e.Seals = slices.Clone(e.Seals)
 	if e.Model != nil {
 		m := *e.Model
 		m.Tailoring.Skips = slices.Clone(m.Tailoring.Skips)

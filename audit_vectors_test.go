@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,9 +32,17 @@ type vectors struct {
 	Canonical []canonVector `json:"canonical"`
 	// Refused: JSON texts the canonical form refuses.
 	Refused []refusedVector `json:"refused"`
+	// Documents: stored documents and the hash a seal records of them.
+	Documents []documentVector `json:"documents"`
 	// Entries: stored audit entries, the bytes their hash is computed
 	// over, and the hash.
 	Entries []entryVector `json:"entries"`
+}
+
+type documentVector struct {
+	Name     string          `json:"name"`
+	Document json.RawMessage `json:"document"`
+	Hash     string          `json:"hash"`
 }
 
 type canonVector struct {
@@ -105,13 +114,29 @@ func buildVectors(t *testing.T) vectors {
 		}
 		v.Refused = append(v.Refused, refusedVector{c.name, c.in})
 	}
-	a := storedProject(t).Audit()
+	p := storedProject(t)
+	for _, i := range []int{0, 6} {
+		raw, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stored struct{ Documents []json.RawMessage }
+		if err := json.Unmarshal(raw, &stored); err != nil {
+			t.Fatal(err)
+		}
+		h, err := DocumentHash(p.Documents[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Documents = append(v.Documents, documentVector{"documents[" + strconv.Itoa(i) + "], " + p.Documents[i].Template().String(), stored.Documents[i], h})
+	}
+	a := p.Audit()
 	for _, c := range []struct {
 		name string
 		e    AuditEntry
 	}{
 		{"the first entry: the model", a[0]},
-		{"a decision", a[2]},
+		{"an approval, sealing the mandate", a[2]},
 		{"a decision with comment, conditions and case number", a[len(a)-1]},
 	} {
 		in, err := c.e.hashInput()
@@ -205,9 +230,9 @@ func TestIndependentVerifier(t *testing.T) {
 	}{
 		{"altered", `"decidedBy": "Styringsgruppens leder"
 			},
-			"prev": "` + a[2].Prev, `"decidedBy": "Noen andre"
+			"prev": "` + a[1].Prev, `"decidedBy": "Noen andre"
 			},
-			"prev": "` + a[2].Prev, "", "entry 2 altered"},
+			"prev": "` + a[1].Prev, "", "entry 1 altered"},
 		{"model edited", `"model": {},`, `"model": {"withoutIdea": true},`, "", "lifecycle.model"},
 		{"history edited", `"date": "2020-12-15"`, `"date": "2020-12-16"`, "", "entry 3 differs from the lifecycle's history"},
 		{"a later head", "", "", strings.Repeat("0", 64), "truncated: the log ends before entry 6"},

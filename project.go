@@ -269,6 +269,14 @@ func (p *Project) Check(d phase.Decision) phase.Findings {
 // to the audit log. An approval must meet every gate (see Gates). A refused
 // decision changes nothing and returns the lifecycle's *phase.DecisionError,
 // which lists every unmet requirement.
+//
+// An approval fills in the decision box of each management product it
+// approves (the documents the product gate required; see fillDecisionBox)
+// and marks it approved, in place, and its audit entry seals them as
+// filled in (Seal): a later change to one of them without a new version
+// in its change log is reported by Validate and Verify. An approved
+// document that cannot be sealed (DocumentHash) refuses the approval with
+// that error.
 func (p *Project) Decide(d phase.Decision) error {
 	// The entries are made first, so that a decision the log cannot hold
 	// is refused before anything changes, and added last, in place: a
@@ -279,7 +287,17 @@ func (p *Project) Decide(d phase.Decision) error {
 		return err
 	}
 	added := log[len(p.audit):] // the first entry, for a project built as a literal
-	e, err := log.next(AuditEntry{Decision: d.Clone()}, p.key)
+	var approved []int
+	var seals []Seal
+	if st, ok := l.Next(); ok && d.Outcome == phase.Approved && d.Point == st.Point {
+		if approved, seals, err = p.sealApproved(st, d); err != nil {
+			if fs := l.Check(d, p.Gates()...); fs.HasErrors() {
+				return l.Decide(d, p.Gates()...) // refused anyway: say why
+			}
+			return err
+		}
+	}
+	e, err := log.next(AuditEntry{Decision: d.Clone(), Seals: seals}, p.key)
 	if err != nil {
 		// Only an unencodable decision gets here; let the lifecycle say why.
 		return l.Decide(d, p.Gates()...)
@@ -288,6 +306,9 @@ func (p *Project) Decide(d phase.Decision) error {
 		return err
 	}
 	p.lifecycle, p.audit = l, append(append(p.audit, added...), e)
+	for _, i := range approved {
+		fillDecisionBox(p.Documents[i], d) // as sealApproved filled in its copy
+	}
 	return nil
 }
 

@@ -129,8 +129,10 @@ func (p *Project) UnmarshalJSON(b []byte) error {
 // JSON, trailing data, unknown fields, unknown enumeration values,
 // duplicated IDs, an inconsistent decision history and an audit log that
 // Project.Verify refuses (with o.Head) are each a *phase.PathError naming
-// the path. It reads only what r gives it; opening files is the caller's
-// business.
+// the path. An approved document changed since its approval is not
+// refused, so that it can be put right with a new version: Verify and
+// Validate report it. It reads only what r gives it; opening files is the
+// caller's business.
 func Decode(r io.Reader, o DecodeOptions) (*Project, error) {
 	max := o.MaxBytes
 	if max <= 0 {
@@ -210,7 +212,7 @@ func (p *Project) decodeAudit(version int, o DecodeOptions) error {
 		if len(p.audit) == 0 {
 			return &AuditError{Index: 0, Problem: AuditTruncated}
 		}
-		return p.Verify(o.Head)
+		return p.verifyLog(o.Head)
 	}
 	for i, e := range p.audit {
 		if e.Model != nil || e.Migrated != nil {

@@ -140,7 +140,9 @@ func padRight(s string, n int) string {
 //   - what the next decision still lacks (Next), where not already said, as
 //     warnings: a step still ahead is not a defect of the project (Next and
 //     Decide treat the same findings as blocking);
-//   - the audit log: an unbroken chain that matches the decision history.
+//   - the audit log: an unbroken chain that matches the decision history
+//     and the lifecycle's model, and approved documents as their approval
+//     sealed them, unless revised with a new version (see Seal).
 //
 // It never modifies the project.
 func (p *Project) Validate() Report {
@@ -169,8 +171,12 @@ func (p *Project) Validate() Report {
 		}
 	}
 	groups[TopicStakeholders] = p.Stakeholders.Validate().WithPrefix("stakeholders")
-	if err := p.verifyAudit(); err != nil {
+	if err := p.verifyLog(""); err != nil {
 		groups[TopicAudit] = phase.Findings{auditFinding(err)}
+	} else {
+		for _, e := range p.brokenSeals() {
+			groups[TopicAudit] = append(groups[TopicAudit], sealFinding(e))
+		}
 	}
 	if next, ok := p.next(validated); ok {
 		said := map[[2]string]bool{}

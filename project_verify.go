@@ -16,10 +16,24 @@ import (
 // history does not have, AuditTruncated for a log that ends before the
 // history does, AuditModel for a model that is not the one committed to
 // (lifecycle.model edited in a stored project), AuditRemoved at entry 0
-// for a log without its first model entry.
+// for a log without its first model entry. Then each document an approval
+// sealed must be as sealed, or have a new version in its change log: the
+// first that is not is a *SealError (ErrSealBroken) naming the document and
+// the decision that approved it.
 //
 // A project built as a literal, with no decision yet, has no log to check.
 func (p *Project) Verify(head string) error {
+	if err := p.verifyLog(head); err != nil {
+		return err
+	}
+	if broken := p.brokenSeals(); len(broken) > 0 {
+		return broken[0]
+	}
+	return nil
+}
+
+// verifyLog is Verify without the seals of the approved documents.
+func (p *Project) verifyLog(head string) error {
 	if err := p.audit.VerifyKey(p.key, head); err != nil {
 		return err
 	}

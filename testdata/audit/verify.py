@@ -10,8 +10,9 @@ testdata/audit/README.md.
 
   verify.py project [--head HEX] [--key-file FILE] PROJECT.json
       recomputes the hash chain of a stored project's audit log and checks
-      that the log commits to the lifecycle's model and records exactly
-      its decision history. --head is the head the host kept apart;
+      that the log commits to the lifecycle's model, records exactly its
+      decision history, and that each document an approval sealed is as
+      sealed or has a new version. --head is the head the host kept apart;
       --key-file holds the host's secret, for a keyed log (HMAC-SHA256).
 
 It prints what it found and exits 0 when everything holds, 1 on the first
@@ -166,6 +167,40 @@ def entry_hash(entry, key):
     return hashlib.sha256(b).hexdigest()
 
 
+def document_hash(doc):
+    """The hash a seal records of a stored document: hex SHA-256 of its
+    canonical form without "schemaVersion"."""
+    body = {k: v for k, v in doc.items() if k != "schemaVersion"}
+    return hashlib.sha256(canonical_bytes(body)).hexdigest()
+
+
+def version_of(doc):
+    """A document's version: the last version of its change log."""
+    changes = doc.get("document", {}).get("header", {}).get("changes") or []
+    return changes[-1].get("version", "") if changes else ""
+
+
+def verify_seals(log, documents):
+    """Each document an approval sealed is as sealed, or has a new version
+    in its change log; the latest approval of a document counts."""
+    latest = {}
+    for i, e in enumerate(log):
+        for seal in e.get("seals", []):
+            latest[int(seal["document"])] = (seal, i, e["decision"])
+    for n in sorted(latest):
+        seal, entry, d = latest[n]
+        y, m, day = d["date"].split("-")
+        what = 'documents[%d] (%s, version "%s"), approved at %s on %s.%s.%s (audit entry %d)' % (
+            n, seal["template"], seal.get("version", ""), d["point"].upper(), day, m, y, entry)
+        if n < 0 or n >= len(documents) or documents[n].get("template") != seal["template"]:
+            raise Broken("approved document changed: %s, is gone" % what)
+        if version_of(documents[n]) != seal.get("version", ""):
+            continue  # a new version, recorded in the change log
+        if document_hash(documents[n]) != seal["hash"]:
+            raise Broken("approved document changed: %s, changed without a new version" % what)
+    return len(latest)
+
+
 def go_json(v):
     """encoding/json's compact form of v, whose members are in the order
     the Go library wrote them: how schema versions 1 and 2 hashed."""
@@ -250,6 +285,7 @@ def verify_project(p, head=None, key=None):
         if migrated:
             verify_migration(log, migrated)
             notes.append("written again from schema version %s: its %s entries give its head %s" % (migrated["schemaVersion"], migrated["entries"], migrated["head"]))
+        notes.append("%d approved documents as sealed" % verify_seals(log, p.get("documents", [])))
     return notes
 
 
@@ -286,6 +322,10 @@ def verify_vectors(v):
             n += 1
             continue
         raise Broken("%s: accepted %r" % (c["name"], c["input"]))
+    for c in v.get("documents", []):
+        if document_hash(c["document"]) != c["hash"]:
+            raise Broken("%s: document hash differs" % c["name"])
+        n += 1
     for c in v["entries"]:
         e = c["entry"]
         body = {k: x for k, x in e.items() if k != "hash"}
