@@ -159,10 +159,31 @@ func (p *parser) value(out []byte, depth int) ([]byte, error) {
 	return nil, p.syntax("unexpected character")
 }
 
+// member is a member of an object being read: its name and where its
+// canonical value stands in the output (from, to).
 type member struct {
-	name  string
-	units []uint16
-	value []byte
+	name     string
+	from, to int
+}
+
+// compareNames orders member names by their UTF-16 code units. Below
+// U+10000 that is the order of the code points, which is the order of the
+// UTF-8 bytes; only a name with a character beyond it (a 4-byte sequence,
+// lead byte 0xF0 or more) needs the UTF-16 form.
+func compareNames(a, b string) int {
+	if !supplementary(a) && !supplementary(b) {
+		return strings.Compare(a, b)
+	}
+	return slices.Compare(utf16.Encode([]rune(a)), utf16.Encode([]rune(b)))
+}
+
+func supplementary(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xF0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) object(out []byte, depth int) ([]byte, error) {
@@ -171,7 +192,7 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 	}
 	p.i++ // {
 	var ms []member
-	seen := map[string]bool{}
+	var seen map[string]bool // for large objects; small ones are searched
 	p.space()
 	if p.i < len(p.in) && p.in[p.i] == '}' {
 		p.i++
@@ -193,16 +214,15 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		p.i++
 		p.space()
 		p.path = append(p.path, name)
-		v, err := p.value(nil, depth)
-		if err != nil {
+		from := len(out)
+		if out, err = p.value(out, depth); err != nil {
 			return nil, err
 		}
-		if seen[name] {
+		if p.duplicate(ms, &seen, name) {
 			return nil, p.fail(fmt.Errorf("%w: %q", ErrDuplicateKey, name))
 		}
-		seen[name] = true
 		p.path = p.path[:len(p.path)-1]
-		ms = append(ms, member{name, utf16.Encode([]rune(name)), v})
+		ms = append(ms, member{name, from, len(out)})
 		p.space()
 		if p.i >= len(p.in) {
 			return nil, p.syntax("unexpected end")
@@ -216,7 +236,12 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		}
 		p.i++
 	}
-	slices.SortFunc(ms, func(a, b member) int { return slices.Compare(a.units, b.units) })
+	// The values were written to out in the input's order; write them
+	// again in the order of their names.
+	base := ms[0].from
+	values := slices.Clone(out[base:])
+	out = out[:base]
+	slices.SortFunc(ms, func(a, b member) int { return compareNames(a.name, b.name) })
 	out = append(out, '{')
 	for i, m := range ms {
 		if i > 0 {
@@ -224,9 +249,35 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		}
 		out = appendString(out, m.name)
 		out = append(out, ':')
-		out = append(out, m.value...)
+		out = append(out, values[m.from-base:m.to-base]...)
 	}
 	return append(out, '}'), nil
+}
+
+// duplicate reports whether name is among the members ms read so far, and
+// records it: by search up to 16 members, then in *seen, so that an object
+// of many members costs linear time.
+func (p *parser) duplicate(ms []member, seen *map[string]bool, name string) bool {
+	const small = 16
+	if *seen == nil {
+		for _, m := range ms {
+			if m.name == name {
+				return true
+			}
+		}
+		if len(ms) < small {
+			return false
+		}
+		*seen = make(map[string]bool, 2*small)
+		for _, m := range ms {
+			(*seen)[m.name] = true
+		}
+	}
+	if (*seen)[name] {
+		return true
+	}
+	(*seen)[name] = true
+	return false
 }
 
 func (p *parser) array(out []byte, depth int) ([]byte, error) {
@@ -269,6 +320,18 @@ func (p *parser) array(out []byte, depth int) ([]byte, error) {
 // string reads a string token and returns its value.
 func (p *parser) string() (string, error) {
 	p.i++ // "
+	// Most strings have no escape: take them as they stand.
+	for j := p.i; j < len(p.in); j++ {
+		c := p.in[j]
+		if c == '"' {
+			s := string(p.in[p.i:j])
+			p.i = j + 1
+			return s, nil
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+	}
 	var b []byte
 	for {
 		if p.i >= len(p.in) {
@@ -343,6 +406,14 @@ func (p *parser) hex4() (rune, bool) {
 func appendString(out []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	out = append(out, '"')
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] >= 0x20 && s[i] != '"' && s[i] != '\\'
+	}
+	if plain {
+		out = append(out, s...)
+		return append(out, '"')
+	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '"' || c == '\\':
@@ -403,6 +474,13 @@ func (p *parser) number(out []byte) ([]byte, error) {
 		}
 	}
 	lit := string(p.in[start:p.i])
+	if p.i-intStart <= 15 && !strings.ContainsAny(lit, ".eE") {
+		// An integer of at most 15 digits is its own canonical form.
+		if lit == "-0" {
+			return append(out, '0'), nil
+		}
+		return append(out, lit...), nil
+	}
 	s, err := Number(lit)
 	if err != nil {
 		return nil, p.fail(err)
