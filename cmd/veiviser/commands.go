@@ -15,7 +15,7 @@ type command struct {
 // them.
 func commands() []*command {
 	return []*command{
-		checkCommand, versionCommand,
+		checkCommand, statusCommand, decideCommand, versionCommand,
 	}
 }
 
