@@ -15,7 +15,8 @@ type command struct {
 // them.
 func commands() []*command {
 	return []*command{
-		checkCommand, statusCommand, decideCommand, versionCommand,
+		checkCommand, statusCommand, decideCommand, portfolioCommand,
+		schemaCommand, diagramCommand, importCommand, exportCommand, versionCommand,
 	}
 }
 
