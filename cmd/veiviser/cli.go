@@ -131,8 +131,7 @@ func (c *cli) dispatch(args []string) error {
 			if cmd == nil {
 				return usagef("", "unknown command %q", args[1])
 			}
-			c.help(cmd, c.newFlags(cmd))
-			return nil
+			return cmd.run(c, cmd, []string{"--help"})
 		}
 		c.overview(&c.out)
 		return nil

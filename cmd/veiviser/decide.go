@@ -92,7 +92,7 @@ func runDecide(c *cli, cmd *command, args []string) error {
 	case errors.As(err, &de):
 		res.Unmet = sorted(de.Unmet)
 	case err != nil:
-		return fmt.Errorf("%s: %w", name, err)
+		return inFile(name, err)
 	default:
 		res.Accepted = true
 		res.Position, res.PositionLabel, res.Status = p.Position(), p.Position().Label(fs.lang), p.Status()
@@ -100,7 +100,7 @@ func runDecide(c *cli, cmd *command, args []string) error {
 	if res.Accepted && !*dryRun {
 		out, err := encodeLike(p, data)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return inFile(name, err)
 		}
 		if err := (replacer{crash: c.crash}).replace(name, data, out); err != nil {
 			return err
@@ -183,13 +183,17 @@ func (r decideResult) write(w io.Writer, l phase.Language) {
 // space old indents its second line with, or compact when old is on one
 // line; ending in a newline when old does. A project the library wrote and
 // decide read back comes out byte for byte as it was, but for what the
-// decision adds. <, > and & are written as themselves, not as \u003c.
+// decision adds. <, > and & are written as old writes them: escaped
+// (\u003c, as encoding/json does) when old has such an escape, else as
+// themselves.
 func encodeLike(p *veiviser.Project, old []byte) ([]byte, error) {
 	compact, err := json.Marshal(p)
 	if err != nil {
 		return nil, err
 	}
-	compact = unescapeHTML(compact)
+	if !escapesHTML(old) {
+		compact = unescapeHTML(compact)
+	}
 	var out bytes.Buffer
 	if ind := indentOf(old); ind != "" {
 		if err := json.Indent(&out, compact, "", ind); err != nil {
@@ -217,6 +221,17 @@ func indentOf(data []byte) string {
 		return "\t"
 	}
 	return string(rest[:n])
+}
+
+// escapesHTML reports whether the JSON text data writes <, > or & as
+// encoding/json does, \u003c, \u003e, \u0026.
+func escapesHTML(data []byte) bool {
+	for _, e := range []string{`\u003c`, `\u003e`, `\u0026`} {
+		if bytes.Contains(data, []byte(e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unescapeHTML turns the escapes encoding/json writes for <, > and &

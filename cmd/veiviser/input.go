@@ -43,15 +43,37 @@ func (c *cli) readInput(name string) ([]byte, error) {
 	}
 	b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), err)
+		return nil, inFile(displayName(name), err)
 	}
 	if len(b) > maxInput {
-		return nil, fmt.Errorf("%s: %w: over %d MiB", displayName(name), phase.ErrTooLarge, maxInput>>20)
+		return nil, inFile(displayName(name), fmt.Errorf("%w: over %d MiB", phase.ErrTooLarge, maxInput>>20))
 	}
 	return bytes.TrimPrefix(b, utf8BOM), nil
 }
 
 var utf8BOM = []byte("\ufeff")
+
+// fileError is an error about an input file, at a line and column when
+// they are known. Its text leaves out the "veiviser: " the library's errors
+// start with, which the command prints once.
+type fileError struct {
+	file      string
+	line, col int
+	err       error
+}
+
+func (e *fileError) Error() string {
+	msg := strings.TrimPrefix(e.err.Error(), "veiviser: ")
+	if e.line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.file, e.line, e.col, msg)
+	}
+	return e.file + ": " + msg
+}
+
+func (e *fileError) Unwrap() error { return e.err }
+
+// inFile returns err as an error about file.
+func inFile(file string, err error) error { return &fileError{file: file, err: err} }
 
 // displayName is how reports name the input name.
 func displayName(name string) string {
@@ -147,6 +169,7 @@ var (
 	errLegacyDoc = errors.New("a Word 97–2003 file (.doc): save it as a Word document (.docx)")
 	errBinary    = errors.New("neither JSON, a Word document (.docx) nor text")
 	errJSONKind  = errors.New("JSON that is not an object: want a stored project or document")
+	errEmpty     = errors.New("the file is empty")
 )
 
 // documentExts are the file name extensions check takes from a directory.
@@ -173,6 +196,8 @@ func isJSONName(name string) bool { return strings.EqualFold(filepath.Ext(name),
 func sniff(name string, data []byte) (format, error) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	switch {
+	case len(trimmed) == 0:
+		return 0, errEmpty
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		return formatWord, nil
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):

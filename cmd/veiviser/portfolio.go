@@ -186,6 +186,9 @@ func writeOverviewText(w io.Writer, ov veiviser.Overview, l phase.Language) erro
 			return err
 		}
 	}
+	if len(ov) > 0 {
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintf(w, "%s: %d\n", wordProjects.In(l), len(ov))
 	return nil
 }
@@ -256,7 +259,8 @@ var municipalHeadings = []phase.Text{
 }
 
 // writeMunicipal writes the municipal overview rows in format (text, csv
-// or json), with sep between CSV fields, in language l.
+// or json), with sep between CSV fields, in language l. As text, an empty
+// cell shows as "–".
 func writeMunicipal(w io.Writer, rows []municipalRow, format string, sep rune, l phase.Language) error {
 	if format == "json" {
 		return encodeJSON(w, rows)
@@ -291,6 +295,11 @@ func writeMunicipal(w io.Writer, rows []municipalRow, format string, sep rune, l
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, rec := range recs {
+		for i, cell := range rec {
+			if cell == "" {
+				rec[i] = "–"
+			}
+		}
 		fmt.Fprintln(tw, strings.Join(rec, "\t"))
 	}
 	return tw.Flush()

@@ -23,10 +23,10 @@ func (c *cli) readProject(name string) (*veiviser.Project, error) {
 func decodeProject(file string, data []byte) (*veiviser.Project, error) {
 	f, err := sniff(file, data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, inFile(file, err)
 	}
 	if f != formatProject {
-		return nil, fmt.Errorf("%s: a %s, not a stored project", file, f)
+		return nil, inFile(file, fmt.Errorf("a %s, not a stored project", f))
 	}
 	p, err := veiviser.Decode(bytes.NewReader(data), veiviser.DecodeOptions{MaxBytes: maxInput})
 	if err != nil {

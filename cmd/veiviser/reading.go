@@ -103,7 +103,7 @@ func (c *cli) check(name string) (checked, error) {
 	file := displayName(name)
 	f, err := sniff(name, data)
 	if err != nil {
-		return checked{}, fmt.Errorf("%s: %w", file, err)
+		return checked{}, inFile(file, err)
 	}
 	r := checked{file: file, format: f}
 	switch f {
@@ -131,11 +131,11 @@ func (c *cli) check(name string) (checked, error) {
 		r.locate = jsonLocator(data, "")
 	default:
 		if c.readExport == nil {
-			return checked{}, fmt.Errorf("%s: a %s: %w by this version of veiviser (it needs product.Read in the library); check the document stored as JSON instead", file, f, errNotYet)
+			return checked{}, inFile(file, fmt.Errorf("a %s: %w by this version of veiviser (it needs product.Read in the library); check the document stored as JSON instead", f, errNotYet))
 		}
 		x, err := c.readExport(f, data)
 		if err != nil {
-			return checked{}, fmt.Errorf("%s: %w", file, err)
+			return checked{}, inFile(file, err)
 		}
 		r.setDocument(x.Document, append(x.Findings, x.Document.Validate()...))
 		r.language, r.locate = x.Language, x.Locate
@@ -183,18 +183,18 @@ func jsonError(file string, data []byte, err error) error {
 	off := -1
 	switch {
 	case errors.As(err, &se):
-		off = int(se.Offset)
+		off = int(se.Offset) - 1 // the offending byte
 	case errors.As(err, &pe) && pe.Path != "":
 		x := newJSONIndex(data)
 		if o, ok := x.offset(pe.Path); ok {
 			off = o
 		}
 	}
-	if off < 0 {
-		return fmt.Errorf("%s: %w", file, err)
+	fe := &fileError{file: file, err: err}
+	if off >= 0 {
+		fe.line, fe.col = lineCol(data, off)
 	}
-	line, col := lineCol(data, off)
-	return fmt.Errorf("%s:%d:%d: %w", file, line, col, err)
+	return fe
 }
 
 // decodeBare reads a document stored without its template, as
@@ -217,7 +217,7 @@ func decodeBare(data []byte) (product.Document, error) {
 		var pe *phase.PathError
 		if errors.As(err, &pe) && (nearest == nil || len(pe.Path) > depth) {
 			depth = len(pe.Path)
-			nearest = &phase.PathError{Op: pe.Op, Path: strings.TrimPrefix(strings.TrimPrefix(pe.Path, "document"), "."), Err: fmt.Errorf("as a %s: %w", t, pe.Err)}
+			nearest = &phase.PathError{Op: pe.Op, Path: strings.TrimPrefix(strings.TrimPrefix(pe.Path, "document"), "."), Err: &templateError{t, pe.Err}}
 		}
 	}
 	switch len(found) {
@@ -235,3 +235,16 @@ func decodeBare(data []byte) (product.Document, error) {
 	}
 	return nil, fmt.Errorf("a document without its template that reads as each of %s: store it with its template, {\"template\": %q, \"document\": …}", strings.Join(names, ", "), names[0])
 }
+
+// templateError is why a document without its template does not read as
+// a document of template t.
+type templateError struct {
+	t   product.Template
+	err error
+}
+
+func (e *templateError) Error() string {
+	return "as a " + e.t.String() + ": " + strings.TrimPrefix(e.err.Error(), "veiviser: ")
+}
+
+func (e *templateError) Unwrap() error { return e.err }
