@@ -25,6 +25,9 @@ import (
 //	v1.json         testdata/v1/project.json, a project of schema version 1
 //	v2.json         testdata/v1/project.v2.json, the same in version 2, in execution
 //	schema.json     testdata/schema/project.schema.json, the schema of a stored project
+//	template.docx   Digdir's Word template "Mandat for konseptfasen" 4.0.0 (internal/ooxml/testdata)
+//	helgeland.txt   the text export of the Helgeland mandate (internal/outline/testdata)
+//	helgeland.md    a Markdown mandate (internal/outline/testdata/mandat.md)
 //	idea.json       a new project with the Helgeland mandate as it is: BP1 is refused
 //	ready.json      a state project that affects municipalities, ready for BP1
 //	stopped.json    a state project stopped at BP2, its investment not known
@@ -39,6 +42,9 @@ func newFixtures(root string) (fixtures, error) {
 		"v1.json":        "testdata/v1/project.json",
 		"v2.json":        "testdata/v1/project.v2.json",
 		"schema.json":    "testdata/schema/project.schema.json",
+		"template.docx":  "internal/ooxml/testdata/templates/Mandat_for_konseptfasen_v4.0.0.docx",
+		"helgeland.txt":  "internal/outline/testdata/mandat-digitale-helgeland.txt",
+		"helgeland.md":   "internal/outline/testdata/mandat.md",
 	} {
 		b, err := os.ReadFile(filepath.Join(root, from))
 		if err != nil {
@@ -125,11 +131,12 @@ func indentJSON(b []byte) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// names returns the names of the fixtures that check reads, sorted.
+// names returns the names of the fixtures that check reads today (the
+// stored JSON), sorted.
 func (f fixtures) names() []string {
 	var names []string
 	for n := range f {
-		if n == "schema.json" {
+		if n == "schema.json" || filepath.Ext(n) != ".json" {
 			continue
 		}
 		names = append(names, n)
