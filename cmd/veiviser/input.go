@@ -37,7 +37,7 @@ func (c *cli) readInput(name string) ([]byte, error) {
 		}
 		defer f.Close()
 		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory", name)
+			return nil, inFile(name, errors.New("a directory, not a file"))
 		}
 		r = f
 	}

@@ -38,7 +38,7 @@ the .json files in and below it) and shows one of two overviews:
                     decision point and whether it is ready for it.
 
 --threshold takes an amount as people write it: 10MNOK, "10 mill.",
-10000000, "1,5 mrd."; 0 takes every project whose investment is known.
+10000000, "1,5 mrd."; 0 takes every amount.
 --redact removes personal names for publishing. --csv (or --format csv)
 writes CSV, with --comma ';' for Norwegian spreadsheets.
 `,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/digitale-helgeland/veiviser"
@@ -114,30 +115,33 @@ func (c *cli) check(name string) (checked, error) {
 		}
 		r.template = templateProject
 		r.findings = p.Validate().Findings()
-		r.locate = jsonLocator(data, "")
+		r.locate = jsonLocator(data, "", r.findings)
 	case formatDocument:
 		d, err := product.Decode(data)
 		if err != nil {
 			return checked{}, jsonError(file, data, err)
 		}
 		r.setDocument(d, d.Validate())
-		r.locate = jsonLocator(data, "document")
+		r.locate = jsonLocator(data, "document", r.findings)
 	case formatBare:
 		d, err := decodeBare(data)
 		if err != nil {
 			return checked{}, jsonError(file, data, err)
 		}
 		r.setDocument(d, d.Validate())
-		r.locate = jsonLocator(data, "")
+		r.locate = jsonLocator(data, "", r.findings)
 	default:
 		if c.readExport == nil {
 			return checked{}, inFile(file, fmt.Errorf("a %s: %w by this version of veiviser (it needs product.Read in the library); check the document stored as JSON instead", f, errNotYet))
 		}
 		x, err := c.readExport(f, data)
+		if err == nil && product.IsNil(x.Document) {
+			err = errors.New("the reader returned no document")
+		}
 		if err != nil {
 			return checked{}, inFile(file, err)
 		}
-		r.setDocument(x.Document, append(x.Findings, x.Document.Validate()...))
+		r.setDocument(x.Document, append(slices.Clone(x.Findings), x.Document.Validate()...))
 		r.language, r.locate = x.Language, x.Locate
 	}
 	r.findings = sorted(r.findings)
@@ -160,8 +164,12 @@ func sorted(fs phase.Findings) phase.Findings {
 }
 
 // jsonLocator returns the locator of the JSON document data, whose
-// findings' paths are relative to the value at prefix.
-func jsonLocator(data []byte, prefix string) locator {
+// findings' paths are relative to the value at prefix; nil when there are
+// no findings fs to locate, so that no index is made for nothing.
+func jsonLocator(data []byte, prefix string, fs phase.Findings) locator {
+	if len(fs) == 0 {
+		return nil
+	}
 	x := newJSONIndex(data)
 	return func(path string) location {
 		p := path

@@ -34,11 +34,9 @@ var (
 	wordRecorded     = phase.Text{NB: "Beslutningen er registrert", NN: "Avgjerda er registrert", EN: "The decision is recorded"}
 	wordDryRun       = phase.Text{NB: "Prøvekjøring: beslutningen ville blitt registrert; prosjektfilen er uendret", NN: "Prøvekøyring: avgjerda ville vorte registrert; prosjektfila er uendra", EN: "Dry run: the decision would be recorded; the project file is unchanged"}
 	wordPhaseNow     = phase.Text{NB: "Fase nå", NN: "Fase no", EN: "Phase now"}
-	wordStatus       = phase.Text{NB: "Status", NN: "Status", EN: "Status"}
 	wordID           = phase.Text{NB: "ID", NN: "ID", EN: "ID"}
 	wordAgency       = phase.Text{NB: "Virksomhet", NN: "Verksemd", EN: "Agency"}
 	wordName         = phase.Text{NB: "Prosjekt", NN: "Prosjekt", EN: "Project"}
-	wordMissingCount = phase.Text{NB: "Mangler", NN: "Manglar", EN: "Missing"}
 	wordFile         = phase.Text{NB: "Fil", NN: "Fil", EN: "File"}
 	wordProjects     = phase.Text{NB: "Prosjekter", NN: "Prosjekt", EN: "Projects"}
 )
