@@ -72,7 +72,11 @@ func (c *cli) help(cmd *command, fs *flags) {
 		if name != "" {
 			name = " " + name
 		}
-		fmt.Fprintf(w, "  --%s%s\n        %s", f.Name, name, usage)
+		dashes := "--"
+		if len(f.Name) == 1 {
+			dashes = "-" // -o, as people type it
+		}
+		fmt.Fprintf(w, "  %s%s%s\n        %s", dashes, f.Name, name, usage)
 		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "[]" {
 			fmt.Fprintf(w, " (default %s)", f.DefValue)
 		}
