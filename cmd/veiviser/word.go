@@ -13,7 +13,7 @@ var importCommand = &command{
 	help: `
 Import reads a Word document made from one of Digdir's templates (or a text
 or Markdown export of one) and prints the typed document as a stored
-document, {"schemaVersion": 2, "template": "mandate", "document": {…}}, on
+document, {"schemaVersion": …, "template": "mandate", "document": {…}}, on
 standard output or into the file -o names. The template is recognised from
 the document unless --template names it.
 
