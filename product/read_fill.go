@@ -125,9 +125,9 @@ func (r *reader) fillValue(v reflect.Value, path string, h *holder) rest {
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		r.fillStrings(v, path, h)
 		return rest{}
-	case t.Kind() == reflect.Slice && isRecord(t.Elem()):
+	case t.Kind() == reflect.Slice && r.isRecord(t.Elem()):
 		return r.fillList(v, path, h)
-	case t.Kind() == reflect.Struct && isRecord(t):
+	case t.Kind() == reflect.Struct && r.isRecord(t):
 		return r.fillRecord(v, path, h)
 	case t.Kind() == reflect.Struct:
 		return r.fillStruct(v, path, h)
@@ -329,14 +329,24 @@ func (r *reader) rowText(row []string) string {
 	return strings.TrimSpace(strings.Join(cells, " | "))
 }
 
+// fieldsOf is fieldsOf, remembered for the types of this Read.
+func (r *reader) fieldsOf(t reflect.Type) []fieldInfo {
+	fs, ok := r.fields[t]
+	if !ok {
+		fs = fieldsOf(t)
+		r.fields[t] = fs
+	}
+	return fs
+}
+
 // isRecord reports whether t is a struct whose fields are all ones a table
 // cell or a title fills (texts, numbers, lists of texts, values with
 // UnmarshalText), with one text at least: a row of a template's table.
-func isRecord(t reflect.Type) bool {
+func (r *reader) isRecord(t reflect.Type) bool {
 	if t.Kind() != reflect.Struct || t == rtSection {
 		return false
 	}
-	fs := fieldsOf(t)
+	fs := r.fieldsOf(t)
 	strs := 0
 	for _, f := range fs {
 		if !scalar(f.typ) {
@@ -486,7 +496,7 @@ func (r *reader) setField(e reflect.Value, f fieldInfo, s, path string, loc Loca
 // field, when the title does not fit the first), the text into the next
 // text field.
 func (r *reader) setTitled(e reflect.Value, title, body, path string, loc Location) {
-	fs := fieldsOf(e.Type())
+	fs := r.fieldsOf(e.Type())
 	at := -1
 	if len(fs) > 0 && title != "" {
 		fv, _ := e.FieldByIndexErr(fs[0].index)
@@ -605,7 +615,7 @@ func (r *reader) listBlocks(v reflect.Value, path string, u *unit) []outl.Block 
 // appendText adds a line to the text field of record e that follows its
 // first field.
 func (r *reader) appendText(e reflect.Value, line string) {
-	fs := fieldsOf(e.Type())
+	fs := r.fieldsOf(e.Type())
 	for _, f := range fs[min(1, len(fs)):] {
 		if f.typ.Kind() == reflect.String {
 			fv, _ := e.FieldByIndexErr(f.index)
@@ -738,7 +748,7 @@ func (r *reader) columns(path string, fs []fieldInfo, header []string, w int) []
 // over).
 func (r *reader) tableInto(v reflect.Value, path string, u *unit, run []outl.Block) bool {
 	elem := v.Type().Elem()
-	fs := fieldsOf(elem)
+	fs := r.fieldsOf(elem)
 	header, rows := r.rows(u, run)
 	w := width(run[0].Rows)
 	cols := r.columns(path, fs, header, w)
@@ -785,7 +795,7 @@ func (r *reader) fillRecord(v reflect.Value, path string, h *holder) rest {
 	case len(own) == 1 && own[0].Kind == outl.Table:
 		header, rows := r.rows(&h.own, own)
 		if len(rows) == 1 {
-			fs := fieldsOf(v.Type())
+			fs := r.fieldsOf(v.Type())
 			cols := r.columns(path, fs, header, width(own[0].Rows))
 			for ci, c := range rows[0].cells {
 				if ci < len(cols) && cols[ci] >= 0 {
@@ -805,7 +815,7 @@ func (r *reader) fillRecord(v reflect.Value, path string, h *holder) rest {
 	}
 	if title == "" {
 		// The text alone: into the field a title's text goes to.
-		fs := fieldsOf(v.Type())
+		fs := r.fieldsOf(v.Type())
 		strs := 0
 		for _, f := range fs {
 			if f.typ.Kind() == reflect.String {
@@ -834,7 +844,7 @@ func (r *reader) fillStruct(v reflect.Value, path string, h *holder) rest {
 	var left rest
 	var prose reflect.Value
 	var lists []fieldInfo
-	for _, f := range fieldsOf(v.Type()) {
+	for _, f := range r.fieldsOf(v.Type()) {
 		key := path + "." + f.name
 		if !titleOf(r.template, key).IsZero() || r.isKey(key) {
 			continue
@@ -842,7 +852,7 @@ func (r *reader) fillStruct(v reflect.Value, path string, h *holder) rest {
 		switch {
 		case f.typ == rtSection && !prose.IsValid():
 			prose, _ = v.FieldByIndexErr(f.index)
-		case f.typ.Kind() == reflect.Slice && isRecord(f.typ.Elem()):
+		case f.typ.Kind() == reflect.Slice && r.isRecord(f.typ.Elem()):
 			lists = append(lists, f)
 		}
 	}
@@ -896,7 +906,7 @@ func (r *reader) pickList(path string, lists []fieldInfo, used map[int]bool, fir
 		for _, t := range []phase.Text{titleOf(r.template, key)} {
 			titles[headingKey(t.NB)], titles[headingKey(t.NN)] = true, true
 		}
-		for _, f := range fieldsOf(l.typ.Elem()) {
+		for _, f := range r.fieldsOf(l.typ.Elem()) {
 			t := titleOf(r.template, key+"."+f.name)
 			titles[headingKey(t.NB)], titles[headingKey(t.NN)] = true, true
 		}
@@ -924,7 +934,7 @@ func (r *reader) pickList(path string, lists []fieldInfo, used map[int]bool, fir
 
 // nameOf returns the JSON name of field fv of struct type t.
 func (r *reader) nameOf(t reflect.Type, fv reflect.Value) string {
-	for _, f := range fieldsOf(t) {
+	for _, f := range r.fieldsOf(t) {
 		if f.typ == fv.Type() {
 			return f.name
 		}

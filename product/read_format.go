@@ -3,6 +3,7 @@ package product
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,9 +66,9 @@ func hasATXHeading(b []byte) bool {
 	return false
 }
 
-// readOutline reads b as format f into an outl.
+// readOutline reads b as format f into an outline.
 func readOutline(b []byte, f FileFormat, l ReadLimits) (*outl.Document, error) {
-	to := outl.TextOptions{Headings: allTitles, MaxBytes: l.MaxBytes, MaxBlocks: l.MaxBlocks}
+	to := outl.TextOptions{Headings: allTitles(), MaxBytes: l.MaxBytes, MaxBlocks: l.MaxBlocks}
 	switch f {
 	case FormatText:
 		return outl.ReadText(b, to)
@@ -81,10 +82,11 @@ func readOutline(b []byte, f FileFormat, l ReadLimits) (*outl.Document, error) {
 	return outl.FromDocx(d), nil
 }
 
-// allTitles are the titles of every template's sections in every version
-// and both languages, and the titles of the fields that can be headings:
-// the lines a text export may have as headings (outl.TextOptions).
-var allTitles = func() []string {
+// allTitles returns the titles of every template's sections in every
+// version and both languages, and the titles of the fields that can be
+// headings: the lines a text export may have as headings
+// (outline.TextOptions). They are gathered on first use (see readInfos).
+var allTitles = sync.OnceValue(func() []string {
 	var ts []string
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -106,7 +108,7 @@ var allTitles = func() []string {
 		}
 	}
 	return ts
-}()
+})
 
 // cleanText returns a text of a text or Markdown export as the author wrote
 // it, without the markup the export added: paragraphs of a table cell

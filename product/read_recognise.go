@@ -3,7 +3,9 @@ package product
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	outl "github.com/digitale-helgeland/veiviser/internal/outline"
@@ -48,6 +50,69 @@ func candidatesOf(t Template, v templateVersion) []candidate {
 		cs = append(cs, candidate{key: f.key, title: f.title, level: level, field: true})
 	}
 	return cs
+}
+
+// readInfo is what Read derives from the section tables for one version
+// of a template: made once, when the package is initialised, and only read
+// after (outline's Matcher is safe for concurrent use).
+type readInfo struct {
+	cands   []candidate
+	keys    [][]string            // each candidate's titles, as headingKey makes them
+	matcher *outl.Matcher         // over all candidates, keyed by their index
+	byLevel map[int]*outl.Matcher // over the candidates of one level
+	copied  map[string]bool       // the guidance's sentences (see guidanceSet)
+}
+
+// readInfos gives the readInfo of every version of a template, in the
+// order of versionsOf. Each template's is made on its first use rather than
+// when the package is initialised, so that a program that imports the
+// package and reads nothing pays nothing for it (making all of them takes
+// some ten milliseconds); sync.OnceValue makes that safe for concurrent
+// use, and the result never changes after.
+var readInfos = func() map[Template]func() []*readInfo {
+	m := map[Template]func() []*readInfo{}
+	for _, t := range Templates() {
+		m[t] = sync.OnceValue(func() []*readInfo {
+			var ris []*readInfo
+			for _, v := range versionsOf(t) {
+				ris = append(ris, newReadInfo(t, v))
+			}
+			return ris
+		})
+	}
+	return m
+}()
+
+func newReadInfo(t Template, v templateVersion) *readInfo {
+	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v)}
+	all := []outl.Candidate{}
+	levels := map[int][]outl.Candidate{}
+	for i, c := range ri.cands {
+		var keys []string
+		for _, title := range c.titles() {
+			keys = append(keys, headingKey(title))
+		}
+		ri.keys = append(ri.keys, keys)
+		mc := outl.Candidate{Key: strconv.Itoa(i), Titles: c.titles()}
+		all = append(all, mc)
+		levels[c.level] = append(levels[c.level], mc)
+	}
+	ri.matcher = outl.NewMatcher(all)
+	for l, cs := range levels {
+		ri.byLevel[l] = outl.NewMatcher(cs)
+	}
+	return ri
+}
+
+// infoOf returns the readInfo of version v of template t.
+func infoOf(t Template, v templateVersion) *readInfo {
+	vs := versionsOf(t)
+	for i, x := range vs {
+		if x.version == v.version {
+			return readInfos[t]()[i]
+		}
+	}
+	return newReadInfo(t, v)
 }
 
 // titles returns the candidate's titles in bokmål and nynorsk, without
@@ -147,7 +212,7 @@ func recognise(doc *outl.Document, o ReadOptions) (recognition, error) {
 		best, bestScore := Template(0), 0
 		for _, t := range Templates() {
 			for _, v := range versionsOf(t) {
-				if s := headingScore(headings, candidatesOf(t, v)); s > bestScore {
+				if s := headingScore(headings, infoOf(t, v)); s > bestScore {
 					best, bestScore = t, s
 				}
 			}
@@ -172,7 +237,7 @@ func recognise(doc *outl.Document, o ReadOptions) (recognition, error) {
 	default:
 		best := -1
 		for _, v := range versions {
-			if s := headingScore(headings, candidatesOf(rc.template, v)); s > best {
+			if s := headingScore(headings, infoOf(rc.template, v)); s > best {
 				rc.version, best = v, s
 			}
 		}
@@ -185,7 +250,7 @@ func recognise(doc *outl.Document, o ReadOptions) (recognition, error) {
 		rc.lang = *o.Language
 	} else {
 		var unknown bool
-		rc.lang, unknown = languageOf(doc, headings, candidatesOf(rc.template, rc.version))
+		rc.lang, unknown = languageOf(doc, headings, infoOf(rc.template, rc.version).cands)
 		if unknown {
 			rc.fs = append(rc.fs, newReadFinding(rc.template, codeLanguageUnknown, "", phase.SeverityInfo, msgLanguageUnknown, Location{}))
 		}
@@ -258,15 +323,15 @@ func headingKeys(doc *outl.Document) []string {
 
 // headingScore counts the candidates whose title one of the headings is
 // exactly.
-func headingScore(headings []string, cs []candidate) int {
+func headingScore(headings []string, ri *readInfo) int {
 	set := map[string]bool{}
 	for _, h := range headings {
 		set[h] = true
 	}
 	n := 0
-	for _, c := range cs {
-		for _, t := range c.titles() {
-			if set[headingKey(t)] {
+	for _, keys := range ri.keys {
+		for _, k := range keys {
+			if set[k] {
 				n++
 				break
 			}

@@ -136,13 +136,11 @@ type reader struct {
 	format   FileFormat
 	doc      *outl.Document
 
-	cands   []candidate
-	matcher *outl.Matcher
-	byLevel map[int]*outl.Matcher // matchers over one level's sections, made when needed
-	keyOf   map[string]int        // candidate index by matcher key
-	used    []bool
-	found   []Location // where each candidate's heading is, when found
-	copied  map[string]bool
+	info   *readInfo
+	cands  []candidate
+	used   []bool
+	found  []Location // where each candidate's heading is, when found
+	fields map[reflect.Type][]fieldInfo
 
 	holders []*holder // the keyed sections, in document order
 	extras  []*holder // what goes to Header.Extra, in document order
@@ -185,19 +183,12 @@ type unit struct {
 func newReader(doc *outl.Document, format FileFormat, rc recognition) *reader {
 	r := &reader{
 		template: rc.template, version: rc.version, lang: rc.lang, format: format, doc: doc,
-		fs: rc.fs, locs: map[string]Location{}, keyOf: map[string]int{},
+		fs: rc.fs, locs: map[string]Location{}, fields: map[reflect.Type][]fieldInfo{},
 	}
-	r.cands = candidatesOf(r.template, r.version)
-	var mc []outl.Candidate
-	for i, c := range r.cands {
-		k := strconv.Itoa(i)
-		r.keyOf[k] = i
-		mc = append(mc, outl.Candidate{Key: k, Titles: c.titles()})
-	}
-	r.matcher = outl.NewMatcher(mc)
+	r.info = infoOf(r.template, r.version)
+	r.cands = r.info.cands
 	r.used = make([]bool, len(r.cands))
 	r.found = make([]Location, len(r.cands))
-	r.copied = guidanceSet(r.template, r.version)
 	r.document = r.template.New()
 	r.value = reflect.ValueOf(r.document)
 	return r
@@ -207,7 +198,7 @@ func newReader(doc *outl.Document, format FileFormat, rc recognition) *reader {
 // and of the templates' instructions HasGuidance knows, folded and without
 // brackets: a paragraph made of them is the template's text, not the
 // author's (see isTemplateText).
-func guidanceSet(t Template, v templateVersion) map[string]bool {
+func guidanceSet(v templateVersion) map[string]bool {
 	set := map[string]bool{}
 	add := func(s string) {
 		for _, x := range sentences(strings.Trim(strings.TrimSpace(s), "[]")) {
@@ -260,7 +251,7 @@ func (r *reader) isTemplateText(s string) bool {
 		if f == "" {
 			continue
 		}
-		if !r.copied[f] {
+		if !r.info.copied[f] {
 			return false
 		}
 		n += len(f)
@@ -273,15 +264,17 @@ func (r *reader) isTemplateText(s string) bool {
 // the level is known and the best match is by words at another level, the
 // best match among the sections of that level, if any.
 func (r *reader) match(text string, level int) (int, outl.Match) {
-	m, ok := r.matcher.Match(text)
+	m, ok := r.info.matcher.Match(text)
 	if !ok {
 		return -1, m
 	}
-	c := r.keyOf[m.Key]
+	c, _ := strconv.Atoi(m.Key)
 	if !m.Exact && level > 0 && r.cands[c].level != level {
-		if lm := r.levelMatcher(level); lm != nil {
-			if m2, ok := lm.Match(text); ok && !r.used[r.keyOf[m2.Key]] {
-				return r.keyOf[m2.Key], m2
+		if lm := r.info.byLevel[level]; lm != nil {
+			if m2, ok := lm.Match(text); ok {
+				if c2, _ := strconv.Atoi(m2.Key); !r.used[c2] {
+					return c2, m2
+				}
 			}
 		}
 	}
@@ -296,27 +289,6 @@ func (r *reader) match(text string, level int) (int, outl.Match) {
 		return -1, m
 	}
 	return c, m
-}
-
-func (r *reader) levelMatcher(level int) *outl.Matcher {
-	if m, ok := r.byLevel[level]; ok {
-		return m
-	}
-	var mc []outl.Candidate
-	for i, c := range r.cands {
-		if c.level == level {
-			mc = append(mc, outl.Candidate{Key: strconv.Itoa(i), Titles: c.titles()})
-		}
-	}
-	var m *outl.Matcher
-	if len(mc) > 0 {
-		m = outl.NewMatcher(mc)
-	}
-	if r.byLevel == nil {
-		r.byLevel = map[int]*outl.Matcher{}
-	}
-	r.byLevel[level] = m
-	return m
 }
 
 // entry is an open heading during the walk.
