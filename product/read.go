@@ -29,6 +29,52 @@ import (
 // errors.Is.
 var ErrTemplateUnknown = errors.New("veiviser: the document's template is not recognised")
 
+// Errors about what a file given to Read is, when it is not something
+// Read reads, as the readers of Word files and of text report them; match
+// them with errors.Is. Each names what the file was found to be, so that a
+// caller can tell the user ("this is a PDF; save the document as .docx").
+var (
+	ErrPDF             = ooxml.ErrPDF             // a PDF file
+	ErrLegacyDoc       = ooxml.ErrLegacyDoc       // a Word 97–2003 .doc file
+	ErrEncrypted       = ooxml.ErrEncrypted       // a password-protected Office document
+	ErrSpreadsheet     = ooxml.ErrSpreadsheet     // a spreadsheet (.xlsx, .xls)
+	ErrPresentation    = ooxml.ErrPresentation    // a presentation (.pptx, .ppt)
+	ErrNotZip          = ooxml.ErrNotZip          // read as Word (ReadOptions.Format), but not a zip archive
+	ErrNotWordDocument = ooxml.ErrNotWordDocument // a zip archive that holds no Word document
+	ErrEncoding        = outl.ErrEncoding         // text that is neither UTF-8 nor UTF-16 with a byte order mark
+	ErrNotText         = outl.ErrNotText          // binary data read as text
+)
+
+// ErrCorrupt reports a damaged Word document: a zip structure or a part
+// that cannot be read, a part the package refers to but does not hold,
+// XML that is not well formed. Match it with errors.Is; errors.As with
+// the error's own type gives the part and the place.
+var ErrCorrupt = ooxml.ErrCorrupt
+
+// fileError adds to the error of a reader the sentinel of this package or
+// of phase its kind has, leaving its text and its chain as they are.
+type fileError struct {
+	err  error
+	kind error
+}
+
+func (e *fileError) Error() string   { return e.err.Error() }
+func (e *fileError) Unwrap() []error { return []error{e.err, e.kind} }
+
+// fileErr makes the limits a Word document exceeds match phase.ErrTooLarge,
+// the module's one sentinel for input over a limit, and its kinds of
+// damage match ErrCorrupt.
+func fileErr(err error) error {
+	switch {
+	case errors.Is(err, ooxml.ErrTooLarge), errors.Is(err, ooxml.ErrCompressionRatio),
+		errors.Is(err, ooxml.ErrTooManyParts), errors.Is(err, ooxml.ErrTooDeep):
+		return &fileError{err, phase.ErrTooLarge}
+	case errors.Is(err, ooxml.ErrMissingPart), errors.Is(err, ooxml.ErrMalformedXML):
+		return &fileError{err, ErrCorrupt}
+	}
+	return err
+}
+
 // ErrVersionUnknown reports a ReadOptions.Version that the template has
 // not (this repository holds versions "3.0" and "4.0" of the mandate, for
 // example). Match it with errors.Is.

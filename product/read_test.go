@@ -10,7 +10,6 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/digitale-helgeland/veiviser/internal/ooxml"
-	outl "github.com/digitale-helgeland/veiviser/internal/outline"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -433,13 +432,15 @@ func TestReadErrors(t *testing.T) {
 		in   []byte
 		err  error
 	}{
-		{"pdf", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"), ooxml.ErrPDF},
-		{"zip, no Word", zipOf(t, map[string]string{"a.txt": "x"}), ooxml.ErrNotWordDocument},
-		{"xlsx", zipOf(t, map[string]string{"xl/workbook.xml": "<workbook/>", "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`}), ooxml.ErrSpreadsheet},
-		{"truncated zip", templateBytes(t, nbMandate)[:5000], ooxml.ErrCorrupt},
-		{"not a zip", []byte("PK\x03\x04 but nothing else"), ooxml.ErrCorrupt},
-		{"latin-1 text", []byte("Bakgrunn\n\nFylkesmannen i Nordland \xf8nsker\n"), outl.ErrEncoding},
-		{"binary", []byte("Bakgrunn\x00\x01\x02"), outl.ErrNotText},
+		{"pdf", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"), ErrPDF},
+		{"zip, no Word", zipOf(t, map[string]string{"a.txt": "x"}), ErrNotWordDocument},
+		{"malformed XML", zipOf(t, map[string]string{"word/document.xml": "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"}), ErrCorrupt},
+		{"deep XML", zipOf(t, map[string]string{"word/document.xml": "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + strings.Repeat("<w:tbl><w:tr><w:tc>", 100)}), phase.ErrTooLarge},
+		{"xlsx", zipOf(t, map[string]string{"xl/workbook.xml": "<workbook/>", "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`}), ErrSpreadsheet},
+		{"truncated zip", templateBytes(t, nbMandate)[:5000], ErrCorrupt},
+		{"not a zip", []byte("PK\x03\x04 but nothing else"), ErrCorrupt},
+		{"latin-1 text", []byte("Bakgrunn\n\nFylkesmannen i Nordland \xf8nsker\n"), ErrEncoding},
+		{"binary", []byte("Bakgrunn\x00\x01\x02"), ErrNotText},
 		{"too large", []byte(strings.Repeat("Bakgrunn\n", 100)), phase.ErrTooLarge},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -450,6 +451,12 @@ func TestReadErrors(t *testing.T) {
 			im, err := Read(tc.in, o)
 			if !errors.Is(err, tc.err) || im != nil {
 				t.Errorf("Read = %v, %v; want %v", im, err, tc.err)
+			}
+			if tc.name == "malformed XML" {
+				var fe *ooxml.FormatError
+				if !errors.As(err, &fe) || fe.Part != "word/document.xml" || !errors.Is(err, ooxml.ErrMalformedXML) {
+					t.Errorf("%v: the part and the kind of damage are lost", err)
+				}
 			}
 		})
 	}

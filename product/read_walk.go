@@ -15,11 +15,12 @@ import (
 // made from one of Digdir's templates, or a plain-text or Markdown export
 // of one. It returns the document of the template's type with where each
 // part of it came from and the reader's own findings, or an error when the
-// file cannot be read: the errors of internal/ooxml for a file that is not
-// a Word document (a PDF, a .doc, an encrypted or damaged package, a
-// spreadsheet; match them with errors.Is against the sentinels there,
-// re-exported through the message), an error about text that is not UTF-8,
-// input over o.Limits, or ErrTemplateUnknown.
+// file cannot be read: ErrPDF, ErrLegacyDoc, ErrEncrypted, ErrSpreadsheet,
+// ErrPresentation or ErrNotWordDocument for a file that is no Word
+// document, ErrCorrupt for a damaged one, ErrEncoding or ErrNotText for
+// text that is not UTF-8 or no text, phase.ErrTooLarge for input over
+// o.Limits, ErrTemplateUnknown when the template cannot be told, and
+// ErrVersionUnknown; match them with errors.Is.
 //
 // What it recognises, unless o says it:
 //   - the format by the content: a zip archive is Word, text with "#"
@@ -84,7 +85,7 @@ func Read(b []byte, o ReadOptions) (*Imported, error) {
 	}
 	doc, err := readOutline(b, format, o.Limits)
 	if err != nil {
-		return nil, err
+		return nil, fileErr(err)
 	}
 	rc, err := recognise(doc, o)
 	if err != nil {
@@ -221,6 +222,20 @@ func guidanceSet(v templateVersion) map[string]bool {
 	return set
 }
 
+// firstWord returns the first word of s in lower case: the first run of
+// letters and digits.
+func firstWord(s string) string {
+	start := strings.IndexFunc(s, isWordRune)
+	if start < 0 {
+		return ""
+	}
+	end := strings.IndexFunc(s[start:], func(r rune) bool { return !isWordRune(r) })
+	if end < 0 {
+		end = len(s) - start
+	}
+	return strings.ToLower(s[start : start+end])
+}
+
 // sentences splits s after each ".", "?" and "!" that a blank follows,
 // with a closing bracket, parenthesis or quote between them.
 func sentences(s string) []string {
@@ -245,6 +260,9 @@ func sentences(s string) []string {
 // isTemplateText reports whether a paragraph is made of the template's
 // guidance sentences only, twenty letters of them at least.
 func (r *reader) isTemplateText(s string) bool {
+	if !r.info.firsts[firstWord(s)] {
+		return false
+	}
 	n := 0
 	for _, x := range sentences(strings.Trim(strings.TrimSpace(s), "[]")) {
 		f := fold(x)
@@ -435,6 +453,9 @@ func startsWithDigit(s string) bool {
 // isLogLabel reports whether s labels the change or distribution log
 // ("ENDRINGSLOGG"), which is no section.
 func isLogLabel(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	switch fold(s) {
 	case "endringslogg", "distribusjonslogg":
 		return true
