@@ -95,6 +95,11 @@ func typeAt(t reflect.Type, key string) (keyType, bool) {
 // allocating the structs that pointers on the way lead to. It fails for a
 // key that names no field or goes through a list.
 func valueAt(v reflect.Value, key string) (reflect.Value, bool) {
+	return valueAtWith(fieldsOf, v, key)
+}
+
+// valueAtWith is valueAt with fields giving the fields of a struct type.
+func valueAtWith(fields func(reflect.Type) []fieldInfo, v reflect.Value, key string) (reflect.Value, bool) {
 	for name := range strings.SplitSeq(key, ".") {
 		for v.Kind() == reflect.Pointer {
 			if v.IsNil() {
@@ -108,7 +113,14 @@ func valueAt(v reflect.Value, key string) (reflect.Value, bool) {
 		if v.Kind() != reflect.Struct {
 			return reflect.Value{}, false
 		}
-		f, ok := fieldNamed(v.Type(), name)
+		var f fieldInfo
+		ok := false
+		for _, x := range fields(v.Type()) {
+			if x.name == name {
+				f, ok = x, true
+				break
+			}
+		}
 		if !ok {
 			return reflect.Value{}, false
 		}

@@ -37,7 +37,7 @@ func (r *reader) fill() {
 		r.prepare(h)
 	}
 	for _, h := range r.holders {
-		v, ok := valueAt(r.value, h.key)
+		v, ok := valueAtWith(r.fieldsOf, r.value, h.key)
 		var left rest
 		if ok {
 			left = r.fillValue(v, h.key, h)
@@ -674,6 +674,9 @@ func headerRow(row []string) bool {
 // totalRow reports whether a row is a computed total ("SUM", "Total").
 func totalRow(row []string) bool {
 	for _, c := range row {
+		if len(c) > 12 {
+			continue
+		}
 		switch fold(c) {
 		case "sum", "total", "totalt":
 			return true
@@ -1013,7 +1016,7 @@ func (r *reader) missing() {
 
 // finish puts the header read into the document.
 func (r *reader) finish() {
-	hv, ok := valueAt(r.value, "header")
+	hv, ok := valueAtWith(r.fieldsOf, r.value, "header")
 	if !ok || hv.Type() != reflect.TypeFor[Header]() {
 		return
 	}

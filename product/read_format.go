@@ -32,7 +32,7 @@ func sniffFormat(b []byte) FileFormat {
 // ATX heading: up to three spaces, one to six "#", then a blank and text,
 // outside fenced code.
 func hasATXHeading(b []byte) bool {
-	fence := ""
+	var fence []byte
 	for len(b) > 0 {
 		line := b
 		if i := bytes.IndexByte(b, '\n'); i >= 0 {
@@ -40,18 +40,18 @@ func hasATXHeading(b []byte) bool {
 		} else {
 			b = nil
 		}
-		s := strings.TrimRight(string(line), "\r")
-		t := strings.TrimLeft(s, " ")
-		if len(s)-len(t) > 3 {
+		line = bytes.TrimRight(line, "\r")
+		t := bytes.TrimLeft(line, " ")
+		if len(line)-len(t) > 3 {
 			continue
 		}
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
+		if fence != nil {
+			if bytes.HasPrefix(t, fence) {
+				fence = nil
 			}
 			continue
 		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
 			fence = t[:3]
 			continue
 		}
@@ -59,7 +59,7 @@ func hasATXHeading(b []byte) bool {
 		for n < len(t) && t[n] == '#' {
 			n++
 		}
-		if n >= 1 && n <= 6 && n < len(t) && (t[n] == ' ' || t[n] == '\t') && strings.TrimSpace(t[n:]) != "" {
+		if n >= 1 && n <= 6 && n < len(t) && (t[n] == ' ' || t[n] == '\t') && len(bytes.TrimSpace(t[n:])) > 0 {
 			return true
 		}
 	}

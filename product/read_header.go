@@ -330,6 +330,9 @@ func (r *reader) logTable(b outl.Block, heading string) bool {
 	head := b.Rows[0]
 	cols := map[string]int{}
 	for i, c := range head {
+		if len(c) > 40 {
+			continue // no log's column title is this long
+		}
 		if _, dup := cols[fold(c)]; !dup {
 			cols[fold(c)] = i
 		}

@@ -3,6 +3,7 @@ package product
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -61,6 +62,7 @@ type readInfo struct {
 	matcher *outl.Matcher         // over all candidates, keyed by their index
 	byLevel map[int]*outl.Matcher // over the candidates of one level
 	copied  map[string]bool       // the guidance's sentences (see guidanceSet)
+	firsts  map[string]bool       // the first words of the guidance's paragraphs (see firstWord)
 }
 
 // readInfos gives the readInfo of every version of a template, in the
@@ -84,7 +86,19 @@ var readInfos = func() map[Template]func() []*readInfo {
 }()
 
 func newReadInfo(t Template, v templateVersion) *readInfo {
-	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v)}
+	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v), firsts: map[string]bool{}}
+	for _, s := range v.sections {
+		for _, g := range append(slices.Clip(s.guidance.nb), s.guidance.nn...) {
+			for _, x := range sentences(g) {
+				ri.firsts[firstWord(x)] = true
+			}
+		}
+	}
+	for _, g := range guidanceTexts {
+		for _, x := range sentences(g) {
+			ri.firsts[firstWord(x)] = true
+		}
+	}
 	all := []outl.Candidate{}
 	levels := map[int][]outl.Candidate{}
 	for i, c := range ri.cands {
