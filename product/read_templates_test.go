@@ -7,7 +7,10 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -83,6 +86,68 @@ func TestReadShippedTemplates(t *testing.T) {
 		})
 	}
 	golden.Check(t, filepath.Join("testdata", "read", "templates.golden"), []byte(all.String()))
+}
+
+// TestReadShippedDecisionBoxes checks the decision boxes of the templates
+// as shipped, whose merged cells the grid repeats: each placeholder is read
+// as the value of its label, as written, for Validate to report.
+func TestReadShippedDecisionBoxes(t *testing.T) {
+	for _, tc := range []struct {
+		file    string
+		project string
+		box     DecisionBox
+		by      string
+	}{
+		{"Mandat_for_konseptfasen_v4.0.0.docx", "<prosjektnavn>", DecisionBox{
+			ProcessedDate: DateField{Text: "<dato>"}, ProcessedBy: "<navn>",
+			Decision:      "<Starte en konseptfase / ikke starte en konseptfase / øvrige vurderinger må gjøres>",
+			NextPhaseDone: DateField{Text: "<dato>"},
+		}, "<navn>"},
+		{"Nynorsk_-_mandat_for_konseptfasen_v4.0.docx", "<Namn på Prosjektet>", DecisionBox{
+			ProcessedDate: DateField{Text: "<dato>"}, ProcessedBy: "<namn>",
+			Decision:      "<Vi kan starte ein konseptfase / Vi kan ikkje starte ein konseptfase / Det må gjerast andre vurderingar>",
+			NextPhaseDone: DateField{Text: "<dato>"},
+		}, "<namn>"},
+		{"Sluttrapport_v5.0.docx", "<PROSJEKTNAVN>", DecisionBox{
+			ProcessedDate: DateField{Text: "<dato>"}, ProcessedBy: "<navn>", Decision: "<Godkjent / ikke godkjent>",
+		}, "<navn>"},
+		{"Gevinstrealiseringsplan_v4.0.docx", "<PROSJEKTNAVN>", DecisionBox{
+			ProcessedDate: DateField{Text: "<dato>"}, ProcessedBy: "<navn>", Decision: "<Godkjent / ikke godkjent / øvrige vurderinger må gjøres >",
+		}, "<navn>"},
+	} {
+		im, err := Read(templateBytes(t, tc.file), ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := im.Document.Head()
+		if h.Project != tc.project || h.PreparedBy != tc.by {
+			t.Errorf("%s: project %q, prepared by %q", tc.file, h.Project, h.PreparedBy)
+		}
+		if d := cmp.Diff(tc.box, h.Decision); d != "" {
+			t.Errorf("%s: decision box (-want +got):\n%s", tc.file, d)
+		}
+		if _, ok := im.Locate("header.decision.processedDate"); !ok {
+			t.Errorf("%s: the decision box has no location", tc.file)
+		}
+	}
+}
+
+// TestReadConcurrent reads the templates from several goroutines at once
+// (run with -race): Read shares only what it derives once from the section
+// tables.
+func TestReadConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for _, tc := range shippedTemplates {
+		raw := templateBytes(t, tc.file)
+		for range 2 {
+			wg.Go(func() {
+				if _, err := Read(raw, ReadOptions{}); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+	}
+	wg.Wait()
 }
 
 // noGuidanceTaken checks that no text of the document read holds a

@@ -74,7 +74,7 @@ import (
 //
 // Every finding has the location of what it concerns. Read never panics
 // and takes time linear in the input and the number of the template's
-// sections.
+// sections. It is safe for concurrent use.
 func Read(b []byte, o ReadOptions) (*Imported, error) {
 	format := o.Format
 	if format == 0 {
