@@ -10,6 +10,7 @@ import (
 func TestEnumTables(t *testing.T) {
 	enumtest.Tables(t, map[string]enumtest.Checker{
 		"documentStatuses": documentStatuses,
+		"fileFormats":      fileFormats,
 		"goalKinds":        goalKinds,
 		"templates":        templates,
 		"toleranceAreas":   toleranceAreas,

@@ -2,10 +2,12 @@
 // collaboration of the 18 municipalities of Helgeland, through
 // Prosjektveiviseren, as a Norwegian status report:
 //
-//   - the mandate for the concept phase (seed 000) is loaded and validated:
-//     it passes but for the template leftovers the real document has. Its
-//     working groups are already merged as the steering group agreed on
-//     25 February 2020, though its change log ends with version 2;
+//   - the mandate for the concept phase (seed 000) is read from its text
+//     export with product.Read and validated: it passes but for the
+//     template leftovers the real document has, each shown with where it is
+//     in the file. Its working groups are already merged as the steering
+//     group agreed on 25 February 2020, though its change log ends with
+//     version 2;
 //   - the steering group sends BP1 back on 25 February 2020 (seed 002);
 //     the approval that follows is not in the seeds, and the report marks
 //     it, its date and the text it needs as assumptions;
@@ -22,9 +24,7 @@
 package main
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -39,11 +39,11 @@ import (
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
 
-// mandateJSON is the mandate of seed 000 as written; its change log ends
-// with version 2 of 17.02.2020.
+// mandateText is the mandate of seed 000 as its text export has it (see
+// testdata/README.md); its change log ends with version 2 of 17.02.2020.
 //
-//go:embed mandat.json
-var mandateJSON []byte
+//go:embed testdata/mandat-digitale-helgeland.txt
+var mandateText []byte
 
 func main() {
 	if err := run(os.Stdout); err != nil {
@@ -57,16 +57,20 @@ const (
 	chair = "Leder for styringsgruppen"
 )
 
-// loadMandate decodes mandat.json strictly: a field the type does not have
-// is an error, not silently dropped.
-func loadMandate() (*product.Mandate, error) {
-	dec := json.NewDecoder(bytes.NewReader(mandateJSON))
-	dec.DisallowUnknownFields()
-	var m product.Mandate
-	if err := dec.Decode(&m); err != nil {
-		return nil, fmt.Errorf("mandat.json: %w", err)
+// loadMandate reads the mandate from its text export. The file does not
+// say that the mandate has been submitted; the minutes of 25 February 2020
+// (seed 002) show that it was, so its status is set here.
+func loadMandate() (*product.Mandate, *product.Imported, error) {
+	im, err := product.Read(mandateText, product.ReadOptions{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("mandat-digitale-helgeland.txt: %w", err)
 	}
-	return &m, nil
+	m, ok := im.Document.(*product.Mandate)
+	if !ok {
+		return nil, nil, fmt.Errorf("mandat-digitale-helgeland.txt: read as %s, not a mandate", im.Template)
+	}
+	m.Header.Status = product.StatusSubmitted
+	return m, im, nil
 }
 
 func run(w io.Writer) error {
@@ -91,7 +95,7 @@ func report(w io.Writer) (*veiviser.Project, error) {
 	// the mandate the seeds hold: its working groups are already merged as
 	// the steering group agreed on 25 February 2020, though its change log
 	// ends with version 2 of 17 February.
-	m, err := loadMandate()
+	m, im, err := loadMandate()
 	if err != nil {
 		return nil, err
 	}
@@ -119,9 +123,15 @@ func report(w io.Writer) (*veiviser.Project, error) {
 	fmt.Fprintln(w, "Faggruppene i mandatet er allerede slått sammen slik styringsgruppen ble enig om 25.02.2020")
 	fmt.Fprintf(w, "(«%s»), men endringsloggen har ingen versjon etter 17.02.2020.\n", merged)
 	fmt.Fprintln(w, "Kildene har ikke mandatet slik det ble lagt fram 25.02.2020.")
-	fmt.Fprintln(w, "Validering av mandatet (seed 000):")
+	fmt.Fprintf(w, "Mandatet er lest fra %s (seed 000): %s, malversjon %s, %s.\n",
+		im.Format.Label(nb), im.Template.Label(nb), im.Version, im.Language.Label(nb))
+	printReading(w, im)
+	fmt.Fprintln(w, "Validering av mandatet (seed 000), med stedet i filen:")
 	for _, f := range sorted(m.Validate()) {
 		fmt.Fprintf(w, "  %-9s %s: %s\n", f.Severity.Label(nb), f.Path, f.Message.In(nb))
+		if l, ok := im.Locate(f.Path); ok {
+			fmt.Fprintf(w, "            (%s)\n", l.Label(nb))
+		}
 	}
 	fmt.Fprintln(w, "Konsepter som skal vurderes i konseptfasen:")
 	for _, c := range m.ConceptPhase.Concepts {
@@ -251,11 +261,11 @@ func printMinutes(w io.Writer) {
 }
 
 // fundingLine returns the funding as the mandate's background gives it,
-// and an error if the embedded mandate does not say so.
+// and an error if the mandate read does not say so.
 func fundingLine(m *product.Mandate) (string, error) {
 	for _, s := range []string{"Fylkesmannen i Nordland", "skjønnsmidler", "(4 millioner i 2020 og 4 millioner i 2021)"} {
 		if !strings.Contains(m.Background.Text, s) {
-			return "", fmt.Errorf("mandat.json: the background does not say %q", s)
+			return "", fmt.Errorf("the mandate's background does not say %q", s)
 		}
 	}
 	return "Finansiering: 4 mill. kr i skjønnsmidler fra Fylkesmannen i Nordland i 2020 og 4 mill. kr i 2021 (mandatet, «Bakgrunn»).", nil
@@ -271,7 +281,34 @@ func mergedGroup(m *product.Mandate) (string, error) {
 			return g.Name, nil
 		}
 	}
-	return "", errors.New("mandat.json: no working group holds næring, landbruk og kultur with teknisk")
+	return "", errors.New("the mandate has no working group that holds næring, landbruk og kultur with teknisk")
+}
+
+// printReading prints what reading the file found beyond what Validate
+// reports: its warnings and errors, those with one message together with
+// the places they are at, and how many notes (info) there are, such as the
+// author's own sub-headings kept as parts.
+func printReading(w io.Writer, im *product.Imported) {
+	const nb = phase.Bokmal
+	notes := 0
+	var order []string
+	places := map[string][]string{}
+	for _, f := range im.Findings {
+		if f.Severity == phase.SeverityInfo {
+			notes++
+			continue
+		}
+		key := fmt.Sprintf("%-9s %s", f.Severity.Label(nb), f.Message.In(nb))
+		if _, ok := places[key]; !ok {
+			order = append(order, key)
+		}
+		places[key] = append(places[key], f.Location.Label(nb))
+	}
+	for _, key := range order {
+		fmt.Fprintf(w, "  %s:\n            %s\n", key, strings.Join(places[key], "; "))
+	}
+	fmt.Fprintf(w, "  Innlesingen ga %s til (overskrifter lest ut fra ordene, forfatterens egne underoverskrifter og lignende).\n",
+		count(notes, "merknad", "merknader"))
 }
 
 // sections are the further parts of the report, in order.

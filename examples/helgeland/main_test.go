@@ -38,6 +38,9 @@ func TestReport(t *testing.T) {
 	for _, line := range []string{
 		"Advarsel  header.decision.processedDate: «Behandlet dato»: mal-plassholderen <dato> står igjen",
 		"Advarsel  header.decision.processedBy: «Behandlet av»: mal-plassholderen <navn> står igjen",
+		"Mandatet er lest fra ren tekst (seed 000): Mandat for konseptfasen, malversjon 4.0, bokmål.",
+		"  Feil      conceptPhase.results.phasePlan: «Faseplan for planleggingsfasen» er ikke besvart; skriv svaret eller «Ikke relevant»\n            (5 Beskrivelse av konseptfasen > 5.3.3 Faseplan for planleggingsfasen, linje 274)",
+		"står igjen\n            (linje 10, rad 2)",
 		"  - Nullkonsept alternativ (nullalternativet)",
 		"Fase nå: Konseptfase (aktiv).",
 		"25.02.2020  BP1  Sendt tilbake for omarbeiding (1. behandling)",
@@ -128,7 +131,7 @@ func TestNoBenefitRealisingBeforeExecution(t *testing.T) {
 // TestBenefitProductsAreConcepts checks that every benefit's product is one
 // of the concepts of the mandate.
 func TestBenefitProductsAreConcepts(t *testing.T) {
-	m, err := loadMandate()
+	m, _, err := loadMandate()
 	if err != nil {
 		t.Fatal(err)
 	}
