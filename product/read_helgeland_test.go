@@ -206,7 +206,7 @@ func TestReadHelgelandFindings(t *testing.T) {
 		"info mandate.heading_unknown experience.parts[6] @ 4 Nyttig informasjon > Nasjonal strategi for digital sikkerhet, line 390",
 		"info mandate.heading_unknown experience.parts[7] @ 4 Nyttig informasjon > Altinn og digitalisering, line 394",
 		"info mandate.heading_unknown experience.parts[8] @ 4 Nyttig informasjon > Arkitekturprinsipper for offentlig sektor, line 398",
-		"info mandate.section_missing  @ 5 Beskrivelse av konseptfasen > 5.3.3 Faseplan for planleggingsfasen, line 274",
+		"info mandate.section_missing conceptPhase.results.other @ 5 Beskrivelse av konseptfasen > 5.3.3 Faseplan for planleggingsfasen, line 274",
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("findings (-want +got):\n%s", d)

@@ -171,7 +171,7 @@ func TestReadFilledMandate(t *testing.T) {
 			Results: ConceptResults{
 				BusinessCase:    Section{Text: "Lages i konseptfasen."},
 				ProjectProposal: Section{Text: "Lages i konseptfasen."},
-				Summary:         Section{Parts: []Part{{Title: "Andre leveranser", Text: "Et gevinstkart."}}},
+				Other:           Section{Text: "Et gevinstkart."}, // 5.3.4 Andre leveranser
 			},
 			Resources: ConceptResources{
 				Intro:      Section{Text: "Tre måneder."},
@@ -313,12 +313,11 @@ func TestReadLevelBreaksTies(t *testing.T) {
 		p := im.Document.(*ProjectProposal)
 		switch tc.level {
 		case 1:
-			if p.Dependencies.Text != "Svar." {
+			if p.Dependencies.Intro.Text != "Svar." {
 				t.Errorf("level 1: dependencies %+v", p.Dependencies)
 			}
 		case 2:
-			// 8.1 has no field: its content is kept, and said so.
-			if p.Dependencies.Answered() || len(p.Header.Extra) != 1 || p.Header.Extra[0].Section.Text != "Svar." {
+			if p.Dependencies.Known.Text != "Svar." || len(p.Header.Extra) != 0 {
 				t.Errorf("level 2: dependencies %+v, extra %+v", p.Dependencies, p.Header.Extra)
 			}
 		}
