@@ -28,10 +28,10 @@ func checkText(s string) error {
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
-			return fmt.Errorf("%w: byte %#x at offset %d is not UTF-8", ErrInvalidText, s[i], i)
+			return fmt.Errorf("%w: invalid UTF-8 at byte %d (%#x)", ErrInvalidText, i, s[i])
 		case r < 0x20 && r != '\t' && r != '\n' && r != '\r',
 			r == 0xFFFE, r == 0xFFFF:
-			return fmt.Errorf("%w: character %U at offset %d", ErrInvalidText, r, i)
+			return fmt.Errorf("%w: character %U at byte %d", ErrInvalidText, r, i)
 		}
 	}
 	return nil
