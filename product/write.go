@@ -201,7 +201,7 @@ func fillTemplate(tpl []byte, d Document, h Header, t Template, tv templateVersi
 		return nil, nil, bad(err)
 	}
 	f := newFiller(s, doc.Styles, l, t, tv)
-	f.numbering(pkg, doc.Part)
+	f.pkg, f.docPart = pkg, doc.Part
 	if err := f.fill(reflect.ValueOf(d).Elem(), h); err != nil {
 		return nil, nil, err
 	}

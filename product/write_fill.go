@@ -26,6 +26,9 @@ type filler struct {
 	headStyle map[int]string // heading level → paragraph style
 	listStyle string         // list paragraphs' style, "" for none
 	listNum   string         // their bulleted numbering, "" for the style's own
+	listSeen  bool           // listStyle and listNum are known
+	pkg       *ooxml.Package // the template, for its numbering
+	docPart   string         // the main part's name
 	width     int            // text width in twentieths of a point
 
 	edits []edit
@@ -92,16 +95,25 @@ func lastSectPr(body *xnode) *xnode {
 	return nil
 }
 
-// numbering finds how the template writes a bulleted list: the paragraph
+// lists finds how the template writes a bulleted list: the paragraph
 // style and bullet numbering most used by its body's list paragraphs at
 // the first level, paragraphs in the style «List Paragraph» first; when the
 // body has none, «List Paragraph» with the template's first bullet
 // numbering. Without either, list paragraphs are written in a «List
 // Bullet» style if the template has one, else as plain paragraphs keeping
 // the "- ".
-func (f *filler) numbering(pkg *ooxml.Package, docPart string) {
+//
+// It runs once, when the first list paragraph is written.
+func (f *filler) lists() {
+	if f.listSeen {
+		return
+	}
+	f.listSeen = true
 	bullets := map[string]bool{}
-	if b, err := pkg.Part(path.Join(path.Dir(docPart), "numbering.xml")); err == nil {
+	if f.pkg == nil {
+		return
+	}
+	if b, err := f.pkg.Part(path.Join(path.Dir(f.docPart), "numbering.xml")); err == nil {
 		if ns, err := scan(b, ooxml.DefaultMaxDepth); err == nil {
 			abstract := map[string]bool{}
 			for _, k := range ns.root.kids {
@@ -533,6 +545,9 @@ func (f *filler) text(x *xw, p, s string) error {
 		}
 		for _, line := range strings.Split(block, "\n") {
 			item, ok := strings.CutPrefix(line, "- ")
+			if ok {
+				f.lists()
+			}
 			if !ok || f.listStyle == "" {
 				plain = append(plain, line)
 				continue
@@ -551,6 +566,7 @@ func (f *filler) item(x *xw, p, s string) error {
 		return &phase.PathError{Op: "write", Path: p, Err: err}
 	}
 	s = lineBreaks(s)
+	f.lists()
 	if f.listStyle == "" {
 		x.styledPara("", "", "- "+s)
 		return nil

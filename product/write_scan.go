@@ -109,6 +109,7 @@ func scan(part []byte, maxDepth int) (*scanned, error) {
 	}
 	s := &scanned{src: part}
 	var stack []*xnode
+	inside := 0 // depth in an opaque element, itself counted
 	for {
 		before := int(d.InputOffset())
 		tok, err := d.RawToken()
@@ -120,6 +121,13 @@ func scan(part []byte, maxDepth int) (*scanned, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if inside > 0 {
+				inside++
+				if len(stack)+inside > maxDepth {
+					return nil, fmt.Errorf("elements nested deeper than %d", maxDepth)
+				}
+				continue
+			}
 			scopes = append(scopes, len(ns))
 			for _, a := range t.Attr {
 				switch {
@@ -151,7 +159,15 @@ func scan(part []byte, maxDepth int) (*scanned, error) {
 			if s.body == nil && n.isW("body") {
 				s.body, s.wPrefix, s.strict = n, t.Name.Space, n.space == nsWStrict
 			}
+			if opaque(n) {
+				inside = 1
+			}
 		case xml.EndElement:
+			if inside > 1 {
+				inside--
+				continue
+			}
+			inside = 0
 			if len(stack) == 0 {
 				return nil, fmt.Errorf("unexpected end element %s", t.Name.Local)
 			}
@@ -175,6 +191,17 @@ func scan(part []byte, maxDepth int) (*scanned, error) {
 		return nil, io.ErrUnexpectedEOF
 	}
 	return s, nil
+}
+
+// opaque reports whether the writer never looks inside element n: a
+// drawing, picture, embedded object or alternate content, which it keeps
+// or drops whole. Not making nodes for them saves most of the tree of a
+// template with diagrams.
+func opaque(n *xnode) bool {
+	if n.space == nsMC {
+		return n.local == "AlternateContent"
+	}
+	return n.isW("drawing") || n.isW("pict") || n.isW("object")
 }
 
 // bytesOf returns the bytes of n in the part.
