@@ -44,8 +44,9 @@ type WriteOptions struct {
 	// template for the document's template, Language and Version, as
 	// embedded in the library (DigdirTemplate). An organisation may pass
 	// its own branded copy of Digdir's template: its headings must read as
-	// Digdir's, once case, punctuation and spacing are set aside; sections
-	// whose heading it lacks are added before the closing guidance chapter.
+	// Digdir's, once case, punctuation and spacing are set aside; a
+	// section whose heading it lacks is added, under Digdir's heading,
+	// after the section before it.
 	Template []byte
 }
 
@@ -111,10 +112,13 @@ type WriteOptions struct {
 //
 // Titles come from the section table and the type's field titles
 // (titleOf), in the language, falling back to the field's JSON name.
-// Sections of the table whose heading the template lacks, fields of the
-// document that no section holds, and Header.Extra are written, in that
-// order, as headings before the closing guidance chapter (Veiledning,
-// Rettleiing), or at the end of the document when it has none.
+// A section of the table whose heading the template lacks (a caller's
+// template) is written under Digdir's heading, and its chapter's when that
+// is missing too, after the nearest section before it that the template
+// has. The fields of the document that no section holds, then
+// Header.Extra, are written as headings before the closing guidance
+// chapter (Veiledning, Rettleiing), or at the end of the document when it
+// has none.
 //
 // From the header, Project replaces the cover's placeholder; the decision
 // box takes ProjectNumber, CaseNumber, ProcessedDate, ProcessedBy,
@@ -194,8 +198,14 @@ func fillTemplate(tpl []byte, d Document, h Header, t Template, tv templateVersi
 		return nil, nil, bad(err)
 	}
 	s, err := scan(main, ooxml.DefaultMaxDepth)
-	if err == nil && s.body == nil {
+	switch {
+	case err != nil:
+	case s.body == nil:
 		err = errNoBody
+	case s.wPrefix == "":
+		// The attributes the writer makes (w:val) need a prefix; Word and
+		// LibreOffice always bind one.
+		err = errNoPrefix
 	}
 	if err != nil {
 		return nil, nil, bad(err)

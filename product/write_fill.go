@@ -347,8 +347,11 @@ func (f *filler) fill(v reflect.Value, h Header) error {
 			at = sect.start
 		}
 	}
+	if err := f.orphans(v, hs, matched, written, at); err != nil {
+		return err
+	}
 	x := newXW(f.s.wPrefix)
-	if err := f.appendMissing(x, v, written); err != nil {
+	if err := f.unheaded(x, v); err != nil {
 		return err
 	}
 	for i, e := range h.Extra {
@@ -366,12 +369,22 @@ func (f *filler) fill(v reflect.Value, h Header) error {
 	return nil
 }
 
-// appendMissing writes the sections of the table whose heading the
-// template lacks, then the fields of v no section holds, each under a
-// heading of its own.
-func (f *filler) appendMissing(x *xw, v reflect.Value, written map[string]bool) error {
-	for _, sec := range f.tv.sections {
-		if sec.key == "" || written[sec.key] || sec.instructions {
+// orphans writes the sections of the table whose heading the template
+// lacks (a caller's template whose author reworded or removed it) where
+// they belong: after the subtree of the nearest section before them that
+// the template has, under their own heading and, when the template lacks
+// it too, their chapter's; never after the guidance chapter, which starts
+// at offset at.
+func (f *filler) orphans(v reflect.Value, hs []docHeading, matched map[int]*section, written map[string]bool, at int) error {
+	headingOf := map[*section]int{}
+	for hi, sec := range matched {
+		headingOf[sec] = hi
+	}
+	emitted := map[int]bool{}
+	secs := f.tv.sections
+	for k := range secs {
+		sec := &secs[k]
+		if _, ok := headingOf[sec]; ok || sec.key == "" || written[sec.key] || sec.instructions {
 			continue
 		}
 		written[sec.key] = true
@@ -382,13 +395,56 @@ func (f *filler) appendMissing(x *xw, v reflect.Value, written map[string]bool) 
 		if isEmpty(fv) {
 			continue
 		}
+		pos := at
+		if len(hs) > 0 {
+			pos = min(at, hs[0].n.start)
+		}
+		for j := k - 1; j >= 0; j-- {
+			if hj, ok := headingOf[&secs[j]]; ok {
+				pos = at
+				for _, h := range hs[hj+1:] {
+					if h.level <= sec.level {
+						pos = min(at, h.n.start)
+						break
+					}
+				}
+				break
+			}
+		}
+		x := newXW(f.s.wPrefix)
+		var parents []int // chapters the template lacks, innermost first
+		for j, lvl := k-1, sec.level; j >= 0 && lvl > 1; j-- {
+			if secs[j].level >= lvl {
+				continue
+			}
+			lvl = secs[j].level
+			if _, ok := headingOf[&secs[j]]; ok || emitted[j] {
+				break
+			}
+			parents = append(parents, j)
+		}
+		for i := len(parents) - 1; i >= 0; i-- {
+			j := parents[i]
+			emitted[j] = true
+			if err := f.heading(x, secs[j].level, "", f.titleIn(secs[j].title)); err != nil {
+				return err
+			}
+		}
 		if err := f.heading(x, sec.level, "", f.titleIn(sec.title)); err != nil {
 			return err
 		}
 		if err := f.render(x, nil, fv, sec.key, sec.level); err != nil {
 			return err
 		}
+		emitted[k] = true
+		f.edits = append(f.edits, edit{start: pos, end: pos, data: x.b.Bytes()})
 	}
+	return nil
+}
+
+// unheaded writes the fields of v that no section of the table holds,
+// each under a heading of its own titled by the type's field titles.
+func (f *filler) unheaded(x *xw, v reflect.Value) error {
 	var walk func(v reflect.Value, prefix string) error
 	walk = func(v reflect.Value, prefix string) error {
 		for _, fd := range jsonFields(v.Type()) {

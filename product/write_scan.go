@@ -86,8 +86,12 @@ type scanned struct {
 	strict  bool
 }
 
-// errNoBody reports a main document part without a w:body.
-var errNoBody = errors.New("no w:body in the main document part")
+// Errors about a template's main part, which Write reports with
+// ErrBadTemplate.
+var (
+	errNoBody   = errors.New("no w:body in the main document part")
+	errNoPrefix = errors.New("WordprocessingML is the default namespace, bound to no prefix")
+)
 
 // scan parses part into element spans. maxDepth bounds nesting. The
 // caller checks that a main document part has a body.

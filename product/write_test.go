@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -526,9 +527,10 @@ func TestWriteAppended(t *testing.T) {
 }
 
 // TestWriteOwnTemplate fills a caller's copy of the template whose author
-// renamed a heading: the section goes before the guidance chapter under
-// Digdir's heading, the renamed heading keeps its guidance.
+// renamed a heading: the section goes under Digdir's heading after the
+// section before it, the renamed heading keeps its guidance.
 func TestWriteOwnTemplate(t *testing.T) {
+	t.Run("chapter missing", testOwnTemplateWithoutChapter)
 	tpl, _ := product.DigdirTemplate(product.TemplateMandate, phase.Bokmal, "")
 	pkg, err := ooxml.Open(bytes.NewReader(tpl), int64(len(tpl)), ooxml.Options{})
 	if err != nil {
@@ -551,8 +553,8 @@ func TestWriteOwnTemplate(t *testing.T) {
 		t.Errorf("the renamed heading lost its guidance")
 	}
 	i := headingAt(w.outline, "Virksomhetsarkitektur", 0)
-	if i < 0 || i < headingAt(w.outline, "Gjennomgang av BP1 sjekkliste", 0) || w.outline.Blocks[i].Level != 2 {
-		t.Fatalf("«Virksomhetsarkitektur» at %d, want a level-2 heading after the checklist", i)
+	if i < headingAt(w.outline, "IT-politiske føringer og andre rammebetingelser", 0) || i > renamed || w.outline.Blocks[i].Level != 2 {
+		t.Fatalf("«Virksomhetsarkitektur» at %d, want a level-2 heading after section 3.4, before %d", i, renamed)
 	}
 	if got := textOf(blocksUnder(w.outline, i)); got != m.Constraints.EnterpriseArchitecture.Text {
 		t.Errorf("text = %q", got)
@@ -616,3 +618,37 @@ var errFail = errors.New("disk full")
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errFail }
+
+// testOwnTemplateWithoutChapter fills a template that has only the
+// mandate's first and last chapters: the others are written between them,
+// chapters first, in the table's order.
+func testOwnTemplateWithoutChapter(t *testing.T) {
+	tpl, _ := product.DigdirTemplate(product.TemplateMandate, phase.Bokmal, "")
+	pkg, err := ooxml.Open(bytes.NewReader(tpl), int64(len(tpl)), ooxml.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var own bytes.Buffer
+	if err := pkg.Rewrite(&own, map[string][]byte{"word/document.xml": []byte(fuzzMain)}); err != nil {
+		t.Fatal(err)
+	}
+	m := sample.Mandate()
+	w := writeRead(t, m, product.WriteOptions{Template: own.Bytes()})
+	var got []string
+	for _, b := range w.outline.Blocks {
+		if b.Kind == outline.Heading && b.Level <= 2 {
+			got = append(got, fmt.Sprintf("%d %s", b.Level, b.Text))
+		}
+	}
+	var want []string
+	for _, s := range product.WriteSections(product.TemplateMandate, phase.Bokmal, "") {
+		if s.Level <= 2 && !s.Instructions {
+			want = append(want, fmt.Sprintf("%d %s", s.Level, s.Title))
+		}
+	}
+	// the part of «Erfaringer og annen nyttig informasjon»
+	want = slices.Insert(want, slices.Index(want, "1 Beskrivelse av konseptfasen"), "2 Prosjektveiviseren")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("headings (-want +got):\n%s", diff)
+	}
+}
