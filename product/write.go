@@ -94,13 +94,15 @@ type WriteOptions struct {
 //   - A list of texts becomes list paragraphs, one per item.
 //   - A list of records becomes a table: the first table of the template
 //     under the heading when its header row takes every column with
-//     values (header cells matched to the columns' titles, or to the
-//     values the template's rows already hold, such as the BP1
-//     checklist's numbers; see mapColumns), filled row by row in the
-//     formatting of its first data row; else a new table in that table's
-//     place (or after the text), with its table properties, and a header
-//     row of the columns' titles. A cell holds a value as text, a list of
-//     texts one paragraph per item, anything deeper as JSON.
+//     values, filled row by row in the formatting of its first data row;
+//     else a new table in that table's place (or after the text), with its
+//     table properties, and a header row of the columns' titles. A header
+//     cell takes the column whose title it reads, or whose values the
+//     template's rows already hold (the BP1 checklist's numbers and
+//     questions); cells left over take the columns left over in order when
+//     there are as many and one of them was matched so, or both are one. A
+//     cell holds a value as text, a list of texts one paragraph per item,
+//     anything deeper as JSON.
 //   - Any other record is written field by field: a field named "intro"
 //     or "text" directly, a list of records as a table, any other field
 //     under a heading one level down titled by the field's title. Fields
@@ -121,11 +123,12 @@ type WriteOptions struct {
 // has none.
 //
 // From the header, Project replaces the cover's placeholder; the decision
-// box takes ProjectNumber, CaseNumber, ProcessedDate, ProcessedBy,
-// PreparedBy, Decision, Staffing, NextPhaseDone and Signature, each below
-// (or, for Beslutning/Vedtak and the staffing lines, beside) its label; the
-// change log and the distribution log get one row per entry, in the
-// formatting of the template's first row, recipients one paragraph each.
+// box takes ProjectNumber, CaseNumber (labelled «Journalnummer» in the
+// final report), ProcessedDate, ProcessedBy, PreparedBy, Decision,
+// Staffing, NextPhaseDone and Signature, each below (or, for
+// Beslutning/Vedtak and the staffing lines, beside) its label; the change
+// log and the distribution log get one row per entry, in the formatting of
+// the template's first row, recipients one paragraph each.
 // Organisation, Status, the typed Outcome and TemplateVersion have no
 // place in Digdir's templates and are not written. An empty field leaves
 // the template's placeholder («<dato>», «<navn>») for the author.

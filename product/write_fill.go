@@ -43,8 +43,11 @@ type docHeading struct {
 	text  string
 }
 
+// newFiller returns a filler for the scanned main part s with the
+// template's styles, writing version tv of template t in language l.
 func newFiller(s *scanned, styles map[string]ooxml.Style, l phase.Language, t Template, tv templateVersion) *filler {
-	f := &filler{s: s, styles: styles, lang: l, t: t, tv: tv, keys: map[string]bool{}, headStyle: map[int]string{}, width: 9638}
+	f := &filler{s: s, styles: styles, lang: l, t: t, tv: tv, keys: map[string]bool{}, headStyle: map[int]string{},
+		width: 9638} // A4 with margins of 2 cm, until the body's section properties say otherwise
 	for _, sec := range tv.sections {
 		if sec.key != "" {
 			f.keys[sec.key] = true

@@ -652,3 +652,29 @@ func testOwnTemplateWithoutChapter(t *testing.T) {
 		t.Errorf("headings (-want +got):\n%s", diff)
 	}
 }
+
+// TestWriteConcurrent writes one document from several goroutines (run
+// with -race): Write shares nothing but the embedded templates and tables.
+func TestWriteConcurrent(t *testing.T) {
+	m := sample.Mandate()
+	var want bytes.Buffer
+	if err := product.Write(&want, m, product.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			var got bytes.Buffer
+			err := product.Write(&got, m, product.WriteOptions{})
+			if err == nil && !bytes.Equal(got.Bytes(), want.Bytes()) {
+				err = errors.New("a concurrent write differs")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
