@@ -56,19 +56,19 @@ func FuzzWriteText(f *testing.F) {
 			return // nothing written: the guidance stays
 		}
 		o := outline.FromDocx(doc)
-		i := headingAt(o, "Bakgrunn", 0)
+		i := writtenHeading(o, "Bakgrunn", 0)
 		if i < 0 {
 			t.Fatal("no heading Bakgrunn")
 		}
-		if got, want := squeeze(textOf(blocksUnder(o, i))), squeeze(s); got != want {
+		if got, want := writeSqueeze(writtenText(writtenUnder(o, i))), writeSqueeze(s); got != want {
 			t.Fatalf("background reads back as %q, want %q", got, want)
 		}
 	})
 }
 
-// squeeze drops white space, hyphens (list marks) and soft hyphens, which
+// writeSqueeze drops white space, hyphens (list marks) and soft hyphens, which
 // Word does not show.
-func squeeze(s string) string {
+func writeSqueeze(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || r == '-' || r == '\u00ad' {
 			return -1
@@ -77,10 +77,10 @@ func squeeze(s string) string {
 	}, s)
 }
 
-// fuzzMain is a small main part with what Write looks for: the cover's
+// writeFuzzMain is a small main part with what Write looks for: the cover's
 // placeholder, a decision box, a change log, headings by style and by
 // outline level, guidance and a table under a heading.
-const fuzzMain = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const writeFuzzMain = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
 <w:p><w:r><w:t>&lt;prosjektnavn&gt;</w:t></w:r></w:p>
 <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Prosjektnummer:</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Beslutning:</w:t></w:r></w:p><w:p/></w:tc></w:tr>
@@ -108,10 +108,10 @@ func FuzzWriteTemplate(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(main)
-	f.Add([]byte(fuzzMain))
-	f.Add([]byte(strings.ReplaceAll(fuzzMain, "wordprocessingml/2006/main", "wordprocessingml/2006/other")))
-	f.Add([]byte(strings.ReplaceAll(strings.ReplaceAll(fuzzMain, "w:", "x:"), "xmlns:w=", "xmlns:x=")))
-	f.Add([]byte(strings.ReplaceAll(strings.ReplaceAll(fuzzMain, "w:", ""), "xmlns:w=", "xmlns=")))
+	f.Add([]byte(writeFuzzMain))
+	f.Add([]byte(strings.ReplaceAll(writeFuzzMain, "wordprocessingml/2006/main", "wordprocessingml/2006/other")))
+	f.Add([]byte(strings.ReplaceAll(strings.ReplaceAll(writeFuzzMain, "w:", "x:"), "xmlns:w=", "xmlns:x=")))
+	f.Add([]byte(strings.ReplaceAll(strings.ReplaceAll(writeFuzzMain, "w:", ""), "xmlns:w=", "xmlns=")))
 	f.Add([]byte(`<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p/></w:body></w:document>`))
 	m := sample.Mandate()
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -16,19 +16,19 @@ import (
 // outline of internal/sample's document as Write fills it in, under
 // testdata/write: what a reviewer reads to see where each field went. The
 // closing guidance chapter is left out, being the template's own, and the
-// template's guidance is cut short. Regenerate with go test -update.
+// template's guidance is writeCut short. Regenerate with go test -update.
 func TestWriteGolden(t *testing.T) {
 	for _, c := range writeCases() {
 		t.Run(c.String(), func(t *testing.T) {
-			w := writeRead(t, sampleOf(t, c.tmpl), product.WriteOptions{Language: c.lang, Version: c.version})
+			w := writeAndRead(t, writeSample(t, c.tmpl), product.WriteOptions{Language: c.lang, Version: c.version})
 			name := fmt.Sprintf("%s_%s_%s.txt", c.tmpl, c.lang, c.version)
-			golden.Check(t, filepath.Join("testdata", "write", name), dumpOutline(w.outline, c))
+			golden.Check(t, filepath.Join("testdata", "write", name), writeDump(w.outline, c))
 		})
 	}
 }
 
-// dumpOutline writes o a block a line, up to the closing guidance chapter.
-func dumpOutline(o *outline.Document, c writeCase) []byte {
+// writeDump writes o a block a line, up to the closing guidance chapter.
+func writeDump(o *outline.Document, c writeCase) []byte {
 	stop := ""
 	for _, s := range product.WriteSections(c.tmpl, c.lang, c.version) {
 		if s.Instructions {
@@ -40,12 +40,12 @@ func dumpOutline(o *outline.Document, c writeCase) []byte {
 		text := bl.Text
 		mark := ""
 		if bl.Guidance {
-			mark, text = " [guidance]", cut(text, 60)
+			mark, text = " [guidance]", writeCut(text, 60)
 		}
 		switch bl.Kind {
 		case outline.Heading:
 			fmt.Fprintf(&b, "h%d %s\n", bl.Level, text)
-			if collapseWS(text) == stop {
+			if writeCollapse(text) == stop {
 				b.WriteString("…\n")
 				return []byte(b.String())
 			}
@@ -58,7 +58,7 @@ func dumpOutline(o *outline.Document, c writeCase) []byte {
 			for _, r := range bl.Rows {
 				cells := make([]string, len(r))
 				for i, c := range r {
-					cells[i] = fmt.Sprintf("%q", cut(c, 60))
+					cells[i] = fmt.Sprintf("%q", writeCut(c, 60))
 				}
 				fmt.Fprintf(&b, "  | %s |\n", strings.Join(cells, " | "))
 			}
@@ -67,8 +67,8 @@ func dumpOutline(o *outline.Document, c writeCase) []byte {
 	return []byte(b.String())
 }
 
-// cut shortens s to n runes.
-func cut(s string, n int) string {
+// writeCut shortens s to n runes.
+func writeCut(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}

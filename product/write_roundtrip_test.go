@@ -30,7 +30,7 @@ import (
 func TestWriteReadRoundTrip(t *testing.T) {
 	for _, c := range writeCases() {
 		t.Run(c.String(), func(t *testing.T) {
-			d := sampleOf(t, c.tmpl)
+			d := writeSample(t, c.tmpl)
 			var buf bytes.Buffer
 			if err := product.Write(&buf, d, product.WriteOptions{Language: c.lang, Version: c.version}); err != nil {
 				t.Fatal(err)
@@ -42,7 +42,7 @@ func TestWriteReadRoundTrip(t *testing.T) {
 			if imp.Document == nil {
 				t.Fatal("Read gave no document")
 			}
-			if diff := cmp.Diff(comparable(t, d), comparable(t, imp.Document)); diff != "" {
+			if diff := cmp.Diff(writeComparable(t, d), writeComparable(t, imp.Document)); diff != "" {
 				t.Errorf("written and read back (-want +got):\n%s", diff)
 			}
 		})
@@ -65,15 +65,15 @@ func TestWriteReadRoundTripText(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: Read: %v", s, err)
 		}
-		if diff := cmp.Diff(comparable(t, m), comparable(t, imp.Document)); diff != "" {
+		if diff := cmp.Diff(writeComparable(t, m), writeComparable(t, imp.Document)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", s, diff)
 		}
 	}
 }
 
-// comparable returns d's JSON form without the header fields that have no
+// writeComparable returns d's JSON form without the header fields that have no
 // place in Digdir's templates.
-func comparable(t *testing.T, d product.Document) map[string]any {
+func writeComparable(t *testing.T, d product.Document) map[string]any {
 	t.Helper()
 	b, err := product.Encode(d)
 	if err != nil {

@@ -40,8 +40,8 @@ func writeCases() []writeCase {
 	return out
 }
 
-// sampleOf returns internal/sample's complete document of template t.
-func sampleOf(t *testing.T, tmpl product.Template) product.Document {
+// writeSample returns internal/sample's complete document of template t.
+func writeSample(t *testing.T, tmpl product.Template) product.Document {
 	t.Helper()
 	for _, d := range sample.All() {
 		if d.Template() == tmpl {
@@ -52,16 +52,16 @@ func sampleOf(t *testing.T, tmpl product.Template) product.Document {
 	return nil
 }
 
-// written is a document written by Write and read back.
-type written struct {
+// writtenDoc is a document written by Write and read back.
+type writtenDoc struct {
 	out     []byte
 	doc     *ooxml.Document
 	outline *outline.Document
 }
 
-// writeRead writes d with o and reads the result back with internal/ooxml
+// writeAndRead writes d with o and reads the result back with internal/ooxml
 // and internal/outline.
-func writeRead(t *testing.T, d product.Document, o product.WriteOptions) written {
+func writeAndRead(t *testing.T, d product.Document, o product.WriteOptions) writtenDoc {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := product.Write(&buf, d, o); err != nil {
@@ -71,25 +71,25 @@ func writeRead(t *testing.T, d product.Document, o product.WriteOptions) written
 	if err != nil {
 		t.Fatalf("the written document does not read back: %v", err)
 	}
-	return written{buf.Bytes(), doc, outline.FromDocx(doc)}
+	return writtenDoc{buf.Bytes(), doc, outline.FromDocx(doc)}
 }
 
-// collapseWS trims s and makes every run of white space one space.
-func collapseWS(s string) string { return strings.Join(strings.Fields(s), " ") }
+// writeCollapse trims s and makes every run of white space one space.
+func writeCollapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// headingAt returns the index of the first heading block at or after from
+// writtenHeading returns the index of the first heading block at or after from
 // whose text is title, or -1.
-func headingAt(o *outline.Document, title string, from int) int {
+func writtenHeading(o *outline.Document, title string, from int) int {
 	for i := from; i < len(o.Blocks); i++ {
-		if b := o.Blocks[i]; b.Kind == outline.Heading && collapseWS(b.Text) == collapseWS(title) {
+		if b := o.Blocks[i]; b.Kind == outline.Heading && writeCollapse(b.Text) == writeCollapse(title) {
 			return i
 		}
 	}
 	return -1
 }
 
-// blocksUnder returns the blocks after heading i up to the next heading.
-func blocksUnder(o *outline.Document, i int) []outline.Block {
+// writtenUnder returns the blocks after heading i up to the next heading.
+func writtenUnder(o *outline.Document, i int) []outline.Block {
 	var out []outline.Block
 	for _, b := range o.Blocks[i+1:] {
 		if b.Kind == outline.Heading {
@@ -100,10 +100,10 @@ func blocksUnder(o *outline.Document, i int) []outline.Block {
 	return out
 }
 
-// textOf rebuilds a section's text from the paragraphs and list items at
+// writtenText rebuilds a section's text from the paragraphs and list items at
 // the start of bs, as Write writes it: paragraphs apart by a blank line,
 // items of one list by a line break, each "- " and its text.
-func textOf(bs []outline.Block) string {
+func writtenText(bs []outline.Block) string {
 	var b strings.Builder
 	prev := outline.Kind(0)
 	for _, bl := range bs {
@@ -126,16 +126,16 @@ func textOf(bs []outline.Block) string {
 	return b.String()
 }
 
-// tableWith returns the first table whose first row starts with the cells
+// writtenTable returns the first table whose first row starts with the cells
 // head, or nil.
-func tableWith(o *outline.Document, head ...string) *outline.Block {
+func writtenTable(o *outline.Document, head ...string) *outline.Block {
 	for i, b := range o.Blocks {
 		if b.Kind != outline.Table || len(b.Rows) == 0 || len(b.Rows[0]) < len(head) {
 			continue
 		}
 		ok := true
 		for j, h := range head {
-			ok = ok && collapseWS(b.Rows[0][j]) == h
+			ok = ok && writeCollapse(b.Rows[0][j]) == h
 		}
 		if ok {
 			return &o.Blocks[i]
@@ -152,22 +152,22 @@ func tableWith(o *outline.Document, head ...string) *outline.Block {
 func TestWriteTemplates(t *testing.T) {
 	for _, c := range writeCases() {
 		t.Run(c.String(), func(t *testing.T) {
-			d := sampleOf(t, c.tmpl)
-			w := writeRead(t, d, product.WriteOptions{Language: c.lang, Version: c.version})
-			checkSections(t, w.outline, d, c)
+			d := writeSample(t, c.tmpl)
+			w := writeAndRead(t, d, product.WriteOptions{Language: c.lang, Version: c.version})
+			checkWrittenSections(t, w.outline, d, c)
 			tpl, _ := product.DigdirTemplate(c.tmpl, c.lang, c.version)
 			doc, err := ooxml.ReadBytes(tpl, ooxml.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkFront(t, w.outline, outline.FromDocx(doc), d.Head())
-			checkParts(t, c, w.out)
+			checkWrittenFront(t, w.outline, outline.FromDocx(doc), d.Head())
+			checkWrittenParts(t, c, w.out)
 		})
 	}
 }
 
-// checkSections checks every keyed section of d under its heading.
-func checkSections(t *testing.T, o *outline.Document, d product.Document, c writeCase) {
+// checkWrittenSections checks every keyed section of d under its heading.
+func checkWrittenSections(t *testing.T, o *outline.Document, d product.Document, c writeCase) {
 	t.Helper()
 	for _, s := range product.WriteSections(c.tmpl, c.lang, c.version) {
 		if s.Key == "" || s.Instructions {
@@ -180,7 +180,7 @@ func checkSections(t *testing.T, o *outline.Document, d product.Document, c writ
 		if !filled {
 			continue
 		}
-		i := headingAt(o, s.Title, 0)
+		i := writtenHeading(o, s.Title, 0)
 		if i < 0 {
 			t.Errorf("%s: no heading %q", s.Key, s.Title)
 			continue
@@ -188,7 +188,7 @@ func checkSections(t *testing.T, o *outline.Document, d product.Document, c writ
 		if got := o.Blocks[i].Level; got != s.Level {
 			t.Errorf("%s: heading %q at level %d, want %d", s.Key, s.Title, got, s.Level)
 		}
-		under := blocksUnder(o, i)
+		under := writtenUnder(o, i)
 		if len(under) == 0 && (i+1 >= len(o.Blocks) || o.Blocks[i+1].Level != s.Level+1) {
 			t.Errorf("%s: nothing under %q, not even a sub-heading", s.Key, s.Title)
 		}
@@ -208,12 +208,12 @@ func checkSections(t *testing.T, o *outline.Document, d product.Document, c writ
 		default:
 			continue
 		}
-		if got := textOf(under); got != sec.Text {
+		if got := writtenText(under); got != sec.Text {
 			t.Errorf("%s: text under %q = %q, want %q", s.Key, s.Title, got, sec.Text)
 		}
 		at := i
 		for _, p := range sec.Parts {
-			j := headingAt(o, p.Title, at+1)
+			j := writtenHeading(o, p.Title, at+1)
 			if j < 0 {
 				t.Errorf("%s: no heading for part %q", s.Key, p.Title)
 				continue
@@ -221,7 +221,7 @@ func checkSections(t *testing.T, o *outline.Document, d product.Document, c writ
 			if o.Blocks[j].Level != s.Level+1 {
 				t.Errorf("%s: part %q at level %d, want %d", s.Key, p.Title, o.Blocks[j].Level, s.Level+1)
 			}
-			if got := textOf(blocksUnder(o, j)); got != p.Text {
+			if got := writtenText(writtenUnder(o, j)); got != p.Text {
 				t.Errorf("%s: part %q = %q, want %q", s.Key, p.Title, got, p.Text)
 			}
 			at = j
@@ -229,8 +229,8 @@ func checkSections(t *testing.T, o *outline.Document, d product.Document, c writ
 	}
 }
 
-// checkFront checks the cover, the decision box and the logs.
-func checkFront(t *testing.T, o, template *outline.Document, h product.Header) {
+// checkWrittenFront checks the cover, the decision box and the logs.
+func checkWrittenFront(t *testing.T, o, template *outline.Document, h product.Header) {
 	t.Helper()
 	first := len(o.Blocks)
 	for i, b := range o.Blocks {
@@ -247,7 +247,7 @@ func checkFront(t *testing.T, o, template *outline.Document, h product.Header) {
 		t.Errorf("the cover does not name the project %q", h.Project)
 	}
 	for _, b := range o.Blocks {
-		for _, s := range append([]string{b.Text}, flatten(b.Rows)...) {
+		for _, s := range append([]string{b.Text}, writtenCells(b.Rows)...) {
 			low := strings.ToLower(s)
 			if strings.Contains(low, "<prosjektnavn>") || strings.Contains(low, "<namn på prosjektet>") {
 				t.Errorf("placeholder left: %q", s)
@@ -265,7 +265,7 @@ func checkFront(t *testing.T, o, template *outline.Document, h product.Header) {
 	if box == nil {
 		t.Fatal("no decision box")
 	}
-	cells := strings.Join(flatten(box.Rows), "\n")
+	cells := strings.Join(writtenCells(box.Rows), "\n")
 	want := []string{h.Decision.ProjectNumber, h.Decision.CaseNumber, h.Decision.ProcessedDate.String(), h.Decision.ProcessedBy, h.PreparedBy, h.Decision.Decision, h.Decision.Signature}
 	if strings.Contains(cells, "Neste fase ferdig") {
 		want = append(want, h.Decision.NextPhaseDone.String(), h.Decision.Staffing.Lead, h.Decision.Staffing.Others)
@@ -281,10 +281,10 @@ func checkFront(t *testing.T, o, template *outline.Document, h product.Header) {
 		}
 	}
 
-	if tableWith(template, "Versjon", "Dato", "Endring") == nil {
+	if writtenTable(template, "Versjon", "Dato", "Endring") == nil {
 		return // version 3.0 of the mandate has no logs
 	}
-	if log := tableWith(o, "Versjon", "Dato", "Endring", "Produsent", "Godkjent"); log == nil {
+	if log := writtenTable(o, "Versjon", "Dato", "Endring", "Produsent", "Godkjent"); log == nil {
 		t.Error("no change log")
 	} else {
 		want := [][]string{log.Rows[0]}
@@ -295,7 +295,7 @@ func checkFront(t *testing.T, o, template *outline.Document, h product.Header) {
 			t.Errorf("change log (-want +got):\n%s", diff)
 		}
 	}
-	if log := tableWith(o, "Versjon distribuert", "Dato"); log == nil {
+	if log := writtenTable(o, "Versjon distribuert", "Dato"); log == nil {
 		t.Error("no distribution log")
 	} else {
 		want := [][]string{log.Rows[0]}
@@ -308,7 +308,7 @@ func checkFront(t *testing.T, o, template *outline.Document, h product.Header) {
 	}
 }
 
-func flatten(rows [][]string) []string {
+func writtenCells(rows [][]string) []string {
 	var out []string
 	for _, r := range rows {
 		out = append(out, r...)
@@ -316,9 +316,9 @@ func flatten(rows [][]string) []string {
 	return out
 }
 
-// checkParts checks that every part of the package but the main document
+// checkWrittenParts checks that every part of the package but the main document
 // is the template's, byte for byte.
-func checkParts(t *testing.T, c writeCase, out []byte) {
+func checkWrittenParts(t *testing.T, c writeCase, out []byte) {
 	t.Helper()
 	tpl, ok := product.DigdirTemplate(c.tmpl, c.lang, c.version)
 	if !ok {
@@ -356,8 +356,8 @@ func TestWriteBP1Checklist(t *testing.T) {
 	m := sample.Mandate()
 	m.Checklist.Items[3].Comment = "prosjekt, se kapittel 5"
 	for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk} {
-		w := writeRead(t, m, product.WriteOptions{Language: l})
-		tbl := tableWith(w.outline, "", "Sjekkpunkt", "Kommentar")
+		w := writeAndRead(t, m, product.WriteOptions{Language: l})
+		tbl := writtenTable(w.outline, "", "Sjekkpunkt", "Kommentar")
 		if tbl == nil {
 			t.Fatalf("%s: no checklist table", l)
 		}
@@ -390,12 +390,12 @@ func TestWriteText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := &product.Mandate{Header: product.Header{Project: tt.in}, Background: product.Section{Text: tt.in}}
-		w := writeRead(t, m, product.WriteOptions{})
-		i := headingAt(w.outline, "Bakgrunn", 0)
+		w := writeAndRead(t, m, product.WriteOptions{})
+		i := writtenHeading(w.outline, "Bakgrunn", 0)
 		if i < 0 {
 			t.Fatal("no heading Bakgrunn")
 		}
-		if got := textOf(blocksUnder(w.outline, i)); got != tt.want {
+		if got := writtenText(writtenUnder(w.outline, i)); got != tt.want {
 			t.Errorf("%q reads back as %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -478,15 +478,15 @@ func TestWritePrefilled(t *testing.T) {
 		Header:     product.Header{Project: "Digitale Helgeland", PreparedBy: "Saksbehandler"},
 		Background: product.Section{Text: "Vedtak i regionrådet 12.03.2020."},
 	}
-	w := writeRead(t, m, product.WriteOptions{})
-	if got := textOf(blocksUnder(w.outline, headingAt(w.outline, "Bakgrunn", 0))); got != m.Background.Text {
+	w := writeAndRead(t, m, product.WriteOptions{})
+	if got := writtenText(writtenUnder(w.outline, writtenHeading(w.outline, "Bakgrunn", 0))); got != m.Background.Text {
 		t.Errorf("background = %q", got)
 	}
-	needs := blocksUnder(w.outline, headingAt(w.outline, "Hvilke behov skal dekkes?", 0))
+	needs := writtenUnder(w.outline, writtenHeading(w.outline, "Hvilke behov skal dekkes?", 0))
 	if len(needs) == 0 || !needs[0].Guidance {
 		t.Errorf("the guidance under «Hvilke behov skal dekkes?» is gone: %v", needs)
 	}
-	box := strings.Join(flatten(w.outline.Blocks[3].Rows), "\n")
+	box := strings.Join(writtenCells(w.outline.Blocks[3].Rows), "\n")
 	if !strings.Contains(box, "<dato>") || !strings.Contains(box, "Saksbehandler") {
 		t.Errorf("decision box = %q", box)
 	}
@@ -501,9 +501,9 @@ func TestWriteAppended(t *testing.T) {
 		{Heading: "Nyttig informasjon", Level: 1, Section: product.Section{Text: "Lenker."}},
 		{Heading: "Vedlegg", Section: product.Section{Parts: []product.Part{{Title: "Budsjett", Text: "Se regneark."}}}},
 	}
-	w := writeRead(t, m, product.WriteOptions{})
+	w := writeAndRead(t, m, product.WriteOptions{})
 	var got []string
-	for _, b := range w.outline.Blocks[headingAt(w.outline, "Gjennomgang av BP1 sjekkliste", 0):] {
+	for _, b := range w.outline.Blocks[writtenHeading(w.outline, "Gjennomgang av BP1 sjekkliste", 0):] {
 		if b.Kind == outline.Heading {
 			got = append(got, fmt.Sprintf("%d %s", b.Level, b.Text))
 		}
@@ -512,16 +512,16 @@ func TestWriteAppended(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("headings (-want +got):\n%s", diff)
 	}
-	if got := textOf(blocksUnder(w.outline, headingAt(w.outline, "Budsjett", 0))); got != "Se regneark." {
+	if got := writtenText(writtenUnder(w.outline, writtenHeading(w.outline, "Budsjett", 0))); got != "Se regneark." {
 		t.Errorf("part = %q", got)
 	}
 
-	bc := writeRead(t, sample.BusinessCase(), product.WriteOptions{})
-	i := headingAt(bc.outline, "Tidsramme", 0)
-	if i < 0 || i > headingAt(bc.outline, "Veiledning - Prosjektbegrunnelse", 0) {
+	bc := writeAndRead(t, sample.BusinessCase(), product.WriteOptions{})
+	i := writtenHeading(bc.outline, "Tidsramme", 0)
+	if i < 0 || i > writtenHeading(bc.outline, "Veiledning - Prosjektbegrunnelse", 0) {
 		t.Fatalf("«Tidsramme» at %d, not before the guidance chapter", i)
 	}
-	if got := textOf(blocksUnder(bc.outline, i)); got != "2020–2022." {
+	if got := writtenText(writtenUnder(bc.outline, i)); got != "2020–2022." {
 		t.Errorf("Tidsramme = %q", got)
 	}
 }
@@ -547,16 +547,16 @@ func TestWriteOwnTemplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := sample.Mandate()
-	w := writeRead(t, m, product.WriteOptions{Template: own.Bytes()})
-	renamed := headingAt(w.outline, "Vår arkitektur", 0)
-	if renamed < 0 || !blocksUnder(w.outline, renamed)[0].Guidance {
+	w := writeAndRead(t, m, product.WriteOptions{Template: own.Bytes()})
+	renamed := writtenHeading(w.outline, "Vår arkitektur", 0)
+	if renamed < 0 || !writtenUnder(w.outline, renamed)[0].Guidance {
 		t.Errorf("the renamed heading lost its guidance")
 	}
-	i := headingAt(w.outline, "Virksomhetsarkitektur", 0)
-	if i < headingAt(w.outline, "IT-politiske føringer og andre rammebetingelser", 0) || i > renamed || w.outline.Blocks[i].Level != 2 {
+	i := writtenHeading(w.outline, "Virksomhetsarkitektur", 0)
+	if i < writtenHeading(w.outline, "IT-politiske føringer og andre rammebetingelser", 0) || i > renamed || w.outline.Blocks[i].Level != 2 {
 		t.Fatalf("«Virksomhetsarkitektur» at %d, want a level-2 heading after section 3.4, before %d", i, renamed)
 	}
-	if got := textOf(blocksUnder(w.outline, i)); got != m.Constraints.EnterpriseArchitecture.Text {
+	if got := writtenText(writtenUnder(w.outline, i)); got != m.Constraints.EnterpriseArchitecture.Text {
 		t.Errorf("text = %q", got)
 	}
 }
@@ -567,15 +567,15 @@ func TestWriteVersion(t *testing.T) {
 	m := sample.Mandate()
 	m.Header.TemplateVersion = "3.0"
 	for _, o := range []product.WriteOptions{{Version: "3.0"}, {}} {
-		w := writeRead(t, m, o)
-		if headingAt(w.outline, "Idé til et nytt prosjekt", 0) < 0 {
+		w := writeAndRead(t, m, o)
+		if writtenHeading(w.outline, "Idé til et nytt prosjekt", 0) < 0 {
 			t.Errorf("%+v: not written into version 3.0", o)
 		}
 	}
 	// Nynorsk has no version 3.0: the header's version gives way to the
 	// current one.
-	w := writeRead(t, m, product.WriteOptions{Language: phase.Nynorsk})
-	if headingAt(w.outline, "Føremålet med eit eventuelt prosjekt", 0) < 0 {
+	w := writeAndRead(t, m, product.WriteOptions{Language: phase.Nynorsk})
+	if writtenHeading(w.outline, "Føremålet med eit eventuelt prosjekt", 0) < 0 {
 		t.Error("not written into nynorsk 4.0")
 	}
 }
@@ -608,16 +608,16 @@ func TestWriteErrors(t *testing.T) {
 			t.Errorf("nil document: got %v, want a *phase.PathError", err)
 		}
 	}
-	if err := product.Write(failWriter{}, sample.Mandate(), product.WriteOptions{}); !errors.Is(err, errFail) {
+	if err := product.Write(failingWriter{}, sample.Mandate(), product.WriteOptions{}); !errors.Is(err, errWriteFail) {
 		t.Errorf("failing writer: got %v", err)
 	}
 }
 
-var errFail = errors.New("disk full")
+var errWriteFail = errors.New("disk full")
 
-type failWriter struct{}
+type failingWriter struct{}
 
-func (failWriter) Write([]byte) (int, error) { return 0, errFail }
+func (failingWriter) Write([]byte) (int, error) { return 0, errWriteFail }
 
 // testOwnTemplateWithoutChapter fills a template that has only the
 // mandate's first and last chapters: the others are written between them,
@@ -629,11 +629,11 @@ func testOwnTemplateWithoutChapter(t *testing.T) {
 		t.Fatal(err)
 	}
 	var own bytes.Buffer
-	if err := pkg.Rewrite(&own, map[string][]byte{"word/document.xml": []byte(fuzzMain)}); err != nil {
+	if err := pkg.Rewrite(&own, map[string][]byte{"word/document.xml": []byte(writeFuzzMain)}); err != nil {
 		t.Fatal(err)
 	}
 	m := sample.Mandate()
-	w := writeRead(t, m, product.WriteOptions{Template: own.Bytes()})
+	w := writeAndRead(t, m, product.WriteOptions{Template: own.Bytes()})
 	var got []string
 	for _, b := range w.outline.Blocks {
 		if b.Kind == outline.Heading && b.Level <= 2 {
