@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/internal/enum/enumtest"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -27,11 +28,26 @@ func auditLog(t *testing.T) AuditLog {
 	return a
 }
 
+// rehash computes entry i's hash again after a change, as someone who
+// edits a stored log without a key can.
+func rehash(t *testing.T, a AuditLog, i int) AuditLog {
+	t.Helper()
+	h, err := entryHash(a[i])
+	if err != nil {
+		t.Fatal(err)
+	}
+	a[i].Hash = h
+	return a
+}
+
+// TestAuditVerify: Verify names the problem and the entry, one case per
+// problem (issue 13).
 func TestAuditVerify(t *testing.T) {
 	type want struct {
 		Index   int
 		Problem AuditProblem
 	}
+	later := phase.Decision{Point: phase.BP4, Outcome: phase.Approved, Date: phase.MustDate("01.09.2021"), Body: "Prosjekteier", DecidedBy: "Rådmann"}
 	tests := []struct {
 		name   string
 		mutate func(AuditLog) AuditLog
@@ -42,11 +58,29 @@ func TestAuditVerify(t *testing.T) {
 		{"empty", func(AuditLog) AuditLog { return nil }, false, nil},
 		{"altered comment", func(a AuditLog) AuditLog { a[2].Decision.Comment = "endret i ettertid"; return a }, false, &want{2, AuditAltered}},
 		{"altered outcome", func(a AuditLog) AuditLog { a[0].Decision.Outcome = phase.Approved; return a }, false, &want{0, AuditAltered}},
+		{"altered, its hash recomputed", func(a AuditLog) AuditLog {
+			a[1].Decision.DecidedBy = "Noen andre"
+			return rehash(t, a, 1)
+		}, false, &want{1, AuditAltered}},
+		{"altered first, its hash recomputed", func(a AuditLog) AuditLog {
+			a[0].Decision.Comment = "x"
+			return rehash(t, a, 0)
+		}, true, &want{0, AuditAltered}},
 		{"removed in the middle", func(a AuditLog) AuditLog { return slices.Delete(a, 1, 2) }, false, &want{1, AuditRemoved}},
 		{"removed first", func(a AuditLog) AuditLog { return a[1:] }, false, &want{0, AuditRemoved}},
+		{"duplicated", func(a AuditLog) AuditLog { return slices.Insert(a, 2, a[1]) }, false, &want{2, AuditDuplicated}},
+		{"duplicated last", func(a AuditLog) AuditLog { return append(a, a[3]) }, true, &want{4, AuditDuplicated}},
 		{"swapped", func(a AuditLog) AuditLog { a[1], a[2] = a[2], a[1]; return a }, false, &want{1, AuditReordered}},
-		{"cut at the end, head kept", func(a AuditLog) AuditLog { return a[:3] }, true, &want{3, AuditRemoved}},
-		{"cut at the end, no head", func(a AuditLog) AuditLog { return a[:3] }, false, nil},
+		{"first moved to the end", func(a AuditLog) AuditLog { return append(a[1:], a[0]) }, false, &want{0, AuditReordered}},
+		{"appended after the head", func(a AuditLog) AuditLog {
+			if _, err := a.Append(later); err != nil {
+				t.Fatal(err)
+			}
+			return a
+		}, true, &want{4, AuditAppended}},
+		{"truncated, head kept", func(a AuditLog) AuditLog { return a[:3] }, true, &want{3, AuditTruncated}},
+		{"emptied, head kept", func(AuditLog) AuditLog { return nil }, true, &want{0, AuditTruncated}},
+		{"truncated, no head", func(a AuditLog) AuditLog { return a[:3] }, false, nil},
 	}
 	for _, tt := range tests {
 		orig := auditLog(t)
@@ -54,7 +88,7 @@ func TestAuditVerify(t *testing.T) {
 		if tt.head {
 			head = orig.Head()
 		}
-		err := tt.mutate(slices.Clone(orig)).Verify(head)
+		err := tt.mutate(orig.Clone()).Verify(head)
 		var got *want
 		var ae *AuditError
 		if errors.As(err, &ae) {
@@ -68,6 +102,15 @@ func TestAuditVerify(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: Verify (-want +got):\n%s", tt.name, diff)
 		}
+	}
+}
+
+// TestAuditErrorText: the error names the entry and the problem in plain
+// words.
+func TestAuditErrorText(t *testing.T) {
+	err := error(&AuditError{Index: 1, Problem: AuditAltered})
+	if got, want := err.Error(), "veiviser: audit log broken: entry 1 altered"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }
 
@@ -95,5 +138,37 @@ func TestAuditJSON(t *testing.T) {
 	}
 	if len(got) != len(a) {
 		t.Error("failed Append changed the log")
+	}
+}
+
+func TestEnumTables(t *testing.T) {
+	enumtest.Tables(t, map[string]enumtest.Checker{
+		"auditProblems": auditProblems,
+		"topics":        topics,
+	})
+}
+
+// TestText checks that Label is Text in one language, and that an invalid
+// value is named by its String form.
+func TestText(t *testing.T) {
+	type texter interface {
+		Text() phase.Text
+		Label(phase.Language) string
+		String() string
+		IsValid() bool
+	}
+	for i := range 10 {
+		for _, v := range []texter{AuditProblem(i), Topic(i)} {
+			txt := v.Text()
+			for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk, phase.English} {
+				if got := v.Label(l); got != txt.In(l) {
+					t.Errorf("%T(%v).Label(%v) = %q, Text().In = %q", v, v, l, got, txt.In(l))
+				}
+			}
+			s := v.String()
+			if v.IsValid() == (txt == phase.Text{NB: s, NN: s, EN: s}) {
+				t.Errorf("%T(%v).Text() = %v; valid %v", v, v, txt, v.IsValid())
+			}
+		}
 	}
 }

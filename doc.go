@@ -42,6 +42,19 @@
 // through a Label method. Errors are sentinels to match with errors.Is, wrapped
 // in typed errors to inspect with errors.As.
 //
+// # The audit log
+//
+// Every decision, and the lifecycle model it is taken in, goes into a
+// hash-chained audit log (AuditLog) whose hashes are computed over a
+// documented canonical form of its entries (RFC 8785), so that a program in
+// any language can check a stored project; testdata/audit/README.md
+// describes it and holds test vectors and a verifier in Python. An approval
+// fills in the decision box of the documents it approves and seals them in
+// the log (Seal): a later change without a new version is reported. A host
+// can anchor the log by keeping its head apart (DecodeOptions.Head,
+// Project.Verify) and key it with a secret (ProjectConfig.Key) so that no
+// one without the key can compute the chain again.
+//
 // # Official texts
 //
 // Checklist questions, decision point titles and template structures are

@@ -92,8 +92,9 @@ func (o OverviewOptions) Includes(r Row) bool {
 // reported from elsewhere may leave one unset (zero), meaning "not
 // reported", which the CSV writes as an empty cell.
 type Row struct {
-	// ID is the project's ID; it is not a column of the CSV.
-	ID string `json:"id,omitempty"`
+	// ID is the project's ID; it is not a column of the CSV. It is an
+	// identifier, not free text: redaction leaves it as it is.
+	ID string `json:"id,omitempty" privacy:"id"`
 	// Agency is the state agency that owns the project (virksomhet).
 	Agency string `json:"agency"`
 	// Project is the project's name (navn på prosjekt).
@@ -143,8 +144,9 @@ type Overview []Row
 // are kept as designated roles without names (stakeholder.Register.Redacted),
 // and every personal name the project's register knows
 // (stakeholder.Register.PersonalNames, which includes the role holders) is
-// replaced by stakeholder.RedactedName wherever it occurs as a whole word
-// in the agency, the project name, the description or the note.
+// replaced by stakeholder.RedactedName wherever it occurs, in any of the
+// forms stakeholder.Register.Redacted recognises, in the agency, the
+// project name, the description, the note and the roles' positions.
 func (pf Portfolio) Overview(o OverviewOptions) Overview {
 	var out Overview
 	for _, p := range pf {
@@ -178,8 +180,10 @@ func (ov Overview) Select(o OverviewOptions) Overview {
 
 // Redacted returns a copy of ov for publishing: each row's role holders
 // lose their names (Person emptied, Redacted set) and those names are
-// replaced by stakeholder.RedactedName where they occur as whole words in
-// the row's text. A row knows only its role holders' names; for the other
+// replaced by stakeholder.RedactedName wherever they occur in the row's
+// free text (agency, project, description, note and the roles'
+// positions), in any of the forms stakeholder.Register.Redacted
+// recognises. A row knows only its role holders' names; for the other
 // names of a project's register use OverviewOptions.Redact.
 func (ov Overview) Redacted() Overview {
 	if ov == nil {
@@ -193,7 +197,8 @@ func (ov Overview) Redacted() Overview {
 }
 
 // redact returns r without the names of its role holders and without
-// names in its text.
+// those names or names in its free text, positions included.
+// TestOverviewRedactedRemovesEveryForm keeps this list of fields complete.
 func (r Row) redact(names []string) Row {
 	names = slices.Clone(names)
 	r.Roles = slices.Clone(r.Roles)
@@ -208,6 +213,9 @@ func (r Row) redact(names []string) Row {
 	rep := redact.New(names, stakeholder.RedactedName)
 	for _, s := range []*string{&r.Agency, &r.Project, &r.Description, &r.Note} {
 		*s = rep.Replace(*s)
+	}
+	for i := range r.Roles {
+		r.Roles[i].Position = rep.Replace(r.Roles[i].Position)
 	}
 	return r
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/checklist"
@@ -60,6 +61,16 @@ var redactedNames = phase.Text{NB: stakeholder.RedactedName, NN: "(namn fjerna)"
 // point in English); several role holders joined by "; "; a redacted role
 // holder as "(navn fjernet)".
 //
+// A cell that a spreadsheet program could take for a formula is written
+// with an apostrophe (') before it, as OWASP's advice on CSV injection
+// says: one that begins with =, +, -, @, a tab or a carriage return, or
+// with the full-width =, +, - or @ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which
+// some spreadsheet programs also read as formula signs. A cell that is a
+// plain negative number ("-1234,50", a minus, digits and decimals) is
+// data, not a formula, and is left as it is: the investment column holds
+// such numbers, and prefixing them would turn them into text. Programs
+// that read the CSV as data see the apostrophe as part of the cell.
+//
 // An invalid language is a *enum.ValueError; an invalid delimiter and
 // write errors are returned as encoding/csv and w report them.
 func (ov Overview) WriteCSV(w io.Writer, o CSVOptions) error {
@@ -90,6 +101,9 @@ func (ov Overview) WriteCSV(w io.Writer, o CSVOptions) error {
 			holdersCell(r.Roles, stakeholder.ProjectManager, l),
 			r.Note,
 		)
+		for i := range rec {
+			rec[i] = spreadsheetCell(rec[i])
+		}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -167,4 +181,48 @@ func holdersCell(rs stakeholder.Roles, role stakeholder.Role, l phase.Language) 
 		}
 	}
 	return strings.Join(names, "; ")
+}
+
+// spreadsheetCell returns cell with an apostrophe before it if a
+// spreadsheet program could read it as a formula, following OWASP's advice
+// on CSV injection (owasp.org/www-community/attacks/CSV_Injection): the
+// characters it lists (=, +, -, @, tab, carriage return) and the
+// full-width forms of the first four. A plain negative number is data and
+// is kept; see WriteCSV.
+func spreadsheetCell(cell string) string {
+	r, size := utf8.DecodeRuneInString(cell)
+	switch r {
+	case '-':
+		if isPlainNumber(cell[size:]) {
+			return cell
+		}
+	case '=', '+', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20':
+	default:
+		return cell
+	}
+	return "'" + cell
+}
+
+// isPlainNumber reports whether s is digits, optionally followed by a
+// decimal comma or point and more digits: "1234", "1234,50", "1234.50".
+func isPlainNumber(s string) bool {
+	digits := func(s string) int {
+		n := 0
+		for n < len(s) && '0' <= s[n] && s[n] <= '9' {
+			n++
+		}
+		return n
+	}
+	n := digits(s)
+	if n == 0 {
+		return false
+	}
+	if n == len(s) {
+		return true
+	}
+	if s[n] != ',' && s[n] != '.' {
+		return false
+	}
+	m := digits(s[n+1:])
+	return m > 0 && n+1+m == len(s)
 }

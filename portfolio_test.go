@@ -494,7 +494,7 @@ var cmpSorted = cmp.Transformer("sorted", func(in []string) []string {
 
 func TestOverviewRedacted(t *testing.T) {
 	ov := Overview{{
-		Project:     "Kari Nordmanns prosjekt", // a genitive is another word: left as it is
+		Project:     "Kari Nordmanns prosjekt", // a genitive is the name too
 		Description: "Ledes av Kari Nordmann (prosjektleder) og Kari.",
 		Note:        "Kontakt: Kari Nordmann, Ola",
 		Roles: stakeholder.Roles{
@@ -503,7 +503,7 @@ func TestOverviewRedacted(t *testing.T) {
 		},
 	}}
 	want := Overview{{
-		Project:     "Kari Nordmanns prosjekt",
+		Project:     "(navn fjernet) prosjekt",
 		Description: "Ledes av (navn fjernet) (prosjektleder) og Kari.",
 		Note:        "Kontakt: (navn fjernet), (navn fjernet)",
 		Roles: stakeholder.Roles{

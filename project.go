@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/digitale-helgeland/veiviser/product"
@@ -63,6 +64,7 @@ type Project struct {
 
 	lifecycle *phase.Lifecycle
 	audit     AuditLog
+	key       []byte // the host's secret that keys the audit log; nil for none
 }
 
 // ProjectConfig describes a new project to NewProject. The zero value of
@@ -75,6 +77,13 @@ type ProjectConfig struct {
 	// StateAffectingMunicipalities becomes the Project's field of the
 	// same name: Difi's KS checkpoints apply.
 	StateAffectingMunicipalities bool
+	// Key, when not empty, is the host's secret key for the audit log:
+	// each entry's hash is then an HMAC-SHA256 under it (see
+	// AuditEntry.MAC), so that no one without the key can compute the
+	// chain again after changing it. The project keeps it, unexported, to
+	// key the entries of later decisions; Decode needs it again
+	// (DecodeOptions.Key). It is never stored.
+	Key []byte
 	// History holds the decisions of a project already under way, taken
 	// before it came into this library, oldest first. They are replayed on
 	// Model and written to the audit log; gates are not checked for them,
@@ -96,13 +105,63 @@ func NewProject(c ProjectConfig) (*Project, error) {
 		StateAffectingMunicipalities: c.StateAffectingMunicipalities,
 		Checklists:                   checklist.NewSet(),
 		lifecycle:                    l,
+		key:                          bytes.Clone(c.Key),
+	}
+	if p.audit, err = genesis(l.Model(), p.key); err != nil {
+		return nil, err
 	}
 	for _, d := range c.History {
-		if _, err := p.audit.Append(d); err != nil { // unreachable: Rebuild validated d
+		e, err := p.audit.next(AuditEntry{Decision: d.Clone()}, p.key)
+		if err != nil { // unreachable: Rebuild validated d
 			return nil, err
 		}
+		p.audit = append(p.audit, e)
 	}
 	return p, nil
+}
+
+// genesis returns a new audit log whose first entry commits it to model m,
+// keyed with key unless it is empty.
+func genesis(m *phase.Model, key []byte) (AuditLog, error) {
+	e, err := AuditLog(nil).next(AuditEntry{Model: &ModelRecord{Tailoring: m.Tailoring()}}, key)
+	if err != nil { // unreachable: a valid model encodes
+		return nil, err
+	}
+	return AuditLog{e}, nil
+}
+
+// auditLog returns the project's audit log as it is stored: a project
+// built as a literal, with no decision yet, has none, and gets one that
+// commits to its model. p is not changed.
+func (p *Project) auditLog() (AuditLog, error) {
+	if len(p.audit) > 0 {
+		return p.audit, nil
+	}
+	return genesis(p.life().Model(), p.key)
+}
+
+// SetAuditKey keys the project's audit log with key, the host's secret,
+// from now on (see ProjectConfig.Key); an empty key removes the key. The
+// log is first verified as it stands, under the key it has; then every
+// entry is hashed again under the new key, so the log's head changes: the
+// host keeps the new one (Audit().Head()). On error nothing changes.
+func (p *Project) SetAuditKey(key []byte) error {
+	if err := p.Verify(""); err != nil {
+		return err
+	}
+	log, err := p.auditLog()
+	if err != nil {
+		return err
+	}
+	a, err := log.rekey(key)
+	if err != nil {
+		return err
+	}
+	if len(p.audit) == 0 { // a project built as a literal keeps an empty log
+		a = nil
+	}
+	p.audit, p.key = a, bytes.Clone(key)
+	return nil
 }
 
 // life returns the lifecycle to read. A Project built as a literal has
@@ -131,7 +190,9 @@ func (p *Project) Status() phase.Status { return p.life().Status() }
 // History returns every decision taken, in order.
 func (p *Project) History() []phase.Decision { return p.life().History() }
 
-// Audit returns a copy of the hash-chained audit log of the decisions.
+// Audit returns a copy of the hash-chained audit log: the model the project
+// started with, then each decision. A project built as a literal has an
+// empty log until its first decision.
 func (p *Project) Audit() AuditLog { return p.audit.Clone() }
 
 // Document returns the latest document of kind k, or nil.
@@ -156,14 +217,19 @@ func (p *Project) BenefitPlan() *benefit.Plan {
 // (with the KS checkpoints when the project affects the municipal sector),
 // and the project roles. Each reads the project when the decision is
 // checked.
-func (p *Project) Gates() []phase.Gate {
+func (p *Project) Gates() []phase.Gate { return p.gates(nil) }
+
+// gates returns Gates; validated holds the findings of documents already
+// validated under the project's rules, by index, for the product gate to
+// reuse instead of validating them again.
+func (p *Project) gates(validated map[int]phase.Findings) []phase.Gate {
 	set := p.Checklists
 	if set == nil {
 		set = &checklist.Set{} // its gate reports every checklist as missing
 	}
 	roles := p.Stakeholders.Roles.Gate()
 	return []phase.Gate{
-		phase.GateFunc(p.productGate),
+		phase.GateFunc(func(c phase.GateContext) phase.Findings { return p.productGate(c, validated) }),
 		set.Gate(p.checklistOptions()),
 		phase.GateFunc(func(c phase.GateContext) phase.Findings { return roles.Check(c).WithPrefix("stakeholders.roles") }),
 	}
@@ -203,12 +269,35 @@ func (p *Project) Check(d phase.Decision) phase.Findings {
 // to the audit log. An approval must meet every gate (see Gates). A refused
 // decision changes nothing and returns the lifecycle's *phase.DecisionError,
 // which lists every unmet requirement.
+//
+// An approval fills in the decision box of each management product it
+// approves (the documents the product gate required; see fillDecisionBox)
+// and marks it approved, in place, and its audit entry seals them as
+// filled in (Seal): a later change to one of them without a new version
+// in its change log is reported by Validate and Verify. An approved
+// document that cannot be sealed (DocumentHash) refuses the approval with
+// that error.
 func (p *Project) Decide(d phase.Decision) error {
-	// The entry is made first, so that a decision the log cannot hold is
-	// refused before anything changes, and added last, in place: a
+	// The entries are made first, so that a decision the log cannot hold
+	// is refused before anything changes, and added last, in place: a
 	// history costs linear time to build, not a copy of the log per call.
 	l := p.life()
-	e, err := p.audit.next(d)
+	log, err := p.auditLog()
+	if err != nil {
+		return err
+	}
+	added := log[len(p.audit):] // the first entry, for a project built as a literal
+	var approved []int
+	var seals []Seal
+	if st, ok := l.Next(); ok && d.Outcome == phase.Approved && d.Point == st.Point {
+		if approved, seals, err = p.sealApproved(st, d); err != nil {
+			if fs := l.Check(d, p.Gates()...); fs.HasErrors() {
+				return l.Decide(d, p.Gates()...) // refused anyway: say why
+			}
+			return err
+		}
+	}
+	e, err := log.next(AuditEntry{Decision: d.Clone(), Seals: seals}, p.key)
 	if err != nil {
 		// Only an unencodable decision gets here; let the lifecycle say why.
 		return l.Decide(d, p.Gates()...)
@@ -216,7 +305,10 @@ func (p *Project) Decide(d phase.Decision) error {
 	if err := l.Decide(d, p.Gates()...); err != nil {
 		return err
 	}
-	p.lifecycle, p.audit = l, append(p.audit, e)
+	p.lifecycle, p.audit = l, append(append(p.audit, added...), e)
+	for _, i := range approved {
+		fillDecisionBox(p.Documents[i], d) // as sealApproved filled in its copy
+	}
 	return nil
 }
 
@@ -235,8 +327,11 @@ type NextStep struct {
 }
 
 // Next tells what the project may do now, and false when it has ended.
-func (p *Project) Next() (NextStep, bool) {
-	st, fs, ok := p.life().Readiness(p.Gates()...)
+func (p *Project) Next() (NextStep, bool) { return p.next(nil) }
+
+// next is Next, reusing the findings of documents already validated.
+func (p *Project) next(validated map[int]phase.Findings) (NextStep, bool) {
+	st, fs, ok := p.life().Readiness(p.gates(validated)...)
 	if !ok {
 		return NextStep{}, false
 	}

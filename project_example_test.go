@@ -41,7 +41,7 @@ func ExampleProject_Next() {
 		Point: phase.BP1, Outcome: phase.SentBack, Date: phase.MustDate("25.02.2020"),
 		Body: "Styringsgruppen", DecidedBy: "Leder for styringsgruppen",
 	})
-	fmt.Println("Sendt tilbake:", err == nil, "– beslutninger i loggen:", len(p.Audit()))
+	fmt.Println("Sendt tilbake:", err == nil, "– beslutninger i loggen:", len(p.Audit().Decisions()))
 	// Output:
 	// Venter på BP1 – klar: false
 	//  - Mandat for konseptfasen mangler (kreves ved BP1)
@@ -63,7 +63,7 @@ func ExampleDecode() {
 	q, err := veiviser.Decode(bytes.NewReader(b), veiviser.DecodeOptions{})
 	fmt.Println(q.Name, q.Phase(), err)
 
-	future := bytes.Replace(b, []byte(`"schemaVersion":2`), []byte(`"schemaVersion":3`), 1)
+	future := bytes.Replace(b, []byte(`"schemaVersion":3`), []byte(`"schemaVersion":4`), 1)
 	_, err = veiviser.Decode(bytes.NewReader(future), veiviser.DecodeOptions{})
 	var de *phase.PathError
 	fmt.Println(errors.Is(err, phase.ErrSchemaVersion), errors.As(err, &de) && de.Path == "schemaVersion")

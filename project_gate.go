@@ -24,7 +24,7 @@ import (
 //
 // At BP4 the closure recommendation is checked the same way, with the
 // severity Rules.ClosureRecommendation gives (a warning by default).
-func (p *Project) productGate(c phase.GateContext) phase.Findings {
+func (p *Project) productGate(c phase.GateContext, validated map[int]phase.Findings) phase.Findings {
 	var fs phase.Findings
 	seen := map[phase.Product]bool{}
 	for _, pt := range c.Covers {
@@ -33,13 +33,13 @@ func (p *Project) productGate(c phase.GateContext) phase.Findings {
 				continue // BP2 and BP3 both ask for a phase plan and a business case
 			}
 			seen[k] = true
-			fs = append(fs, p.productReady(pt, k, c)...)
+			fs = append(fs, p.productReady(pt, k, c, validated)...)
 		}
 		if pt == phase.BP3 {
 			fs = append(fs, p.businessCaseDeveloped()...)
 		}
 		if pt == phase.BP4 {
-			fs = append(fs, atMost(p.productReady(pt, phase.ClosureRecommendation, c), p.Rules.closureRecommendation())...)
+			fs = append(fs, atMost(p.productReady(pt, phase.ClosureRecommendation, c, validated), p.Rules.closureRecommendation())...)
 		}
 	}
 	return fs
@@ -55,7 +55,7 @@ func atMost(fs phase.Findings, sev phase.Severity) phase.Findings {
 	return fs
 }
 
-func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.GateContext) phase.Findings {
+func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.GateContext, validated map[int]phase.Findings) phase.Findings {
 	if k == phase.BenefitMeasurements {
 		if plan := p.BenefitPlan(); plan == nil || !hasMeasurements(plan) {
 			return phase.Findings{finding.New("project.measurements_missing", "documents", phase.SeverityError, phase.Text{
@@ -104,7 +104,10 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 	if bp, ok := d.(*product.BenefitPlan); ok {
 		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date, StaleEstimate: p.Rules.StaleEstimate})
 	} else {
-		own = product.ValidateWith(d, p.Rules.Products)
+		var ok bool
+		if own, ok = validated[i]; !ok {
+			own = product.ValidateWith(d, p.Rules.Products)
+		}
 	}
 	return append(fs, own.Errors().WithPrefix(path)...)
 }

@@ -1,6 +1,7 @@
 package veiviser
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,16 +29,40 @@ import (
 // (checklists.municipal), leaves out an investment that is not known, and
 // its documents use the module's one role vocabulary (see
 // product.SchemaVersion).
-const SchemaVersion = 2
+//
+// Version 3 hashes the audit log over a documented canonical form (RFC
+// 8785; see AuditEntry and testdata/audit/README.md) and starts it with an
+// entry that commits it to the lifecycle's model. Decode verifies the log
+// of a project stored by version 1 or 2 with the hash of its time and then
+// writes it again in the form of version 3 (see Migration).
+const SchemaVersion = 3
 
 // DefaultMaxBytes is the largest stored project Decode reads when
 // DecodeOptions.MaxBytes is zero: 16 MiB.
 const DefaultMaxBytes = 16 << 20
 
-// DecodeOptions limit what Decode reads. The zero value means defaults.
+// DecodeOptions limit what Decode reads and say what it checks. The zero
+// value means defaults.
 type DecodeOptions struct {
 	// MaxBytes is the largest input accepted; zero means DefaultMaxBytes.
 	MaxBytes int64
+	// Head is the head of the project's audit log that the host keeps
+	// apart from the stored project (AuditLog.Head when it last stored
+	// it), or "" when it keeps none. Decode then refuses a log with entries
+	// after it (AuditAppended) or one that ends before it (AuditTruncated).
+	// For a project stored by schema version 1 or 2 it is the head of the
+	// log as stored then; Decode writes that log again, so the host keeps
+	// the new head from then on.
+	Head string
+	// Key is the host's secret that keys the project's audit log (see
+	// ProjectConfig.Key), or nil for a log without a key. A keyed log
+	// decoded without it is refused with ErrAuditKeyed; a log without a
+	// key decoded with one is refused as altered at its first entry, so
+	// that a log whose chain was computed again without the key is not
+	// taken for the host's. The project keeps the key for the entries of
+	// later decisions. A project stored by schema version 1 or 2 is
+	// written again keyed with it.
+	Key []byte
 }
 
 // projectJSON is the stored form of a Project.
@@ -71,8 +96,9 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 		Lifecycle: p.life(), Checklists: p.Checklists, Stakeholders: p.Stakeholders,
 		Audit: p.audit,
 	}
-	if j.Audit == nil {
-		j.Audit = AuditLog{}
+	var err error
+	if j.Audit, err = p.auditLog(); err != nil {
+		return nil, err
 	}
 	for i, d := range p.Documents {
 		if product.IsNil(d) {
@@ -102,8 +128,11 @@ func (p *Project) UnmarshalJSON(b []byte) error {
 // size limit, a missing or unknown schema version, malformed or truncated
 // JSON, trailing data, unknown fields, unknown enumeration values,
 // duplicated IDs, an inconsistent decision history and an audit log that
-// does not match it are each a *phase.PathError naming the path. It reads only
-// what r gives it; opening files is the caller's business.
+// Project.Verify refuses (with o.Head) are each a *phase.PathError naming
+// the path. An approved document changed since its approval is not
+// refused, so that it can be put right with a new version: Verify and
+// Validate report it. It reads only what r gives it; opening files is the
+// caller's business.
 func Decode(r io.Reader, o DecodeOptions) (*Project, error) {
 	max := o.MaxBytes
 	if max <= 0 {
@@ -115,7 +144,8 @@ func Decode(r io.Reader, o DecodeOptions) (*Project, error) {
 	if err != nil {
 		return nil, &phase.PathError{Op: "decode", Err: err}
 	}
-	return decode(b, DecodeOptions{MaxBytes: max})
+	o.MaxBytes = max
+	return decode(b, o)
 }
 
 func decode(b []byte, o DecodeOptions) (*Project, error) {
@@ -132,6 +162,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	if err := json.Unmarshal(b, &head); err != nil {
 		return nil, &phase.PathError{Op: "decode", Err: err}
 	}
+	version := 0
 	switch {
 	case head.SchemaVersion == nil:
 		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", phase.ErrSchemaVersion)}
@@ -143,6 +174,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 			return nil, &phase.PathError{Op: "decode", Err: err}
 		}
 	}
+	version = *head.SchemaVersion
 	var j projectJSON
 	if err := strict.Decode(b, &j); err != nil {
 		return nil, err
@@ -157,9 +189,6 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	if p.lifecycle == nil {
 		return nil, &phase.PathError{Op: "decode", Path: "lifecycle", Err: errors.New("missing")}
 	}
-	if len(p.audit) == 0 {
-		p.audit = nil
-	}
 	for i, raw := range j.Documents {
 		d, err := product.Decode(raw)
 		if err != nil {
@@ -167,10 +196,38 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		}
 		p.Documents = append(p.Documents, d)
 	}
-	if err := p.verifyAudit(); err != nil {
+	if err := p.decodeAudit(version, o); err != nil {
 		return nil, errs.Wrap("decode", "audit", err)
 	}
 	return p, nil
+}
+
+// decodeAudit checks the audit log of a project stored by schema version
+// `version`. A log of version 1 or 2 is verified with the hash of its time
+// and written again in the current form (see Migration); a log of the
+// current version starts with its model entry and passes Verify.
+func (p *Project) decodeAudit(version int, o DecodeOptions) error {
+	p.key = bytes.Clone(o.Key)
+	if version >= 3 {
+		if len(p.audit) == 0 {
+			return &AuditError{Index: 0, Problem: AuditTruncated}
+		}
+		return p.verifyLog(o.Head)
+	}
+	for i, e := range p.audit {
+		if e.Model != nil || e.Migrated != nil {
+			return &phase.PathError{Op: "decode", Path: "[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%w: a model entry in schema version %d", phase.ErrUnknownField, version)}
+		}
+	}
+	if err := p.audit.verifyLegacy(p.lifecycle, o.Head); err != nil {
+		return err
+	}
+	a, err := rechain(p.audit, p.lifecycle.Model(), version, p.key)
+	if err != nil {
+		return err
+	}
+	p.audit = a
+	return nil
 }
 
 // migrateV1 rewrites a stored project of schema version 1 in the form of

@@ -140,11 +140,14 @@ func padRight(s string, n int) string {
 //   - what the next decision still lacks (Next), where not already said, as
 //     warnings: a step still ahead is not a defect of the project (Next and
 //     Decide treat the same findings as blocking);
-//   - the audit log: an unbroken chain that matches the decision history.
+//   - the audit log: an unbroken chain that matches the decision history
+//     and the lifecycle's model, and approved documents as their approval
+//     sealed them, unless revised with a new version (see Seal).
 //
 // It never modifies the project.
 func (p *Project) Validate() Report {
 	var groups [TopicAudit + 1]phase.Findings
+	validated := make(map[int]phase.Findings, len(p.Documents)) // each document validated once, for the report and the next step
 	groups[TopicProject] = validate.Struct(projectFields{p.ID, p.Name, p.Agency, p.Investment})
 	groups[TopicTimeline] = p.Timeline.Validate().WithPrefix("timeline")
 	for i, d := range p.Documents {
@@ -162,14 +165,20 @@ func (p *Project) Validate() Report {
 			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline, StaleEstimate: p.Rules.StaleEstimate}).WithPrefix(path)...)
 			groups[TopicBenefits] = append(groups[TopicBenefits], p.earlyBenefits(d.Plan).WithPrefix(path+".plan")...)
 		default:
-			groups[TopicDocuments] = append(groups[TopicDocuments], product.ValidateWith(d, p.Rules.Products).WithPrefix(path)...)
+			fs := product.ValidateWith(d, p.Rules.Products)
+			validated[i] = fs
+			groups[TopicDocuments] = append(groups[TopicDocuments], fs.WithPrefix(path)...)
 		}
 	}
 	groups[TopicStakeholders] = p.Stakeholders.Validate().WithPrefix("stakeholders")
-	if err := p.verifyAudit(); err != nil {
+	if err := p.verifyLog(""); err != nil {
 		groups[TopicAudit] = phase.Findings{auditFinding(err)}
+	} else {
+		for _, e := range p.brokenSeals() {
+			groups[TopicAudit] = append(groups[TopicAudit], sealFinding(e))
+		}
 	}
-	if next, ok := p.Next(); ok {
+	if next, ok := p.next(validated); ok {
 		said := map[[2]string]bool{}
 		for _, g := range groups {
 			for _, f := range g {
@@ -206,35 +215,46 @@ type projectFields struct {
 	Investment *benefit.Money `json:"investment,omitempty" validate:"omitempty,gte=0"`
 }
 
-// verifyAudit checks the chain and that it records exactly the history.
-func (p *Project) verifyAudit() error {
-	if err := p.audit.Verify(""); err != nil {
-		return err
-	}
-	hist := p.life().History()
-	for i, d := range p.audit.Decisions() {
-		if i >= len(hist) || !d.Equal(hist[i]) {
-			return &AuditError{Index: i, Problem: AuditAltered}
-		}
-	}
-	if len(hist) > len(p.audit) {
-		return &AuditError{Index: len(p.audit), Problem: AuditRemoved}
-	}
-	return nil
-}
+// verifyAudit checks the audit log as Verify does, without a head.
+func (p *Project) verifyAudit() error { return p.Verify("") }
 
+// auditFinding is the finding for err, an *AuditError from verifyAudit.
 func auditFinding(err error) phase.Finding {
 	ae, _ := err.(*AuditError)
-	idx, prob := 0, AuditAltered
-	if ae != nil {
-		idx, prob = ae.Index, ae.Problem
+	if ae == nil {
+		ae = &AuditError{Problem: AuditAltered}
 	}
-	n := strconv.Itoa(idx)
-	return finding.New("audit."+phase.Code(prob.String()), "audit["+n+"]", phase.SeverityError, phase.Text{
-		NB: "Beslutningsloggen er brutt: oppføring " + n + " er " + prob.Label(phase.Bokmal),
-		NN: "Avgjerdsloggen er broten: oppføring " + n + " er " + prob.Label(phase.Nynorsk),
-		EN: "The decision log is broken: entry " + n + " was " + prob.Label(phase.English),
-	})
+	n := strconv.Itoa(ae.Index)
+	path := "audit[" + n + "]"
+	var msg phase.Text
+	switch ae.Problem {
+	case AuditModel:
+		path = "lifecycle.model"
+		msg = phase.Text{
+			NB: "Livsløpsmodellen er ikke den beslutningsloggen bygger på (oppføring " + n + "); en endret tilpasning må føres i loggen med begrunnelse",
+			NN: "Livsløpsmodellen er ikkje den avgjerdsloggen byggjer på (oppføring " + n + "); ei endra tilpassing må førast i loggen med grunngjeving",
+			EN: "The lifecycle model is not the one the decision log commits to (entry " + n + "); a change of tailoring must be logged with its justification",
+		}
+	case AuditTruncated:
+		msg = phase.Text{
+			NB: "Beslutningsloggen er brutt: den slutter før oppføring " + n,
+			NN: "Avgjerdsloggen er broten: han sluttar før oppføring " + n,
+			EN: "The decision log is broken: it ends before entry " + n,
+		}
+	case AuditMismatch:
+		msg = phase.Text{
+			NB: "Beslutningsloggen er brutt: oppføring " + n + " er ulik beslutningshistorikken",
+			NN: "Avgjerdsloggen er broten: oppføring " + n + " er ulik avgjerdshistorikken",
+			EN: "The decision log is broken: entry " + n + " differs from the decision history",
+		}
+	default:
+		msg = phase.Text{
+			NB: "Beslutningsloggen er brutt: oppføring " + n + " er " + ae.Problem.Label(phase.Bokmal),
+			NN: "Avgjerdsloggen er broten: oppføring " + n + " er " + ae.Problem.Label(phase.Nynorsk),
+			EN: "The decision log is broken: entry " + n + " was " + ae.Problem.Label(phase.English),
+		}
+	}
+	return finding.New("audit."+phase.Code(ae.Problem.String()), path, phase.SeverityError, msg)
 }
 
 // earlyBenefits warns of benefits recorded as being realised, or realised,

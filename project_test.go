@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
@@ -191,8 +192,8 @@ func TestProjectDecideIsTransactional(t *testing.T) {
 	if err := p.Decide(decision(phase.BP4, phase.SentBack, "15.12.2022")); err != nil {
 		t.Fatal(err)
 	}
-	if got := len(p.Audit()); got != 5 {
-		t.Errorf("audit has %d entries, want 5", got)
+	if got := len(p.Audit()); got != 6 { // the model, five decisions
+		t.Errorf("audit has %d entries, want 6", got)
 	}
 	if err := p.Audit().Verify(""); err != nil {
 		t.Error(err)
@@ -288,8 +289,8 @@ func TestDecodeErrors(t *testing.T) {
 		want     error
 		wantPath string
 	}{
-		{"no version", strings.Replace(s, `"schemaVersion":2,`, "", 1), DecodeOptions{}, phase.ErrSchemaVersion, "schemaVersion"},
-		{"future version", strings.Replace(s, `"schemaVersion":2`, `"schemaVersion":3`, 1), DecodeOptions{}, phase.ErrSchemaVersion, "schemaVersion"},
+		{"no version", strings.Replace(s, `"schemaVersion":`+strconv.Itoa(SchemaVersion)+`,`, "", 1), DecodeOptions{}, phase.ErrSchemaVersion, "schemaVersion"},
+		{"future version", strings.Replace(s, `"schemaVersion":`+strconv.Itoa(SchemaVersion), `"schemaVersion":`+strconv.Itoa(SchemaVersion+1), 1), DecodeOptions{}, phase.ErrSchemaVersion, "schemaVersion"},
 		{"truncated", s[:len(s)/2], DecodeOptions{}, nil, ""},
 		{"trailing data", s + ` {}`, DecodeOptions{}, nil, ""},
 		{"unknown field", strings.Replace(s, `"agency":`, `"agencyy":"x","agency":`, 1), DecodeOptions{}, nil, "agencyy"},
@@ -482,7 +483,7 @@ func TestNewProjectHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Phase() != phase.Execution || len(p.Audit()) != 3 || p.Audit().Verify("") != nil {
+	if p.Phase() != phase.Execution || len(p.Audit().Decisions()) != 3 || p.Audit().Verify("") != nil {
 		t.Errorf("resumed at %v with %d audit entries", p.Phase(), len(p.Audit()))
 	}
 	if r := p.Validate(); contains(codes(r.Findings()), "audit.altered audit[0]") {
@@ -502,9 +503,11 @@ func TestNewProjectHistory(t *testing.T) {
 // TestDecodeVersion1 reads a project stored by schema version 1 (written by
 // the library before the vocabulary was unified: the KS flag on the
 // checklists, the governing document's own role codes) and checks that it
-// decodes to the project it held, written in version 2: the golden
-// testdata/v1/project.v2.json was checked, when made, to equal the sample
-// project of the same day.
+// decodes to the project it held, written in the current version: the
+// golden testdata/v1/project.v2.json was checked, when made, to equal the
+// sample project of the same day. Since schema version 3 its audit log is
+// the old one written again (a first entry that commits to the model and
+// records the old head, then the same decisions); nothing else changed.
 func TestDecodeVersion1(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("testdata", "v1", "project.json"))
 	if err != nil {
@@ -649,7 +652,7 @@ func TestBusinessCaseDevelopedAtBP3(t *testing.T) {
 	p := sampleProject(t)
 	count := func(pt phase.DecisionPoint) int {
 		n := 0
-		for _, f := range p.productGate(phase.GateContext{Decision: decision(pt, phase.Approved, "28.06.2021"), Covers: []phase.DecisionPoint{pt}}) {
+		for _, f := range p.productGate(phase.GateContext{Decision: decision(pt, phase.Approved, "28.06.2021"), Covers: []phase.DecisionPoint{pt}}, nil) {
 			if f.Code == "project.business_case_preliminary" {
 				n++
 			}
@@ -670,5 +673,31 @@ func TestBusinessCaseDevelopedAtBP3(t *testing.T) {
 	preliminary(true)
 	if count(phase.BP3) != 1 || count(phase.BP2) != 0 {
 		t.Errorf("preliminary business case: %d warnings at BP3, %d at BP2; want 1 and 0", count(phase.BP3), count(phase.BP2))
+	}
+}
+
+// TestProjectLiteralReadConcurrently: reading methods never write, so a
+// Project built as a literal (no lifecycle yet) and a decided one may be
+// read from several goroutines at once (run with -race).
+func TestProjectLiteralReadConcurrently(t *testing.T) {
+	projects := []*Project{{ID: "L", Name: "Literal", Agency: "Etat"}, sampleProject(t)}
+	var wg sync.WaitGroup
+	for range 4 {
+		for _, p := range projects {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_ = p.Phase()
+				_ = p.Position()
+				_, _ = p.Next()
+				_ = p.Validate()
+				_ = p.History()
+				_ = p.PortfolioRow()
+			}()
+		}
+	}
+	wg.Wait()
+	if projects[0].lifecycle != nil {
+		t.Error("reading a literal project gave it a lifecycle")
 	}
 }

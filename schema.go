@@ -14,7 +14,7 @@ import (
 )
 
 // SchemaID is the $id of the JSON Schema of a stored project.
-const SchemaID = "https://github.com/digitale-helgeland/veiviser/schema/project-v2.json"
+const SchemaID = "https://github.com/digitale-helgeland/veiviser/schema/project-v3.json"
 
 // JSONSchema returns the JSON Schema (draft 2020-12) of a stored project, as
 // Project.MarshalJSON writes it, for tooling in other languages. It is
@@ -29,7 +29,7 @@ func JSONSchema() ([]byte, error) {
 	number := map[string]any{"type": "number"}
 	return jsonschema.Generate(reflect.TypeFor[projectJSON](), jsonschema.Options{
 		ID:    SchemaID,
-		Title: "veiviser project, schema version 2",
+		Title: "veiviser project, schema version 3",
 		Substitutes: map[reflect.Type]reflect.Type{
 			reflect.TypeFor[json.RawMessage]():        reflect.TypeFor[documentSchema](),
 			reflect.TypeFor[phase.Lifecycle]():        reflect.TypeFor[lifecycleSchema](),

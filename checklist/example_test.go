@@ -116,7 +116,7 @@ func ExampleSet_Gate() {
 func ExampleOptions() {
 	s := checklist.NewSet()
 	for _, p := range phase.Points() {
-		_ = s.At(p).Waive(checklist.Note{By: "Prosjekteigar", On: phase.MustDate("01.02.2021"), Comment: "Berre KS-punkta i dette dømet"})
+		_ = s.At(p).Waive(checklist.Note{By: "Prosjekteigar", On: phase.MustDate("01.11.2020"), Comment: "Berre KS-punkta i dette dømet"})
 	}
 	o := checklist.Options{
 		KS:         true,

@@ -20,7 +20,7 @@ import (
 func (o Options) evaluateKS(c *Checklist, leaving phase.Phase, within bool, on phase.Date) (Evaluation, phase.Findings) {
 	// Every unhandled item with why, then judged here: Checklist.evaluate
 	// knows each item's phases but not the KS timing.
-	r := c.evaluate(phase.Realisation, false)
+	r := c.evaluate(phase.Realisation, false, on)
 	r.Leaving, r.Ready = leaving, true
 	var kept []Problem
 	var notes phase.Findings

@@ -123,24 +123,32 @@ func (c *Checklist) own() phase.Phase {
 // comment. A deferred item with a comment is always a warning. In an
 // Advisory checklist nothing blocks; any other level, including the zero
 // Level, counts as Mandatory. A waived checklist is ready.
-func (c *Checklist) EvaluateAt(leaving phase.Phase) Evaluation { return c.evaluate(leaving, false) }
+func (c *Checklist) EvaluateAt(leaving phase.Phase) Evaluation {
+	return c.evaluate(leaving, false, phase.Date{})
+}
 
 // evaluate is EvaluateAt; within reports a decision inside phase leaving
 // (an execution sub-phase point BP3.k), where items due by the end of
-// leaving only warn.
-func (c *Checklist) evaluate(leaving phase.Phase, within bool) Evaluation {
+// leaving only warn. With a valid asOf, the decision's date, only what was
+// recorded on or before it counts: an answer or a waiver dated after the
+// decision could not have been before the body that decided.
+func (c *Checklist) evaluate(leaving phase.Phase, within bool, asOf phase.Date) Evaluation {
 	blocks := c.Level.Blocks()
 	r := Evaluation{ID: c.ID, Title: c.Title, Level: Advisory, Leaving: leaving, Ready: true}
 	if blocks {
 		r.Level = Mandatory
 	}
-	if c.waiver != nil {
+	if c.waiver != nil && (!asOf.IsValid() || !asOf.Before(c.waiver.On)) {
 		r.Waived, r.Justification = true, c.waiver.Comment
 	}
 	own := c.own()
 	min := c.minComment()
 	for i := range c.items {
 		it := &c.items[i]
+		if asOf.IsValid() {
+			at := it.asOf(asOf)
+			it = &at
+		}
 		s := it.State()
 		r.Counts.add(s)
 		if r.Waived {
@@ -178,4 +186,15 @@ func (c *Checklist) evaluate(leaving phase.Phase, within bool) Evaluation {
 		r.Problems = append(r.Problems, Problem{Index: i, ID: it.ID, Reason: why, Blocking: blocking})
 	}
 	return r
+}
+
+// asOf returns it as it stood on date d: its history up to the last entry
+// dated on or before d.
+func (it Item) asOf(d phase.Date) Item {
+	n := len(it.history)
+	for n > 0 && d.Before(it.history[n-1].On) {
+		n--
+	}
+	it.history = it.history[:n:n]
+	return it
 }

@@ -140,7 +140,7 @@ func TestKSTiming(t *testing.T) {
 		{phase.Realisation, false, verdict{block: []string{"1", "2", "3", "4", "5", "6", "7", "8"}}},
 	}
 	for _, tt := range tests {
-		r := KS().evaluate(tt.leaving, tt.within)
+		r := KS().evaluate(tt.leaving, tt.within, phase.Date{})
 		var got verdict
 		for _, p := range r.Problems {
 			if p.Blocking {

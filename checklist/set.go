@@ -226,12 +226,12 @@ func (s *Set) check(ctx phase.GateContext, o Options) phase.Findings {
 			}
 			continue
 		}
-		fs = append(fs, c.EvaluateAt(p.Leaves()).Findings().WithPrefix(prefix)...)
+		fs = append(fs, c.evaluate(p.Leaves(), false, ctx.Decision.Date).Findings().WithPrefix(prefix)...)
 	}
 	for _, p := range covers {
 		ph := p.Leaves()
 		if c := s.phases[ph]; c != nil {
-			fs = append(fs, c.evaluate(ph, p.IsSub()).Findings().WithPrefix(fieldpath.Join(PathPrefix, phaseKey(ph)))...)
+			fs = append(fs, c.evaluate(ph, p.IsSub(), ctx.Decision.Date).Findings().WithPrefix(fieldpath.Join(PathPrefix, phaseKey(ph)))...)
 		}
 	}
 	if !o.KS {

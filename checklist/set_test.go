@@ -268,3 +268,26 @@ func TestSetPut(t *testing.T) {
 		t.Errorf("own BP3.1 checklist: %v", fs)
 	}
 }
+
+// TestAnswersAfterTheDecision: an answer or a waiver dated after the
+// decision does not count for it.
+func TestAnswersAfterTheDecision(t *testing.T) {
+	s := NewSet()
+	answerAll(t, s.At(phase.BP2), "ja", day2)
+	unmet := func(on phase.Date) int {
+		ctx := phase.GateContext{Decision: approve(phase.BP2, on), Covers: []phase.DecisionPoint{phase.BP2}}
+		return len(s.Gate(Options{}).Check(ctx).Errors())
+	}
+	if n := unmet(day2); n != 0 {
+		t.Errorf("decision on the day of the answers: %d unmet", n)
+	}
+	if n := unmet(day1); n == 0 {
+		t.Error("answers dated after the decision counted for it")
+	}
+	w := NewSet()
+	must(t, w.At(phase.BP2).Waive(note(day2, "Ikke relevant for dette tiltaket")))
+	ctx := phase.GateContext{Decision: approve(phase.BP2, day1), Covers: []phase.DecisionPoint{phase.BP2}}
+	if len(w.Gate(Options{}).Check(ctx).Errors()) == 0 {
+		t.Error("a waiver dated after the decision counted for it")
+	}
+}

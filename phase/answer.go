@@ -41,8 +41,12 @@ var (
 // "N/A", in any case, with or without guillemets, optionally followed by a
 // reason after punctuation ("Ikke relevant: ingen anskaffelser").
 func IsNotRelevant(s string) bool {
+	s = strings.Trim(s, quoteMarks)
+	if s == "" || !strings.ContainsRune("iInN", rune(s[0])) {
+		return false // every marker starts with i or n: most answers end here
+	}
 	var buf [maxMarker]byte
-	t := fold(buf[:0], strings.Trim(s, quoteMarks))
+	t := fold(buf[:0], s)
 	for _, w := range notRelevantWords {
 		if len(t) < len(w) || string(t[:len(w)]) != w {
 			continue

@@ -150,7 +150,7 @@ func TestPlaceholdersLinear(t *testing.T) {
 	}
 	prose := cost(in[0].text)
 	for _, tt := range in[1:] {
-		if ratio := cost(tt.text) / prose; ratio > 10 {
+		if ratio := cost(tt.text) / prose; ratio > 50 { // the quadratic scanner took over 1000×; 50 leaves room for a loaded machine
 			t.Errorf("%s: %.1f× the time of prose; the scan is not linear", tt.name, ratio)
 		}
 	}

@@ -5,25 +5,62 @@ import (
 )
 
 // BusinessCase is "Prosjektbegrunnelse", the justification of the
-// investment, first rough at BP2 and updated at BP3. Its sections follow
-// the business case of PRINCE2, which Prosjektveiviseren adapts: the
-// reasons, the options considered (with the null alternative), the expected
-// benefits and disadvantages, the time frame, the costs, the investment
-// appraisal (nytte/kost) and the main risks.
+// investment, first rough at BP2 and updated at BP3, in the structure of
+// Digdir's template «Prosjektbegrunnelse» (nynorsk «Prosjektgrunngjeving»),
+// versjon 4.0 (businessCaseV4):
+//
+//  1. Oppsummering
+//  2. Bakgrunn for prosjektet
+//  3. Prosjektets hensikt: 3.1 Nåværende situasjon, 3.2 Ønsket fremtidig
+//     situasjon, 3.3 Situasjonen hvis ikke prosjektet gjennomføres, 3.4
+//     Hvilken effekt skal prosjektet ha på organisasjonen?, 3.5 Hva er de
+//     viktigste behovene som prosjektet må rettes mot?, 3.6 Strategisk
+//     forankring
+//  4. Mulige ulemper
+//  5. Nytte/kost-vurderinger
+//  6. Investeringsanalyse
+//  7. Finansiering
+//
+// Every section is required but the text directly under chapter 3's
+// heading, which introduces its sub-headings, and, while the case is
+// Preliminary, chapters 5 and 6: the template's chapter 5 gives the first
+// version of the concept phase a simpler table than "den oppdaterte
+// versjonen i planleggingsfasen", whose uncertainty-adjusted values
+// chapter 6 is to use ("Bruk usikkerhetsjusterte tall fra tabellen
+// ovenfor").
+//
+// Documents stored before schema version 3 followed the business case of
+// PRINCE2 (options, expected benefits, time frame, costs, main risks);
+// Decode keeps what the template has no section for in Header.Extra (see
+// migrateV2).
 type BusinessCase struct {
 	Header Header `json:"header"`
 	// Preliminary marks the rough business case of BP2 (grov
-	// prosjektbegrunnelse), in which the investment appraisal may still be
-	// open.
-	Preliminary bool          `json:"preliminary,omitempty"`
-	Reasons     Section       `json:"reasons"`                           // Bakgrunn og begrunnelse
-	Options     []Concept     `json:"options,omitempty" validate:"dive"` // Vurderte alternativer
-	Benefits    Section       `json:"benefits"`                          // Forventede gevinster
-	Disbenefits Section       `json:"disbenefits"`                       // Forventede negative virkninger
-	Timescale   Section       `json:"timescale"`                         // Tidsramme
-	Costs       Section       `json:"costs"`                             // Kostnader
-	Appraisal   Section       `json:"appraisal,omitzero"`                // Nytte/kost-vurdering
-	Risks       []Uncertainty `json:"risks,omitempty" validate:"dive"`   // Hovedrisikoer
+	// prosjektbegrunnelse), in which the cost-benefit assessment and the
+	// investment analysis may still be open.
+	Preliminary bool                `json:"preliminary,omitempty"`
+	Summary     Section             `json:"summary"`             // 1 Oppsummering
+	Reasons     Section             `json:"reasons"`             // 2 Bakgrunn for prosjektet
+	Purpose     BusinessCasePurpose `json:"purpose"`             // 3 Prosjektets hensikt
+	Disbenefits Section             `json:"disbenefits"`         // 4 Mulige ulemper
+	Appraisal   Section             `json:"appraisal,omitzero"`  // 5 Nytte/kost-vurderinger
+	Investment  Section             `json:"investment,omitzero"` // 6 Investeringsanalyse
+	Funding     Section             `json:"funding"`             // 7 Finansiering
+}
+
+// BusinessCasePurpose is chapter 3 of the business case, "Prosjektets
+// hensikt": the change the project is to make.
+type BusinessCasePurpose struct {
+	Intro   Section `json:"intro,omitzero"` // the text under 3 itself
+	Current Section `json:"current"`        // 3.1 Nåværende situasjon
+	Desired Section `json:"desired"`        // 3.2 Ønsket fremtidig situasjon
+	// WithoutProject is 3.3 "Situasjonen hvis ikke prosjektet
+	// gjennomføres": the null alternative, with the measures and costs
+	// needed to carry on as today.
+	WithoutProject Section `json:"withoutProject"`
+	Effect         Section `json:"effect"`    // 3.4 Hvilken effekt skal prosjektet ha på organisasjonen?
+	Needs          Section `json:"needs"`     // 3.5 Hva er de viktigste behovene som prosjektet må rettes mot?
+	Alignment      Section `json:"alignment"` // 3.6 Strategisk forankring
 }
 
 // Kind returns phase.BusinessCase.
@@ -37,50 +74,33 @@ func (*BusinessCase) sealed() {}
 // Head returns a deep copy of the document's header.
 func (d *BusinessCase) Head() Header { return d.Header.Clone() }
 
-// Titles of the sections of "Prosjektbegrunnelse", for messages: Digdir's
-// headings (businessCaseV4) and, for the fields the template has no
-// chapter for, businessCaseFields.
-var (
-	titleReasons      = mustTitle(TemplateBusinessCase, "reasons")
-	titleOptions      = mustTitle(TemplateBusinessCase, "options")
-	titleCaseBenefits = mustTitle(TemplateBusinessCase, "benefits")
-	titleDisbenefits  = mustTitle(TemplateBusinessCase, "disbenefits")
-	titleTimescale    = mustTitle(TemplateBusinessCase, "timescale")
-	titleCaseCosts    = mustTitle(TemplateBusinessCase, "costs")
-	titleAppraisal    = mustTitle(TemplateBusinessCase, "appraisal")
-	titleMainRisks    = mustTitle(TemplateBusinessCase, "risks")
-)
+// preliminary reports whether d is the rough business case of BP2.
+func preliminary(d *BusinessCase) bool { return d.Preliminary }
+
+// businessCaseFieldsOf binds the keys of the business case's section table
+// (businessCaseV4) to the fields of BusinessCase; see BusinessCase for
+// what is required.
+var businessCaseFieldsOf = fields[*BusinessCase]{
+	"summary":                prose(func(d *BusinessCase) Section { return d.Summary }),
+	"reasons":                prose(func(d *BusinessCase) Section { return d.Reasons }),
+	"purpose.intro":          intro(func(d *BusinessCase) Section { return d.Purpose.Intro }),
+	"purpose.current":        prose(func(d *BusinessCase) Section { return d.Purpose.Current }),
+	"purpose.desired":        prose(func(d *BusinessCase) Section { return d.Purpose.Desired }),
+	"purpose.withoutProject": prose(func(d *BusinessCase) Section { return d.Purpose.WithoutProject }),
+	"purpose.effect":         prose(func(d *BusinessCase) Section { return d.Purpose.Effect }),
+	"purpose.needs":          prose(func(d *BusinessCase) Section { return d.Purpose.Needs }),
+	"purpose.alignment":      prose(func(d *BusinessCase) Section { return d.Purpose.Alignment }),
+	"disbenefits":            prose(func(d *BusinessCase) Section { return d.Disbenefits }),
+	"appraisal":              proseUnless(func(d *BusinessCase) Section { return d.Appraisal }, preliminary),
+	"investment":             proseUnless(func(d *BusinessCase) Section { return d.Investment }, preliminary),
+	"funding":                prose(func(d *BusinessCase) Section { return d.Funding }),
+}
 
 // Validate reports the struct rules, the header (see Mandate.Validate) and,
 // with codes prefixed "business_case.": unanswered sections
-// (section_blank; the appraisal only once the case is no longer
-// preliminary), guidance and placeholders left in, no options or no null
-// alternative among them (null_concept_missing), and no main risks.
+// (section_blank; the cost-benefit assessment and the investment analysis
+// only once the case is no longer preliminary) and guidance and
+// placeholders left in.
 func (d *BusinessCase) Validate() phase.Findings {
-	c := newChecker(phase.BusinessCase, d.Header)
-	c.structure(d)
-	c.header(d.Header, true)
-	c.section("reasons", titleReasons, d.Reasons)
-	if c.list("options", titleOptions, len(d.Options)) {
-		for i, o := range d.Options {
-			p := indexPath("options", i)
-			c.text(p+".description", t3(o.Name, o.Name, o.Name), o.Description)
-		}
-		if NullConcept(d.Options) < 0 {
-			c.add("null_concept_missing", "options", phase.SeverityError, phase.Text{
-				NB: "Nullalternativet mangler blant de vurderte alternativene",
-				NN: "Nullalternativet manglar blant dei vurderte alternativa",
-				EN: "The null alternative is missing from the options considered",
-			})
-		}
-	}
-	c.section("benefits", titleCaseBenefits, d.Benefits)
-	c.section("disbenefits", titleDisbenefits, d.Disbenefits)
-	c.section("timescale", titleTimescale, d.Timescale)
-	c.section("costs", titleCaseCosts, d.Costs)
-	c.sectionIf("appraisal", titleAppraisal, d.Appraisal, !d.Preliminary)
-	if c.list("risks", titleMainRisks, len(d.Risks)) {
-		c.risks("risks", d.Risks)
-	}
-	return c.fs
+	return checkDocument(d, d.Header, Rules{}, true, businessCaseFieldsOf).fs
 }

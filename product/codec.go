@@ -14,11 +14,15 @@ import (
 
 // SchemaVersion is the version of the stored form of a document that
 // Encode writes. Version 2 uses the module's one role vocabulary
-// (stakeholder.Role) in the governing document's organisation. Decode reads
-// every version up to this one; a stored document without a schemaVersion
-// was written before versions were recorded and is read as version 1, its
-// governing document's role codes mapped to stakeholder.Role.
-const SchemaVersion = 2
+// (stakeholder.Role) in the governing document's organisation. Version 3
+// gives each document type the sections of its Digdir template, in the
+// template's order: a chapter an earlier version kept in one Section is a
+// struct of its sections, and what the template has no section for is kept
+// in Header.Extra (see migrateV2). Decode reads every version up to this
+// one; a stored document without a schemaVersion was written before
+// versions were recorded and is read as version 1, its governing
+// document's role codes mapped to stakeholder.Role.
+const SchemaVersion = 3
 
 // storedDocument is the stored form of a Document: the schema version, the
 // template that says which type to read, and the document itself.
@@ -31,8 +35,8 @@ type storedDocument struct {
 // Encode returns d as JSON: {"template": "mandate", "document":
 // {…}}, which Decode reads back into an equal value.
 func Encode(d Document) ([]byte, error) {
-	if d == nil || reflect.ValueOf(d).IsNil() {
-		return nil, &phase.PathError{Op: "encode", Err: errors.New("nil document")}
+	if err := check(d); err != nil {
+		return nil, &phase.PathError{Op: "encode", Err: err}
 	}
 	body, err := json.Marshal(d)
 	if err != nil {
@@ -63,6 +67,9 @@ func Decode(b []byte) (Document, error) {
 	}
 	if s.SchemaVersion < 2 {
 		s.Document = migrateV1(s.Template, s.Document)
+	}
+	if s.SchemaVersion < 3 {
+		s.Document = migrateV2(s.Template, s.Document)
 	}
 	d := s.Template.New()
 	if err := jsonpath.Strict(s.Document, d); err != nil {

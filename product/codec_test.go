@@ -1,11 +1,17 @@
 package product_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/internal/golden"
+	"github.com/digitale-helgeland/veiviser/internal/sample"
 	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/product"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
@@ -55,7 +61,9 @@ func TestDecodeRefuses(t *testing.T) {
 	}{
 		{"old code in version 2", `{"schemaVersion":2,"template":"governing_document","document":{"organisation":[{"role":"owner","name":"NN"}]}}`,
 			"document.organisation[0].role", phase.ErrUnknownValue},
-		{"future version", `{"schemaVersion":3,"template":"mandate","document":{}}`, "schemaVersion", phase.ErrSchemaVersion},
+		{"future version", `{"schemaVersion":4,"template":"mandate","document":{}}`, "schemaVersion", phase.ErrSchemaVersion},
+		{"version 2 chapter in version 3", `{"schemaVersion":3,"template":"project_proposal","document":{"constraints":{"text":"Skjønnsmidler"}}}`,
+			"document.constraints.text", phase.ErrUnknownField},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,7 +83,7 @@ func TestEncodeWritesVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"schemaVersion":2,"template":"governing_document",`
+	want := `{"schemaVersion":3,"template":"governing_document",`
 	if got := string(b[:len(want)]); got != want {
 		t.Errorf("Encode starts %s; want %s", got, want)
 	}
@@ -85,5 +93,43 @@ func TestEncodeWritesVersion(t *testing.T) {
 	}
 	if got := d.(*product.GoverningDocument).Organisation[0].Role; got != stakeholder.BenefitOwner {
 		t.Errorf("round trip: role %v; want %v", got, stakeholder.BenefitOwner)
+	}
+}
+
+// TestStoredForm keeps every sample document as Encode stores it in
+// testdata/v3/<template>.json, so that a change of the stored form shows
+// in review, and so that a later schema version has documents of this one
+// to migrate; go test -update rewrites them. Each must decode to the
+// sample again.
+func TestStoredForm(t *testing.T) {
+	docs := map[string]product.Document{"mandate-3.0": sample.MandateV3()}
+	for _, d := range sample.All() {
+		docs[d.Template().String()] = d
+	}
+	for name, d := range docs {
+		t.Run(name, func(t *testing.T) {
+			b, err := product.Encode(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stored bytes.Buffer
+			if err := json.Indent(&stored, b, "", "\t"); err != nil {
+				t.Fatal(err)
+			}
+			stored.WriteByte('\n')
+			path := filepath.Join("testdata", "v3", name+".json")
+			golden.Check(t, path, stored.Bytes())
+			file, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			back, err := product.Decode(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(d, back); diff != "" {
+				t.Errorf("%s decodes otherwise (-sample +decoded):\n%s", path, diff)
+			}
+		})
 	}
 }

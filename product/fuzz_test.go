@@ -3,6 +3,7 @@ package product_test
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/digitale-helgeland/veiviser/internal/sample"
@@ -112,6 +113,20 @@ func FuzzDecodeDocument(f *testing.F) {
 	}
 	f.Add([]byte(`{"template":"mandate","document":{}}`))
 	f.Add([]byte(`{"template":"bogus","document":{}}`))
+	// Documents of schema version 2, which Decode migrates.
+	old, err := filepath.Glob(filepath.Join("testdata", "v2", "*[a-z].json"))
+	if err != nil || len(old) == 0 {
+		f.Fatalf("no stored documents of version 2: %v", err)
+	}
+	for _, name := range old {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"schemaVersion":2,"template":"business_case","document":{"header":null,"options":[{"name":"0-alternativet"}],"risks":[{"event":"x"}]}}`))
+	f.Add([]byte(`{"schemaVersion":2,"template":"project_proposal","document":{"constraints":{"parts":[{"title":"5.2 Prosjektets avgrensninger","text":"x"}]},"dependencies":null}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := product.Decode(data)
 		if err != nil {

@@ -5,26 +5,45 @@ import (
 )
 
 // Mandate is "Mandat for konseptfasen", the management product decided at
-// BP1, in the structure of Digdir's current template (model 4, seed 000):
+// BP1, in the structure of Digdir's template «Mandat for konseptfasen»,
+// versjon 4.0 (mandateV4; seed 000 follows it):
 //
 //  1. Bakgrunn
-//  2. Hensikten med et eventuelt prosjekt (hvilke behov skal dekkes,
-//     hvilke endringer prosjektet skal skape)
-//  3. Føringer for et eventuelt prosjekt (sammenheng med andre prosjekter,
-//     involvering av andre virksomheter, anskaffelser, IT-politiske
-//     føringer og andre rammebetingelser, virksomhetsarkitektur)
+//  2. Hensikten med et eventuelt prosjekt: 2.1 Hvilke behov skal dekkes?
+//     2.2 Hvilke endringer skal prosjektet skape?
+//  3. Føringer for et eventuelt prosjekt: 3.1 sammenheng med andre
+//     prosjekter, 3.2 involvering av andre virksomheter, 3.3
+//     anskaffelser, 3.4 IT-politiske føringer og andre rammebetingelser,
+//     3.5 virksomhetsarkitektur
 //  4. Erfaringer og annen nyttig informasjon
-//  5. Beskrivelse av konseptfasen (organisering og ansvar, interessenter,
-//     resultater, kostnader, tidsramme og ressursbehov, forslag til
-//     konsepter med nullkonseptet)
+//  5. Beskrivelse av konseptfasen: 5.1 organisering og ansvar, 5.2
+//     interessenter, 5.3 resultater (5.3.1 prosjektbegrunnelse, 5.3.2
+//     prosjektforslag, 5.3.3 faseplan for planleggingsfasen, 5.3.4 andre
+//     leveranser), 5.4 kostnader, tidsramme og ressursbehov, 5.5 forslag
+//     til tilnærming – konsepter som bør vurderes
 //  6. Gjennomgang av BP1 sjekkliste
 //
-// The template asks that every point is answered, or marked «Ikke
-// relevant»; Validate reports every one that is not.
+// A mandate written in Difi's earlier «Mandat for konseptfasen», versjon
+// 3.0 (mandateV3), is a Mandate too, with Header.TemplateVersion "3.0":
+// its chapters (1 Bakgrunn, 2 Hensikt, 3 Idé til et nytt prosjekt with 3.1
+// Forslag til tilnærming and 3.2 anskaffelser, 4 Tidsramme og
+// ressursbehov, 5 Organisering og ansvar, 6 IT-politiske føringer) are
+// fields of the same names, and Validate asks only for them.
+//
+// The template's «Veiledning» asks that every point is answered, or marked
+// «Ikke relevant»; Validate reports every one that is not. The text
+// directly under a chapter heading that has sub-headings (2, 3, 5 and
+// 5.3) introduces them and may be left out; so may 5.3.4 Andre
+// leveranser, which 5.3 names as what the results "kan også inneholde".
 type Mandate struct {
-	Header       Header             `json:"header"`
-	Background   Section            `json:"background"`   // 1 Bakgrunn
-	Purpose      MandatePurpose     `json:"purpose"`      // 2 Hensikten med et eventuelt prosjekt
+	Header     Header         `json:"header"`
+	Background Section        `json:"background"` // 1 Bakgrunn
+	Purpose    MandatePurpose `json:"purpose"`    // 2 Hensikten med et eventuelt prosjekt
+	// Idea is the text directly under chapter 3 "Idé til et nytt prosjekt"
+	// of template version 3.0, above its 3.1 and 3.2 (held in
+	// ConceptPhase.Concepts and Constraints.Procurement); version 4.0 has
+	// no such chapter. It may be left out.
+	Idea         Section            `json:"idea,omitzero"`
 	Constraints  MandateConstraints `json:"constraints"`  // 3 Føringer for et eventuelt prosjekt
 	Experience   Section            `json:"experience"`   // 4 Erfaringer og annen nyttig informasjon
 	ConceptPhase ConceptPhaseScope  `json:"conceptPhase"` // 5 Beskrivelse av konseptfasen
@@ -44,6 +63,9 @@ type MandatePurpose struct {
 // MandateConstraints is section 3 of the mandate, "Føringer for et
 // eventuelt prosjekt".
 type MandateConstraints struct {
+	// Intro is the text directly under the chapter heading; it may be
+	// left out.
+	Intro                  Section `json:"intro,omitzero"`
 	RelatedProjects        Section `json:"relatedProjects"`        // Sammenheng med andre prosjekter
 	OtherOrganisations     Section `json:"otherOrganisations"`     // Direkte involvering av andre virksomheter som er aktuelle
 	Procurement            Section `json:"procurement"`            // Anskaffelse(r) for å gjennomføre prosjektet
@@ -55,6 +77,9 @@ type MandateConstraints struct {
 // konseptfasen": how the concept phase is organised, whom it involves,
 // what it delivers, what it costs and which concepts it studies.
 type ConceptPhaseScope struct {
+	// Intro is the text directly under the chapter heading; it may be
+	// left out.
+	Intro        Section          `json:"intro,omitzero"`
 	Organisation Section          `json:"organisation"` // Organisering og ansvar i konseptfasen
 	Stakeholders Section          `json:"stakeholders"` // Interessenter i konseptfasen
 	Results      ConceptResults   `json:"results"`      // resultater fra konseptfasen
@@ -64,14 +89,19 @@ type ConceptPhaseScope struct {
 	Concepts []Concept `json:"concepts" validate:"dive"`
 }
 
-// ConceptResults are the results the concept phase is to deliver.
+// ConceptResults are the results the concept phase is to deliver, 5.3
+// "Resultater fra konseptfasen".
 type ConceptResults struct {
-	BusinessCase    Section `json:"businessCase"`    // Prosjektbegrunnelse
-	ProjectProposal Section `json:"projectProposal"` // Prosjektforslag
-	PhasePlan       Section `json:"phasePlan"`       // Faseplan for planleggingsfasen
-	// Summary is a closing account of the results ("Resultater fra
-	// konseptfasen"), if the mandate has one.
-	Summary Section `json:"summary,omitzero"`
+	// Summary is the text directly under 5.3 "Resultater fra
+	// konseptfasen", if the mandate has one.
+	Summary         Section `json:"summary,omitzero"`
+	BusinessCase    Section `json:"businessCase"`    // 5.3.1 Prosjektbegrunnelse
+	ProjectProposal Section `json:"projectProposal"` // 5.3.2 Prosjektforslag
+	PhasePlan       Section `json:"phasePlan"`       // 5.3.3 Faseplan for planleggingsfasen
+	// Other is 5.3.4 "Andre leveranser": the analyses, studies or user
+	// tests the phase is also to deliver. It may be left out: 5.3 says the
+	// results "kan også inneholde andre leveranser".
+	Other Section `json:"other,omitzero"`
 }
 
 // ConceptResources is "Kostnader, tidsramme og ressursbehov for

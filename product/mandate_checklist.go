@@ -118,10 +118,11 @@ func (r ChecklistReview) rowOf(cl *checklist.Checklist) map[int]int {
 	return m
 }
 
-// checklistReview checks the BP1 checklist section through the checklist
-// package: every checkpoint present and answered, answers readable and
-// favourable, and no guidance or placeholder left in a comment.
-func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.Note) {
+// checklistReview checks the BP1 checklist section, titled t, through the
+// checklist package: every checkpoint present and answered, answers
+// readable and favourable, and no guidance or placeholder left in a
+// comment.
+func (c *checker) checklistReview(path string, t title, r ChecklistReview, n checklist.Note) {
 	items := path + ".items"
 	if len(r.Items) == 0 {
 		c.add("checklist_missing", items, phase.SeverityError, phase.Text{
@@ -140,7 +141,7 @@ func (c *checker) checklistReview(path string, r ChecklistReview, n checklist.No
 			continue
 		}
 		if HasGuidance(e.Comment) || len(placeholders(e.Comment)) > 0 {
-			c.answer(p+".comment", titleChecklistReview, e.Comment)
+			c.answer(p+".comment", t, e.Comment)
 			leftover[p+".comment"] = true
 		}
 	}

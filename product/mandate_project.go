@@ -52,20 +52,32 @@ func (*ProjectMandate) sealed() {}
 // Head returns a deep copy of the mandate's header.
 func (m *ProjectMandate) Head() Header { return m.Header.Clone() }
 
-// Titles of the sections of "Prosjektmandat" 2.5, for messages: see
-// projectMandateFields.
-var (
-	titleIdea               = mustTitle(TemplateProjectMandate, "idea")
-	titleGoals              = mustTitle(TemplateProjectMandate, "goals.intro")
-	titleResults            = mustTitle(TemplateProjectMandate, "goals.results")
-	titleEffects            = mustTitle(TemplateProjectMandate, "goals.effects")
-	titleSchedule           = mustTitle(TemplateProjectMandate, "schedule.intro")
-	titleTimeline           = mustTitle(TemplateProjectMandate, "schedule.timeline")
-	titleScheduleResources  = mustTitle(TemplateProjectMandate, "schedule.resources")
-	titleOrgResp            = mustTitle(TemplateProjectMandate, "organisation")
-	titleITPolicyGuidelines = mustTitle(TemplateProjectMandate, "itPolicy")
-	titleAttachment         = mustTitle(TemplateProjectMandate, "attachments")
-)
+// projectMandateFieldsOf binds the titled fields of ProjectMandate
+// (projectMandateFields, in the order of Difi's template 2.5) to the
+// fields. Every section is required but the intros of chapters 2 and 3;
+// the template's «Veiledning» asks that a point that does not apply is
+// answered «Ikke relevant».
+var projectMandateFieldsOf = fields[*ProjectMandate]{
+	"idea":           prose(func(m *ProjectMandate) Section { return m.Idea }),
+	"goals.intro":    intro(func(m *ProjectMandate) Section { return m.Goals.Intro }),
+	"goals.results":  prose(func(m *ProjectMandate) Section { return m.Goals.Results }),
+	"goals.effects":  prose(func(m *ProjectMandate) Section { return m.Goals.Effects }),
+	"schedule.intro": intro(func(m *ProjectMandate) Section { return m.Schedule.Intro }),
+	"schedule.timeline": custom(func(c *checker, p string, t title, m *ProjectMandate) {
+		if c.list(p, t, len(m.Schedule.Timeline)) {
+			c.fs = append(c.fs, m.Schedule.Timeline.Validate().WithPrefix(p)...)
+			c.nextPhase(m.Header.Decision.NextPhaseDone, m.Schedule.Timeline)
+		}
+	}),
+	"schedule.resources": prose(func(m *ProjectMandate) Section { return m.Schedule.Resources }),
+	"organisation":       prose(func(m *ProjectMandate) Section { return m.Organisation }),
+	"itPolicy":           prose(func(m *ProjectMandate) Section { return m.ITPolicy }),
+	"attachments": custom(func(c *checker, p string, t title, m *ProjectMandate) {
+		for i, a := range m.Attachments {
+			c.text(indexPath(p, i), t, a)
+		}
+	}),
+}
 
 // Validate reports what Mandate.Validate reports for the sections of this
 // template, and the findings of the timeline (phase.Timeline.Validate,
@@ -73,25 +85,7 @@ var (
 // box gives "Neste fase ferdig" as a date and the timeline has a concept
 // phase ending on another day, it warns with mandate.next_phase_mismatch.
 func (m *ProjectMandate) Validate() phase.Findings {
-	c := newChecker(phase.Mandate, m.Header)
-	c.structure(m)
-	c.header(m.Header, false)
-	c.section("idea", titleIdea, m.Idea)
-	c.sectionIf("goals.intro", titleGoals, m.Goals.Intro, false)
-	c.section("goals.results", titleResults, m.Goals.Results)
-	c.section("goals.effects", titleEffects, m.Goals.Effects)
-	c.sectionIf("schedule.intro", titleSchedule, m.Schedule.Intro, false)
-	if c.list("schedule.timeline", titleTimeline, len(m.Schedule.Timeline)) {
-		c.fs = append(c.fs, m.Schedule.Timeline.Validate().WithPrefix("schedule.timeline")...)
-		c.nextPhase(m.Header.Decision.NextPhaseDone, m.Schedule.Timeline)
-	}
-	c.section("schedule.resources", titleScheduleResources, m.Schedule.Resources)
-	c.section("organisation", titleOrgResp, m.Organisation)
-	c.section("itPolicy", titleITPolicyGuidelines, m.ITPolicy)
-	for i, a := range m.Attachments {
-		c.text(indexPath("attachments", i), titleAttachment, a)
-	}
-	return c.fs
+	return checkDocument(m, m.Header, Rules{}, false, projectMandateFieldsOf).fs
 }
 
 // nextPhase compares "Neste fase ferdig" with the concept phase's end.

@@ -7,31 +7,46 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// Titles of the sections of "Mandat for konseptfasen", for messages:
-// Digdir's headings (mandateV4), and for the cost the title of
+// titleCost titles the cost of the concept phase in messages: see
 // mandateFields.
-var (
-	titleBackground          = mustTitle(TemplateMandate, "background")
-	titlePurpose             = mustTitle(TemplateMandate, "purpose.intro")
-	titleNeeds               = mustTitle(TemplateMandate, "purpose.needs")
-	titleChanges             = mustTitle(TemplateMandate, "purpose.changes")
-	titleRelated             = mustTitle(TemplateMandate, "constraints.relatedProjects")
-	titleOtherOrgs           = mustTitle(TemplateMandate, "constraints.otherOrganisations")
-	titleProcurement         = mustTitle(TemplateMandate, "constraints.procurement")
-	titleITPolicy            = mustTitle(TemplateMandate, "constraints.itPolicy")
-	titleArchitecture        = mustTitle(TemplateMandate, "constraints.enterpriseArchitecture")
-	titleExperience          = mustTitle(TemplateMandate, "experience")
-	titleOrganisation        = mustTitle(TemplateMandate, "conceptPhase.organisation")
-	titleConceptStakeholders = mustTitle(TemplateMandate, "conceptPhase.stakeholders")
-	titleBusinessCase        = mustTitle(TemplateMandate, "conceptPhase.results.businessCase")
-	titleProposal            = mustTitle(TemplateMandate, "conceptPhase.results.projectProposal")
-	titlePhasePlan           = mustTitle(TemplateMandate, "conceptPhase.results.phasePlan")
-	titleResultsSummary      = mustTitle(TemplateMandate, "conceptPhase.results.summary")
-	titleResources           = mustTitle(TemplateMandate, "conceptPhase.resources")
-	titleCost                = mustTitle(TemplateMandate, "conceptPhase.resources.cost")
-	titleConcepts            = mustTitle(TemplateMandate, "conceptPhase.concepts")
-	titleChecklistReview     = mustTitle(TemplateMandate, "checklist")
-)
+var titleCost = mustTitle(TemplateMandate, "conceptPhase.resources.cost")
+
+// mandateFieldsOf binds the keys of the mandate's section tables (mandateV4,
+// mandateV3) to the fields of Mandate. Every section the template asks for
+// is required: the guidance of «Mandat for konseptfasen» 4.0 («Veiledning»)
+// asks that a point that does not apply is answered «Ikke relevant».
+var mandateFieldsOf = fields[*Mandate]{
+	"background":                           prose(func(m *Mandate) Section { return m.Background }),
+	"purpose.intro":                        intro(func(m *Mandate) Section { return m.Purpose.Intro }),
+	"purpose.needs":                        prose(func(m *Mandate) Section { return m.Purpose.Needs }),
+	"purpose.changes":                      prose(func(m *Mandate) Section { return m.Purpose.Changes }),
+	"idea":                                 intro(func(m *Mandate) Section { return m.Idea }),
+	"constraints.intro":                    intro(func(m *Mandate) Section { return m.Constraints.Intro }),
+	"constraints.relatedProjects":          prose(func(m *Mandate) Section { return m.Constraints.RelatedProjects }),
+	"constraints.otherOrganisations":       prose(func(m *Mandate) Section { return m.Constraints.OtherOrganisations }),
+	"constraints.procurement":              prose(func(m *Mandate) Section { return m.Constraints.Procurement }),
+	"constraints.itPolicy":                 prose(func(m *Mandate) Section { return m.Constraints.ITPolicy }),
+	"constraints.enterpriseArchitecture":   prose(func(m *Mandate) Section { return m.Constraints.EnterpriseArchitecture }),
+	"experience":                           prose(func(m *Mandate) Section { return m.Experience }),
+	"conceptPhase.intro":                   intro(func(m *Mandate) Section { return m.ConceptPhase.Intro }),
+	"conceptPhase.organisation":            prose(func(m *Mandate) Section { return m.ConceptPhase.Organisation }),
+	"conceptPhase.stakeholders":            prose(func(m *Mandate) Section { return m.ConceptPhase.Stakeholders }),
+	"conceptPhase.results.summary":         intro(func(m *Mandate) Section { return m.ConceptPhase.Results.Summary }),
+	"conceptPhase.results.businessCase":    prose(func(m *Mandate) Section { return m.ConceptPhase.Results.BusinessCase }),
+	"conceptPhase.results.projectProposal": prose(func(m *Mandate) Section { return m.ConceptPhase.Results.ProjectProposal }),
+	"conceptPhase.results.phasePlan":       prose(func(m *Mandate) Section { return m.ConceptPhase.Results.PhasePlan }),
+	// 5.3 says the results "kan også inneholde andre leveranser".
+	"conceptPhase.results.other": optional(func(m *Mandate) Section { return m.ConceptPhase.Results.Other }),
+	"conceptPhase.resources": custom(func(c *checker, p string, t title, m *Mandate) {
+		c.resources(p, t, m.ConceptPhase.Resources)
+	}),
+	"conceptPhase.concepts": custom(func(c *checker, p string, t title, m *Mandate) {
+		c.concepts(p, t, m.ConceptPhase.Concepts)
+	}),
+	"checklist": custom(func(c *checker, p string, t title, m *Mandate) {
+		c.checklistReview(p, t, m.Checklist, reviewNote(m.Header))
+	}),
+}
 
 // Validate reports, in document order:
 //   - field.*: struct rules (project named, status set, change-log rows
@@ -42,6 +57,8 @@ var (
 //     date_invalid, outcome_conflict: the decision box (placeholders are
 //     warnings until the mandate is approved, when date, processor,
 //     decision and signature become required);
+//   - mandate.template_version_unknown: a template version this package
+//     has no table for (warning; the current version is used);
 //   - mandate.section_blank: a section neither answered nor marked «Ikke
 //     relevant»;
 //   - mandate.guidance_copied: template guidance left in an answer;
@@ -55,41 +72,16 @@ func (m *Mandate) Validate() phase.Findings { return m.ValidateWith(Rules{}) }
 // ValidateWith is Validate under the organisation's rules r (see Rules:
 // how a missing null alternative and too few concepts are reported).
 func (m *Mandate) ValidateWith(r Rules) phase.Findings {
-	c := newChecker(phase.Mandate, m.Header)
-	c.rules = r
-	c.structure(m)
-	c.header(m.Header, true)
-	c.section("background", titleBackground, m.Background)
-	c.sectionIf("purpose.intro", titlePurpose, m.Purpose.Intro, false)
-	c.section("purpose.needs", titleNeeds, m.Purpose.Needs)
-	c.section("purpose.changes", titleChanges, m.Purpose.Changes)
-	k := m.Constraints
-	c.section("constraints.relatedProjects", titleRelated, k.RelatedProjects)
-	c.section("constraints.otherOrganisations", titleOtherOrgs, k.OtherOrganisations)
-	c.section("constraints.procurement", titleProcurement, k.Procurement)
-	c.section("constraints.itPolicy", titleITPolicy, k.ITPolicy)
-	c.section("constraints.enterpriseArchitecture", titleArchitecture, k.EnterpriseArchitecture)
-	c.section("experience", titleExperience, m.Experience)
-	s := m.ConceptPhase
-	c.section("conceptPhase.organisation", titleOrganisation, s.Organisation)
-	c.section("conceptPhase.stakeholders", titleConceptStakeholders, s.Stakeholders)
-	c.section("conceptPhase.results.businessCase", titleBusinessCase, s.Results.BusinessCase)
-	c.section("conceptPhase.results.projectProposal", titleProposal, s.Results.ProjectProposal)
-	c.section("conceptPhase.results.phasePlan", titlePhasePlan, s.Results.PhasePlan)
-	c.sectionIf("conceptPhase.results.summary", titleResultsSummary, s.Results.Summary, false)
-	c.resources("conceptPhase.resources", s.Resources)
-	c.concepts("conceptPhase.concepts", s.Concepts)
-	c.checklistReview("checklist", m.Checklist, reviewNote(m.Header))
-	return c.fs
+	return checkDocument(m, m.Header, r, true, mandateFieldsOf).fs
 }
 
-// resources checks "Kostnader, tidsramme og ressursbehov".
-func (c *checker) resources(path string, r ConceptResources) {
+// resources checks "Kostnader, tidsramme og ressursbehov", titled t.
+func (c *checker) resources(path string, t title, r ConceptResources) {
 	if !r.Intro.Answered() && !r.Cost.Answered() && len(r.WorkGroups) == 0 && len(r.Tasks) == 0 {
-		c.blank(path, titleResources)
+		c.blank(path, t)
 		return
 	}
-	c.sectionIf(path+".intro", titleResources, r.Intro, false)
+	c.sectionIf(path+".intro", t, r.Intro, false)
 	for i, g := range r.WorkGroups {
 		p := path + ".workGroups[" + strconv.Itoa(i) + "]"
 		t := t3(g.Name, g.Name, g.Name)
@@ -105,10 +97,10 @@ func (c *checker) resources(path string, r ConceptResources) {
 	c.sectionIf(path+".cost", titleCost, r.Cost, false)
 }
 
-// concepts checks the proposed concepts: each described, the null
-// alternative among them, and enough others to compare.
-func (c *checker) concepts(path string, cs []Concept) {
-	if !c.list(path, titleConcepts, len(cs)) {
+// concepts checks the proposed concepts, titled t: each described, the
+// null alternative among them, and enough others to compare.
+func (c *checker) concepts(path string, t title, cs []Concept) {
+	if !c.list(path, t, len(cs)) {
 		return
 	}
 	for i, k := range cs {

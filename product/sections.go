@@ -30,9 +30,10 @@ type section struct {
 	// published in bokmål only. EN is our translation.
 	title phase.Text
 	// key is the JSON path, in the template's document type, of the field
-	// that holds what is written under the heading ("purpose.needs"), or
-	// "" where the type has no field for it yet. A key may name a struct
-	// or a list: the field then holds the whole section, tables included.
+	// that holds what is written under the heading ("purpose.needs"); ""
+	// only for the closing instructions. A key may name a struct or a
+	// list: the field then holds the whole section, tables included. The
+	// type's fields table (mandateFieldsOf, …) binds it for Validate.
 	key string
 	// instructions marks the template's closing "Veiledning" (nynorsk
 	// "Rettleiing") chapter, which tells how to use the template: it is

@@ -78,6 +78,7 @@ var mandateV4 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Føringer for et eventuelt prosjekt", NN: "Føringar for eit eventuelt prosjekt", EN: "Guidelines for a possible project"},
+		key:   "constraints.intro",
 	},
 	{
 		number: "3.1", level: 2,
@@ -160,6 +161,7 @@ var mandateV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Beskrivelse av konseptfasen", NN: "Omtale av konseptfasen", EN: "Description of the concept phase"},
+		key:   "conceptPhase.intro",
 	},
 	{
 		number: "5.1", level: 2,
@@ -242,6 +244,7 @@ var mandateV4 = []section{
 	{
 		number: "5.3.4", level: 3,
 		title: phase.Text{NB: "Andre leveranser", NN: "Andre leveransar", EN: "Other deliverables"},
+		key:   "conceptPhase.results.other",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Spesifiser hvilke andre leveranser som skal ferdigstilles i konseptfasen. Dette kan være ulike analyser/utredninger eller brukertesting av ideer, etc.]",
@@ -347,6 +350,7 @@ var mandateV3 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Idé til et nytt prosjekt", NN: "", EN: "Idea for a new project"},
+		key:   "idea",
 	},
 	{
 		number: "3.1", level: 2,
@@ -417,6 +421,7 @@ var proposalV4 = []section{
 	{
 		number: "2", level: 1,
 		title: phase.Text{NB: "Konseptvalgets vurderinger", NN: "Vurderingar i konseptvalet", EN: "Assessments behind the choice of concept"},
+		key:   "concepts.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktiviteter;",
@@ -531,7 +536,7 @@ var proposalV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Rammebetingelser", NN: "Rammevilkår", EN: "Constraints"},
-		key:   "constraints",
+		key:   "constraints.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktiviteter;",
@@ -548,6 +553,7 @@ var proposalV4 = []section{
 	{
 		number: "5.1", level: 2,
 		title: phase.Text{NB: "Føringer for prosjektet", NN: "Føringar for prosjektet", EN: "Guidelines for the project"},
+		key:   "constraints.guidelines",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Oppsummer de føringene for prosjektet som er identifisert gjennom arbeidet i konseptfasen. For eksempel",
@@ -564,6 +570,7 @@ var proposalV4 = []section{
 	{
 		number: "5.2", level: 2,
 		title: phase.Text{NB: "Prosjektets avgrensninger", NN: "Avgrensingar i prosjektet", EN: "The project's boundaries"},
+		key:   "constraints.boundaries",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort prosjektets avgrensninger (hva skal prosjektet ikke ha ansvar for eller levere?)]",
@@ -576,6 +583,7 @@ var proposalV4 = []section{
 	{
 		number: "5.3", level: 2,
 		title: phase.Text{NB: "Rettslige reguleringer", NN: "Rettslege reguleringar", EN: "Legal regulation"},
+		key:   "constraints.regulations",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv eventuelle rettslige reguleringer gjennom lover og forskrifter som kan ha konsekvenser for prosjektet, og som må avklares og ivaretas gjennom prosjektets planlegging, for eksempel:",
@@ -592,6 +600,7 @@ var proposalV4 = []section{
 	{
 		number: "5.4", level: 2,
 		title: phase.Text{NB: "Prinsipielle spørsmål", NN: "Prinsipielle spørsmål", EN: "Questions of principle"},
+		key:   "constraints.principles",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Dersom den tilsvarende konseptfaseaktiviteten",
@@ -608,6 +617,7 @@ var proposalV4 = []section{
 	{
 		number: "6", level: 1,
 		title: phase.Text{NB: "Prosjektets forventede gevinster", NN: "Forventa gevinstar av prosjektet", EN: "The project's expected benefits"},
+		key:   "benefitsIntro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktiviteter",
@@ -637,6 +647,7 @@ var proposalV4 = []section{
 	{
 		number: "6.2", level: 2,
 		title: phase.Text{NB: "Gevinstkart", NN: "Gevinstkart", EN: "Benefit map"},
+		key:   "benefitMap",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Realiseringen av en gevinst er ofte avhengig av at flere endringer eller effekter er realisert i forkant. Gevinstkartet er en nyttig visuell fremstilling av forutsetningene for at (slutt-)gevinstene i kolonne 5 nedenfor skal kunne realiseres, og hvordan disse gevinstene skal bidra til å realisere virksomhetens (del)mål i kolonne 6 nedenfor. Ta utgangspunkt i gevinstoversikten ovenfor. Her i konseptfasen lages en foreløpig versjon av gevinstkartet. I planleggingsfasens gevinstrealiseringsplan vil gevinstkartet ofte bli oppdatert i henhold til ny og dypere forståelse av gevinstbildet.",
@@ -668,7 +679,7 @@ var proposalV4 = []section{
 	{
 		number: "8", level: 1,
 		title: phase.Text{NB: "Prosjektets avhengigheter og forutsetninger", NN: "Bindingar og føresetnader i prosjektet", EN: "The project's dependencies and assumptions"},
-		key:   "dependencies",
+		key:   "dependencies.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktivitet",
@@ -683,6 +694,7 @@ var proposalV4 = []section{
 	{
 		number: "8.1", level: 2,
 		title: phase.Text{NB: "Avhengigheter", NN: "Bindingar", EN: "Dependencies"},
+		key:   "dependencies.known",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort interne og eksterne avhengigheter prosjektet har (for eksempel til andre prosjekter, interne og eksterne leveranser, tilgang til data, innkjøp, felleskomponenter mv. Dette er kjente avhengigheter (ikke usikkerheter) som prosjektet må ivareta/bygge inn ifm den videre planleggingen av prosjektet.]",
@@ -695,6 +707,7 @@ var proposalV4 = []section{
 	{
 		number: "8.2", level: 2,
 		title: phase.Text{NB: "Forutsetninger for en vellykket gjennomføring", NN: "Føresetnader for ei vellukka gjennomføring", EN: "Prerequisites for a successful execution"},
+		key:   "dependencies.prerequisites",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort hvilke forutsetninger som vil bli viktige for at prosjektet skal lykkes. Dette kan blant annet være forhold knyttet til prosjektgjennomføringen, som for eksempel",
@@ -723,6 +736,7 @@ var proposalV4 = []section{
 	{
 		number: "9", level: 1,
 		title: phase.Text{NB: "Skisse til overordnet prosjektplan", NN: "Skisse til overordna prosjektplan", EN: "Outline of the overall project plan"},
+		key:   "planSketch.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Merk at dette er",
@@ -767,6 +781,7 @@ var proposalV4 = []section{
 	{
 		number: "9.3", level: 2,
 		title: phase.Text{NB: "Strategi for gjennomføring", NN: "Strategi for gjennomføring", EN: "Strategy for the execution"},
+		key:   "planSketch.strategy",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hovedtrekkene i hvordan prosjektet er tenkt gjennomført, for eksempel i form av:]",
@@ -802,6 +817,7 @@ var proposalV4 = []section{
 	{
 		number: "9.5", level: 2,
 		title: phase.Text{NB: "Relevant informasjon og erfaringer fra tidligere prosjekter", NN: "Relevant informasjon og erfaringar frå tidligare prosjekt", EN: "Relevant information and experience from earlier projects"},
+		key:   "planSketch.experience",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi informasjon og erfaringer som kan være nyttig for den videre prosjektplanleggingen.]",
@@ -825,6 +841,7 @@ var businessCaseV4 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Oppsummering", NN: "Oppsummering", EN: "Summary"},
+		key:   "summary",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Denne prosjektbegrunnelsen er knyttet opp mot det konseptet som konseptfasen foreslår å gå videre med. Beskriv kort de vesentligste punktene i dokumentet, for eksempel prosjektets formål og de viktigste gevinstene sett i forhold til antatte kostnader.]",
@@ -858,6 +875,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Prosjektets hensikt", NN: "Føremålet med prosjektet", EN: "The project's purpose"},
+		key:   "purpose.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[I dette kapittelet beskrives hvilket endringsbehov som er lagt til grunn for å iverksette dette prosjektet. Grunnlaget for innholdet i dette kapittelet hentes fra konseptfasens aktivitet",
@@ -874,6 +892,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.1", level: 2,
 		title: phase.Text{NB: "Nåværende situasjon", NN: "Noverande situasjon", EN: "The present situation"},
+		key:   "purpose.current",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv nåværende situasjon og hvilke utfordringer og tilhørende arbeidsprosesser som prosjektet er rettet mot.]",
@@ -886,6 +905,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.2", level: 2,
 		title: phase.Text{NB: "Ønsket fremtidig situasjon", NN: "Ønskt framtidig situasjon", EN: "The desired future situation"},
+		key:   "purpose.desired",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv den nye situasjonen etter at den ønskede endringen har funnet sted, og som utgjør begrunnelsen for hvorfor prosjektet bør iverksettes. Angi også hvilke brukergrupper/interessenter som har vært involvert i å beskrive denne situasjonen.]",
@@ -898,6 +918,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.3", level: 2,
 		title: phase.Text{NB: "Situasjonen hvis ikke prosjektet gjennomføres", NN: "Situasjonen dersom prosjektet ikkje blir gjennomført", EN: "The situation if the project is not carried out"},
+		key:   "purpose.withoutProject",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hva som vil være situasjonen hvis det ikke iverksettes noe prosjekt, herunder eventuelle tiltak og ekstra kostnader som vil være nødvendig for å videreføre dagens situasjon på en forsvarlig måte.]",
@@ -910,6 +931,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.4", level: 2,
 		title: phase.Text{NB: "Hvilken effekt skal prosjektet ha på organisasjonen?", NN: "Kva verknad skal prosjektet ha på organisasjonen?", EN: "What effect is the project to have on the organisation?"},
+		key:   "purpose.effect",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Dette punktet må knyttes opp mot det anbefalte konseptet (som skal beskrives i prosjektforslagets kapittel 2.3). Beskriv hvordan prosjekts produkter/leveranser vil skape større effektivitet, høyere kvalitet, eller andre former for forbedringer i organisasjonen.]",
@@ -922,6 +944,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.5", level: 2,
 		title: phase.Text{NB: "Hva er de viktigste behovene som prosjektet må rettes mot?", NN: "Kva er dei viktigaste behova prosjektet må rettast mot?", EN: "What are the most important needs the project must address?"},
+		key:   "purpose.needs",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Hva er de viktigste tingene som prosjektet må ta fatt i for å skape de ønskede endringene? Beskriv de ulike interessentenes behov.]",
@@ -934,6 +957,7 @@ var businessCaseV4 = []section{
 	{
 		number: "3.6", level: 2,
 		title: phase.Text{NB: "Strategisk forankring", NN: "3.6 Strategisk forankring", EN: "Strategic alignment"},
+		key:   "purpose.alignment",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv prosjektets sammenheng med virksomhetens mål og strategier. I neste omgang vil dette være nyttig for å kunne knytte prosjektets gevinster opp mot virksomhetens strategiske (del)mål slik som beskrevet på Prosjektveiviserens sider om bruk av nyttepoeng.",
@@ -993,6 +1017,7 @@ var businessCaseV4 = []section{
 	{
 		number: "6", level: 1,
 		title: phase.Text{NB: "Investeringsanalyse", NN: "Investeringsanalyse", EN: "Investment analysis"},
+		key:   "investment",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her belyses verdien av et prosjekt som en investering. Sammenlign de samlede forventede gevinstene (og eventuelle ulemper) opp mot prosjektkostnadene og løpende drifts- og forvaltningskostnader sett over den perioden gevinstene i hovedsak antas å fremkomme. Bruk gjerne teknikker som kontantstrøm-oppstilling, ROI (return on investment), netto nåverdi, internrente, tilbakebetalingsperiode. Bruk usikkerhetsjusterte tall fra tabellen ovenfor. Det finnes en excel-mal i Prosjektveiviseren til hjelp for å fylle ut og vedlikeholde denne tabellen.]",
@@ -1005,6 +1030,7 @@ var businessCaseV4 = []section{
 	{
 		number: "7", level: 1,
 		title: phase.Text{NB: "Finansiering", NN: "Finansiering", EN: "Funding"},
+		key:   "funding",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi finansiering av prosjektet (kapittel/post).",
@@ -1033,6 +1059,7 @@ var governingV4 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Bakgrunn og begrunnelse for prosjektet", NN: "Bakgrunn og grunngjeving for prosjektet", EN: "Background and justification of the project"},
+		key:   "background",
 	},
 	{
 		number: "2", level: 1,
@@ -1050,7 +1077,7 @@ var governingV4 = []section{
 	{
 		number: "3", level: 1,
 		title: phase.Text{NB: "Beskrivelse av prosjektproduktet", NN: "Beskriving av prosjektproduktet", EN: "Description of the project product"},
-		key:   "product",
+		key:   "product.intro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Det totale prosjektproduktet består ofte av flere ulike deler (hovedprodukter) som til sammen skal gjøre det mulig å skape de ønskede effektene/gevinstene.]",
@@ -1063,6 +1090,7 @@ var governingV4 = []section{
 	{
 		number: "3.1", level: 2,
 		title: phase.Text{NB: "Beskrivelse av hovedproduktene", NN: "Beskriving av hovudprodukta", EN: "Description of the main products"},
+		key:   "product.mainProducts",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv de hovedproduktene som konkret skal komme ut av prosjektet. Produktene kan for eksempel være organisatoriske (f.eks. endrede arbeidsprosesser og/eller ny organisasjonsstruktur) eller tekniske (f.eks. ny digitalisert tjeneste, nytt elektronisk saksbehandlingssystem eller ny e-lærings-plattform).  Ta utgangspunkt i kapittel 3 i prosjektforslaget og oppdater og kompletter dette. Dersom dere har egne dokumenter for beskrivelse av hovedprodukter bør dere bare henvise til disse.]",
@@ -1075,6 +1103,7 @@ var governingV4 = []section{
 	{
 		number: "3.2", level: 2,
 		title: phase.Text{NB: "Produktnedbrytningsstruktur", NN: "Produktnedbrytingsstruktur", EN: "Product breakdown structure"},
+		key:   "product.breakdown",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i prosjektets hovedprodukter ovenfor, og angi hvilke produkter de består av. Bruk enten en graf",
@@ -1089,6 +1118,7 @@ var governingV4 = []section{
 	{
 		number: "3.3", level: 2,
 		title: phase.Text{NB: "Beskrivelse av produktene", NN: "Beskriving av produkta", EN: "Description of the products"},
+		key:   "product.products",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en kort beskrivelse av de enkelte produktene, på et overordnet/funksjonelt nivå uten å gå inn på løsningsdetaljer. Referer gjerne til kvalitetskrav eller krav til informasjonssikkerhet og personvern knyttet til produktene. Dersom dere har egne dokumenter for beskrivelse av produkter bør dere bare henvise til disse.]",
@@ -1118,6 +1148,7 @@ var governingV4 = []section{
 	{
 		number: "4.1", level: 2,
 		title: phase.Text{NB: "Interessentoversikt", NN: "Interessentoversikt", EN: "Stakeholder overview"},
+		key:   "stakeholderOverview",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Tenk over hvem denne tabellen skal distribueres til. Unngå personlige og sensitive vurderinger og formuleringer som ikke tåler dagens lys.]",
@@ -1145,10 +1176,12 @@ var governingV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Rammebetingelser", NN: "Rammevilkår", EN: "Constraints"},
+		key:   "constraints.intro",
 	},
 	{
 		number: "5.1", level: 2,
 		title: phase.Text{NB: "Føringer for prosjektet", NN: "Føringar for prosjektet", EN: "Guidelines for the project"},
+		key:   "constraints.guidelines",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.1 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1161,6 +1194,7 @@ var governingV4 = []section{
 	{
 		number: "5.2", level: 2,
 		title: phase.Text{NB: "Prosjektets avgrensninger", NN: "Avgrensingar i prosjektet", EN: "The project's boundaries"},
+		key:   "constraints.boundaries",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.2 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1173,6 +1207,7 @@ var governingV4 = []section{
 	{
 		number: "5.3", level: 2,
 		title: phase.Text{NB: "Rettslige reguleringer", NN: "Rettslege reguleringar", EN: "Legal regulation"},
+		key:   "constraints.regulations",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.3 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1185,6 +1220,7 @@ var governingV4 = []section{
 	{
 		number: "5.4", level: 2,
 		title: phase.Text{NB: "Prinsipielle spørsmål", NN: "Prinsipielle spørsmål", EN: "Questions of principle"},
+		key:   "constraints.principles",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Ta utgangspunkt i punkt 5.4 i prosjektforslaget. Verifiser, oppdater og detaljer dette.]",
@@ -1197,6 +1233,7 @@ var governingV4 = []section{
 	{
 		number: "6", level: 1,
 		title: phase.Text{NB: "Organisering, roller og ansvar", NN: "Organisering, roller og ansvar", EN: "Organisation, roles and responsibilities"},
+		key:   "organisationIntro",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hvordan prosjektet er organisert og hvilke roller som må etableres for å sikre hensiktsmessig styring og rolle- og ansvarsfordeling i prosjektet.]",
@@ -1209,6 +1246,7 @@ var governingV4 = []section{
 	{
 		number: "6.1", level: 2,
 		title: phase.Text{NB: "Prosjektorganisering", NN: "Prosjektorganisering", EN: "Project organisation"},
+		key:   "projectOrganisation",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv kort organiseringen av prosjektet, for eksempel ved et organisasjonskart. Husk å ta med alle roller som er knyttet til prosjektorganisasjonen, også for eksempel gevinstansvarlig samt intern og ekstern referansegruppe og ekstern kvalitetssikrer.]",
@@ -1273,6 +1311,7 @@ var governingV4 = []section{
 	{
 		number: "8", level: 1,
 		title: phase.Text{NB: "Prosjektets avhengigheter", NN: "Bindingar I Prosjektet", EN: "The project's dependencies"},
+		key:   "dependencies",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Oppsummer kort prosjektets viktigste interne og eksterne avhengigheter (for eksempel til andre IT-systemer, prosesser, prosjekter, strategier, felleskomponenter etc). Hvis prosjektet for eksempel er en del av et program er dette en avhengighet. Sett inn eventuell figur eller tegning som viser avhengighetene. Angi også viktige forutsetninger som er lagt til grunn for prosjektets planlegging. Dette kan være spesielle forhold eller veivalg som prosjektet oppfatter som en del av sine eksisterende omgivelser som prosjektet må forholde seg til.]",
@@ -1305,6 +1344,7 @@ var governingV4 = []section{
 	{
 		number: "9.2", level: 2,
 		title: phase.Text{NB: "Total gjennomføringsplan for prosjektet", NN: "Total gjennomføringsplan for prosjektet", EN: "Overall execution plan of the project"},
+		key:   "plan.schedule",
 	},
 	{
 		number: "9.3", level: 2,
@@ -1322,6 +1362,7 @@ var governingV4 = []section{
 	{
 		number: "9.4", level: 2,
 		title: phase.Text{NB: "Relevant informasjon og erfaringer fra tidligere prosjekter", NN: "Relevant informasjon og erfaringar frå tidlegare prosjekt", EN: "Relevant information and experience from earlier projects"},
+		key:   "plan.experience",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi informasjon og erfaringer som har vært viktige for prosjektplanleggingen.]",
@@ -1334,6 +1375,7 @@ var governingV4 = []section{
 	{
 		number: "9.5", level: 2,
 		title: phase.Text{NB: "Forutsetninger som er lagt til grunn", NN: "Føresetnader som er lagde til grunn", EN: "Assumptions made"},
+		key:   "plan.assumptions",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi viktige forutsetninger som er lagt til grunn for denne prosjektplanen, og som dermed må være oppfylt for at gjennomføringen skal kunne lykkes i henhold til denne planen.]",
@@ -1346,6 +1388,7 @@ var governingV4 = []section{
 	{
 		number: "9.6", level: 2,
 		title: phase.Text{NB: "Vurdering av prosjektets usikkerheter", NN: "Vurdering av usikkerheit i prosjektet", EN: "Assessment of the project's uncertainties"},
+		key:   "plan.uncertainties",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gjennomfør en usikkerhetsanalyse ut fra deres nye og dypere forståelse av prosjektet, relatert til den planen som prosjektet nå fremlegger. Beskriv prosjektets viktigste trusler og muligheter. Dette er mulige hendelser som ikke er innarbeidet i den foreliggende prosjektplanen, og som kanskje kan inntreffe eller kanskje ikke vil inntreffe. Bruk gjerne deres egen mal for usikkerhetsstyring.",
@@ -1360,6 +1403,7 @@ var governingV4 = []section{
 	{
 		number: "9.7", level: 2,
 		title: phase.Text{NB: "Prosjektstyring og rapporteringsmekanismer", NN: "Prosjektstyring og rapporteringsmekanismar", EN: "Project control and reporting"},
+		key:   "plan.control",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi viktige prinsipper og ledelsesaktiviteter i prosjektstyringen. Sørg for at det er tatt høyde for disse i budsjettet i punkt 9.3. Angi også hvilken rapportering som er avtalt (hva? til hvem? når?).]",
@@ -1385,6 +1429,7 @@ var governingV4 = []section{
 	{
 		number: "11", level: 1,
 		title: phase.Text{NB: "Vedlegg", NN: "Vedlegg", EN: "Attachments"},
+		key:   "attachments",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Avhengig av prosjektets størrelse, vil noen av punktene ligge som vedlegg, og bare hovedkonklusjoner tas eventuelt med i dette dokumentet.",
@@ -1436,6 +1481,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Prosjektets begrunnelse, mål og hovedprodukter", NN: "Grunngjeving, mål og hovedprodukt i prosjektet", EN: "The project's justification, goals and main products"},
+		key:   "background",
 	},
 	{
 		number: "2", level: 1,
@@ -1480,6 +1526,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.1", level: 2,
 		title: phase.Text{NB: "3.1 Nyttevirkninger i egen virksomhet", NN: "3.1 Nytteverknader i eiga verksemd", EN: "3.1 Benefits in the organisation itself"},
+		key:   "ownBenefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hver nyttevirkning og verdien av den i ett år med full effekt.) Viktig: her skal bortfall av driftskostnader for dagens løsning tas med, selv om denne innsparingen eventuelt blir veid opp av nye driftsutgifter. Disse skal komme til fratrekk i tabell B (netto nyttevirkninger).]",
@@ -1494,6 +1541,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.2", level: 2,
 		title: phase.Text{NB: "3.2 Anvendelse av nyttevirkninger i egen virksomhet", NN: "3.2 Bruk av nytteverknader i eiga verksemd", EN: "3.2 Use of the benefits in the organisation itself"},
+		key:   "benefitUse",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her skal det redegjøres for planlagt bruk av alle prissatte nyttevirkninger i tabell A.]",
@@ -1506,6 +1554,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.3", level: 2,
 		title: phase.Text{NB: "3.3 Prissatte nyttevirkninger i andre offentlige virksomheter", NN: "3.3 Prissette nytteverknader i andre offentlege verksemder", EN: "3.3 Priced benefits in other public bodies"},
+		key:   "otherPublicBenefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv prissatte nyttevirkninger i andre statlige virksomheter og/eller i kommunal sektor. Nyttevirkningene skal relateres til prosjektets produkter. Det skal lages en tabell for hver virksomhet. Gjelder nyttevirkningen hele kommunesektoren, kan den samles i én tabell.]",
@@ -1518,6 +1567,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "3.4", level: 2,
 		title: phase.Text{NB: "3.4 Ikke-prissatte nyttevirkninger", NN: "3.4 Ikkje-prissette nytteverknader", EN: "3.4 Non-priced benefits"},
+		key:   "unpricedBenefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Det skal angis hvilken effekt de ikke-prissatte nyttevirkningene har for samfunnet, bruker eller virksomhet. På en skala med lav, middels og høy angis hvor viktig den kvalitative nyttevirkningen er for mottakeren.]",
@@ -1530,6 +1580,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "4", level: 1,
 		title: phase.Text{NB: "Tiltak og oppfølging", NN: "Tiltak og oppfølging", EN: "Measures and follow-up"},
+		key:   "measuresIntro",
 	},
 	{
 		number: "4.1", level: 2,
@@ -1547,6 +1598,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "4.2", level: 2,
 		title: phase.Text{NB: "4.2 Oppfølging/måling av ikke-prissatte gevinster", NN: "4.2 Oppfølging/måling av ikkje-prissette gevinstar", EN: "4.2 Follow-up/measurement of non-priced benefits"},
+		key:   "unpricedFollowUp",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[For de prissatte gevinstene (ref. 3.1, 3.2, 3.3) er oppfølging og måling relativt enkelt. For å kunne følge opp de ikke-prissatte gevinstene på en tilsvarende måte beskrives her i denne tabellen hvordan de ikke-prissatte gevinstene i henhold til Tabell E skal følges opp gjennom målinger.]",
@@ -1559,6 +1611,7 @@ var benefitPlanV4 = []section{
 	{
 		number: "5", level: 1,
 		title: phase.Text{NB: "Oppdatert gevinstkart", NN: "Oppdatert gevinstkart", EN: "Updated benefit map"},
+		key:   "benefitMap",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Realiseringen av en gevinst er ofte avhengig av at flere endringer eller effekter er realisert i forkant. Gevinstkartet er en nyttig visuell fremstilling av forutsetningene for at (slutt-)gevinstene i kolonne 5 nedenfor (samme gevinster som angitt i gevinstoversikten i punkt 3) skal kunne realiseres, og hvordan disse gevinstene skal bidra til å realisere virksomhetens (del)mål. Ta utgangspunkt i gevinstkartet fra prosjektforslaget og oppdater dette. Henvis gjerne til ID-ene fra tabellene i kapittel 3.",
@@ -1583,10 +1636,12 @@ var finalReportV5 = []section{
 	{
 		number: "1", level: 1,
 		title: phase.Text{NB: "Kort oppsummering av prosjektet", NN: "Kort oppsummering av prosjektet", EN: "Brief summary of the project"},
+		key:   "summary.intro",
 	},
 	{
 		number: "1.1", level: 2,
 		title: phase.Text{NB: "Bakgrunn for prosjekt", NN: "Bakgrunn for prosjektet", EN: "Background of the project"},
+		key:   "summary.background",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her legger du inn en kort oppsummering av hva som var bakgrunnen for prosjektet.]",
@@ -1599,6 +1654,7 @@ var finalReportV5 = []section{
 	{
 		number: "1.2", level: 2,
 		title: phase.Text{NB: "Sammendrag av prosjektgjennomføringen", NN: "Samandrag av prosjektgjennomføringa", EN: "Summary of the project's execution"},
+		key:   "summary.execution",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her gir du inn en overordnet oppsummering av hovedtrekkene i prosjektets styring og gjennomføring.]",
@@ -1624,6 +1680,7 @@ var finalReportV5 = []section{
 	{
 		number: "2.1", level: 2,
 		title: phase.Text{NB: "Virksomhetsmål", NN: "Verksemdsmål", EN: "Business goals"},
+		key:   "goalNotes.business",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi hvilket virksomhetsmål prosjektet var knyttet til ifølge siste godkjente styringsdokument.]",
@@ -1636,6 +1693,7 @@ var finalReportV5 = []section{
 	{
 		number: "2.2", level: 2,
 		title: phase.Text{NB: "Effektmål", NN: "Effektmål", EN: "Effect goals"},
+		key:   "goalNotes.effect",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi prosjektets effektmål ifølge siste godkjente styringsdokument, og hvor dette er forankret i linjeorganisasjonen. På dette tidspunktet er det ofte for tidlig å forvente at effektmålet skal være fullstendig oppfylt, men som et minimum bør det her angis om det ser ut til at effektmålet vil bli oppfylt som forventet.]",
@@ -1648,6 +1706,7 @@ var finalReportV5 = []section{
 	{
 		number: "2.3", level: 2,
 		title: phase.Text{NB: "Resultatmål", NN: "Resultatmål", EN: "Result goals"},
+		key:   "goalNotes.result",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Angi prosjektets resultatmål ifølge siste godkjente styringsdokument, og hvor dette er forankret i linjeorganisasjonen.]",
@@ -1673,6 +1732,7 @@ var finalReportV5 = []section{
 	{
 		number: "4", level: 1,
 		title: phase.Text{NB: "Prosjektets begrunnelse", NN: "Grunngjeving for prosjektet", EN: "The project's justification"},
+		key:   "justification",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Her beskriver du prosjektets måloppnåelse i forhold til oppdatert prosjektbegrunnelse. Beskriv måloppnåelsen i forhold til forventede pris-satte og kvalitative gevinster. Suppler med en forklaring på avviket mellom budsjett, faktisk forbruk og realiserte gevinster. Erfaringslæring knyttet til dette samles i kapittel 9.]",
@@ -1711,6 +1771,7 @@ var finalReportV5 = []section{
 	{
 		number: "7", level: 1,
 		title: phase.Text{NB: "Prosjektets anvendelse av IT-politiske prinsipper og føringer", NN: "Prosjektet sin bruk av it-politiske prinsipp og føringar", EN: "The project's use of IT policy principles and guidelines"},
+		key:   "itPolicy",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hvordan prinsippene for statlige IT-prosjekter har blitt implementert, ref. Digitaliseringsrundskrivet.]",
@@ -1725,11 +1786,12 @@ var finalReportV5 = []section{
 	{
 		number: "8", level: 1,
 		title: phase.Text{NB: "Evaluering av prosjektets styring", NN: "Evaluering av styringa av prosjektet", EN: "Evaluation of the project's governance"},
-		key:   "governance",
+		key:   "governance.intro",
 	},
 	{
 		number: "8.1", level: 2,
 		title: phase.Text{NB: "Suksessfaktorer", NN: "Suksessfaktorar", EN: "Success factors"},
+		key:   "governance.successFactors",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv hva som har vært avgjørende for prosjektets mulighet til å innfri prosjektets mål og krav (Både positivt og negativt).]",
@@ -1742,6 +1804,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.2", level: 2,
 		title: phase.Text{NB: "Prosjektets organisering", NN: "Organisering av prosjektet", EN: "The project's organisation"},
+		key:   "governance.organisation",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets organisering med roller, ansvar, etc.]",
@@ -1754,6 +1817,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.3", level: 2,
 		title: phase.Text{NB: "Interessenter", NN: "Interessentar", EN: "Stakeholders"},
+		key:   "governance.stakeholders",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets analyse og håndtering av interessenter]",
@@ -1766,6 +1830,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.4", level: 2,
 		title: phase.Text{NB: "Gevinstrealisering", NN: "Gevinstrealisering", EN: "Benefit realisation"},
+		key:   "governance.benefits",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets arbeid med å ivareta realisering av prosjektets gevinster]",
@@ -1778,6 +1843,7 @@ var finalReportV5 = []section{
 	{
 		number: "8.5", level: 2,
 		title: phase.Text{NB: "Usikkerhet", NN: "Usikkerheit", EN: "Uncertainty"},
+		key:   "governance.uncertainty",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Gi en vurdering av prosjektets analyse og håndtering av usikkerhet]",
@@ -1803,6 +1869,7 @@ var finalReportV5 = []section{
 	{
 		number: "9.1", level: 2,
 		title: phase.Text{NB: "Prosjektprosessen", NN: "Prosjektprosessen", EN: "The project process"},
+		key:   "learning.process",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[I hvilken grad var virksomhetens prosjektprosess et nyttig hjelpemiddel for god prosjektstyring? Konkrete forslag til forbedringer i prosjektprosessen?]",
@@ -1815,6 +1882,7 @@ var finalReportV5 = []section{
 	{
 		number: "9.2", level: 2,
 		title: phase.Text{NB: "Prosjektets rammebetingelser", NN: "Rammevilkåra for prosjektet", EN: "The project's constraints"},
+		key:   "learning.constraints",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Beskriv erfaringer fra virksomhetens føringer, forventninger, krav, forutsetninger eller rammer for ressursbruk, varighet, etc. Angi eventuelle konkrete læringspunkter.]",
@@ -1827,6 +1895,7 @@ var finalReportV5 = []section{
 	{
 		number: "9.3", level: 2,
 		title: phase.Text{NB: "Prosjektets samspill med linjeorganisasjonen", NN: "Samspelet mellom prosjektet og linjeorganisasjonen", EN: "The project's interaction with the line organisation"},
+		key:   "learning.lineOrganisation",
 		guidance: sectionGuidance{
 			nb: []string{
 				"[Hvordan fungerte samspillet med linjeorganisasjonen og diverse prosjektrelaterte virksomhetsprosesser underveis i prosjektet? Hvordan fungerte linjeorganisasjonens mottak av leveranser fra prosjektet? Erfaringer fra overføringen av produktansvaret fra prosjekt til linje? Konkrete forslag til forbedringer i virksomhetens organisering eller prosesser?]",

@@ -13,6 +13,8 @@ const noDigdirTemplate = "no Digdir template in this repository: the titles are 
 var mandateFields = []fieldTitle{
 	{key: "conceptPhase.resources.cost", title: t3("Kostnad", "Kostnad", "Cost"),
 		note: "a sub-heading under 5.4 in the Helgeland mandate (seed 000), not in the template; nynorsk and English ours"},
+	{key: "idea", title: t3("Idé til et nytt prosjekt", "Idé til eit nytt prosjekt", "Idea for a new project"),
+		note: "chapter 3 of version 3.0 (mandateV3), published in bokmål only; nynorsk ours"},
 }
 
 // projectMandateFields title ProjectMandate, Difi's «Prosjektmandat» of
@@ -40,23 +42,6 @@ var proposalFields = []fieldTitle{
 		note: "column 2 of the table under 6.1, verbatim (white space collapsed); English ours"},
 	{key: "benefits.assumptions", title: t3("Forutsetninger for at gevinsten skal kunne realiseres", "Føresetnader for at gevinsten skal kunne realiserast", "Prerequisites for realising the benefit"),
 		note: "column 3 of the table under 6.1, verbatim; English ours"},
-}
-
-// businessCaseFields are the fields of BusinessCase, which follows the
-// business case of PRINCE2, that «Prosjektbegrunnelse» 4.0 has no chapter
-// for. Issue 11 is to give the type the template's
-// chapters.
-var businessCaseFields = []fieldTitle{
-	{key: "options", title: t3("Vurderte alternativer", "Vurderte alternativ", "Options considered"),
-		note: "PRINCE2's options; the template has the null alternative in 3.3 and the concepts in the project proposal; titles ours"},
-	{key: "benefits", title: t3("Forventede gevinster", "Forventa gevinstar", "Expected benefits"),
-		note: "PRINCE2's expected benefits; the template has them in the table under 5 Nytte/kost-vurderinger; titles ours"},
-	{key: "timescale", title: t3("Tidsramme", "Tidsramme", "Time frame"),
-		note: "PRINCE2's timescale; no chapter of the template; titles ours"},
-	{key: "costs", title: t3("Kostnader", "Kostnader", "Costs"),
-		note: "PRINCE2's costs; the template has them in the tables under 5 and 6; titles ours"},
-	{key: "risks", title: t3("Hovedrisikoer", "Hovudrisikoar", "Main risks"),
-		note: "PRINCE2's major risks; no chapter of the template; titles ours"},
 }
 
 // phasePlanFields title PhasePlan, "Faseplan".

@@ -70,6 +70,20 @@ func TestMandateRules(t *testing.T) {
 			m.Constraints.Procurement = sample.Section("Ikke relevant: ingen anskaffelser")
 		}, nil},
 		{"optional intro left out", func(m *product.Mandate) { m.Purpose.Intro = product.Section{} }, nil},
+		{"chapter intros and other deliverables left out", func(m *product.Mandate) {
+			m.Constraints.Intro = product.Section{}
+			m.ConceptPhase.Intro = product.Section{}
+			m.ConceptPhase.Results.Summary = product.Section{}
+			m.ConceptPhase.Results.Other = product.Section{}
+		}, nil},
+		{"other deliverables with the guidance", func(m *product.Mandate) {
+			m.ConceptPhase.Results.Other = sample.Section("[Spesifiser hvilke andre leveranser som skal ferdigstilles i konseptfasen.]")
+		}, []finding{{"mandate.placeholder", "conceptPhase.results.other.text", E}}},
+		{"chapter intro with a placeholder", func(m *product.Mandate) { m.Constraints.Intro = sample.Section("Se <vedlegg>.") }, []finding{
+			{"mandate.placeholder", "constraints.intro.text", E}}},
+		{"unknown template version", func(m *product.Mandate) { m.Header.TemplateVersion = "2.0" }, []finding{
+			{"mandate.template_version_unknown", "header.templateVersion", W}}},
+		{"version 4.0 named", func(m *product.Mandate) { m.Header.TemplateVersion = "4.0" }, nil},
 		{"placeholder", func(m *product.Mandate) { m.Purpose.Needs = sample.Section("Behovet er <beskriv behovet>.") }, []finding{
 			{"mandate.placeholder", "purpose.needs.text", E}}},
 		{"masked date in a part", func(m *product.Mandate) { m.ConceptPhase.Organisation.Parts[0].Text = "Møtes første gang xx.xx.xx." }, []finding{
@@ -170,6 +184,37 @@ func TestMandateRules(t *testing.T) {
 	})
 }
 
+// TestMandateV3Rules: a mandate of template version 3.0 is asked for the
+// sections of that version only, by their 3.0 headings.
+func TestMandateV3Rules(t *testing.T) {
+	runRules(t, sample.MandateV3, []ruleTest[*product.Mandate]{
+		{"complete", func(*product.Mandate) {}, nil},
+		{"idea left out", func(m *product.Mandate) { m.Idea = product.Section{} }, nil},
+		{"procurement blank", func(m *product.Mandate) { m.Constraints.Procurement = product.Section{} }, []finding{
+			{"mandate.section_blank", "constraints.procurement", E}}},
+		{"no concepts", func(m *product.Mandate) { m.ConceptPhase.Concepts = nil }, []finding{
+			{"mandate.section_blank", "conceptPhase.concepts", E}}},
+		{"resources blank", func(m *product.Mandate) { m.ConceptPhase.Resources = product.ConceptResources{} }, []finding{
+			{"mandate.section_blank", "conceptPhase.resources", E}}},
+		{"checked as version 4.0", func(m *product.Mandate) { m.Header.TemplateVersion = "" }, []finding{
+			{"mandate.section_blank", "constraints.relatedProjects", E},
+			{"mandate.section_blank", "constraints.otherOrganisations", E},
+			{"mandate.section_blank", "constraints.enterpriseArchitecture", E},
+			{"mandate.section_blank", "experience", E},
+			{"mandate.section_blank", "conceptPhase.stakeholders", E},
+			{"mandate.section_blank", "conceptPhase.results.businessCase", E},
+			{"mandate.section_blank", "conceptPhase.results.projectProposal", E},
+			{"mandate.section_blank", "conceptPhase.results.phasePlan", E},
+			{"mandate.checklist_missing", "checklist.items", E}}},
+	})
+	m := sample.MandateV3()
+	m.Constraints.Procurement = product.Section{}
+	fs := m.Validate()
+	if len(fs) != 1 || !strings.Contains(fs[0].Message.NB, "«Er anskaffelse(r) av varer og tjenester aktuelt?»") {
+		t.Errorf("Validate() = %v, want one finding quoting the heading of version 3.0", fs)
+	}
+}
+
 func TestProjectMandateRules(t *testing.T) {
 	runRules(t, sample.ProjectMandate, []ruleTest[*product.ProjectMandate]{
 		{"complete", func(*product.ProjectMandate) {}, nil},
@@ -206,17 +251,55 @@ func TestProposalRules(t *testing.T) {
 		{"no risks", func(d *product.ProjectProposal) { d.PlanSketch.Risks = nil }, []finding{
 			{"project_proposal.section_blank", "planSketch.risks", E}}},
 		{"risk without measure", func(d *product.ProjectProposal) { d.PlanSketch.Risks[0].Measure = "Ikke relevant" }, nil},
+		{"chapter intros and questions of principle left out", func(d *product.ProjectProposal) {
+			d.Concepts.Intro = product.Section{}
+			d.Constraints.Intro = product.Section{}
+			d.Constraints.Principles = product.Section{}
+			d.BenefitsIntro = product.Section{}
+			d.Dependencies.Intro = product.Section{}
+			d.PlanSketch.Intro = product.Section{}
+		}, nil},
+		{"chapter 5 blank", func(d *product.ProjectProposal) { d.Constraints = product.ProjectConstraints{} }, []finding{
+			{"project_proposal.section_blank", "constraints.guidelines", E},
+			{"project_proposal.section_blank", "constraints.boundaries", E},
+			{"project_proposal.section_blank", "constraints.regulations", E}}},
+		{"no benefit map", func(d *product.ProjectProposal) { d.BenefitMap = product.Section{} }, []finding{
+			{"project_proposal.section_blank", "benefitMap", E}}},
+		{"chapter 8 blank", func(d *product.ProjectProposal) { d.Dependencies = product.ProposalDependencies{} }, []finding{
+			{"project_proposal.section_blank", "dependencies.known", E},
+			{"project_proposal.section_blank", "dependencies.prerequisites", E}}},
+		{"plan sketch without strategy and experience", func(d *product.ProjectProposal) {
+			d.PlanSketch.Strategy = product.Section{}
+			d.PlanSketch.Experience = sample.Section("Kommer senere")
+		}, []finding{
+			{"project_proposal.section_blank", "planSketch.strategy", E},
+			{"project_proposal.section_blank", "planSketch.experience", E}}},
 	})
 }
 
 func TestBusinessCaseRules(t *testing.T) {
 	runRules(t, sample.BusinessCase, []ruleTest[*product.BusinessCase]{
 		{"complete", func(*product.BusinessCase) {}, nil},
-		{"preliminary without appraisal", func(d *product.BusinessCase) { d.Appraisal = product.Section{} }, nil},
-		{"final without appraisal", func(d *product.BusinessCase) { d.Preliminary = false; d.Appraisal = product.Section{} }, []finding{
-			{"business_case.section_blank", "appraisal", E}}},
-		{"no null alternative", func(d *product.BusinessCase) { d.Options = d.Options[1:] }, []finding{
-			{"business_case.null_concept_missing", "options", E}}},
+		{"preliminary without appraisal and investment analysis", func(d *product.BusinessCase) {
+			d.Appraisal = product.Section{}
+			d.Investment = product.Section{}
+		}, nil},
+		{"final without appraisal and investment analysis", func(d *product.BusinessCase) {
+			d.Preliminary = false
+			d.Appraisal = product.Section{}
+			d.Investment = product.Section{}
+		}, []finding{
+			{"business_case.section_blank", "appraisal", E},
+			{"business_case.section_blank", "investment", E}}},
+		{"chapter 3 intro left out", func(d *product.BusinessCase) { d.Purpose.Intro = product.Section{} }, nil},
+		{"no null alternative", func(d *product.BusinessCase) { d.Purpose.WithoutProject = product.Section{} }, []finding{
+			{"business_case.section_blank", "purpose.withoutProject", E}}},
+		{"summary and funding blank", func(d *product.BusinessCase) {
+			d.Summary = product.Section{}
+			d.Funding = sample.Section("TBD")
+		}, []finding{
+			{"business_case.section_blank", "summary", E},
+			{"business_case.section_blank", "funding", E}}},
 	})
 }
 
@@ -266,6 +349,43 @@ func TestGoverningRules(t *testing.T) {
 			{"governing_document.section_blank", "plan.budget", E}}},
 		{"negative budget", func(d *product.GoverningDocument) { d.Plan.Budget[0].Amount = -1 }, []finding{
 			{"field.gte", "plan.budget[0].amount", E}}},
+		{"chapter intros, questions of principle and attachments left out", func(d *product.GoverningDocument) {
+			d.Product.Intro = product.Section{}
+			d.Constraints.Intro = product.Section{}
+			d.Constraints.Principles = product.Section{}
+			d.OrganisationIntro = product.Section{}
+			d.Plan.Text = product.Section{}
+			d.Attachments = product.Section{}
+		}, nil},
+		{"new chapters blank", func(d *product.GoverningDocument) {
+			d.Background = product.Section{}
+			d.Product = product.ProductDescription{}
+			d.StakeholderOverview = product.Section{}
+			d.Constraints = product.ProjectConstraints{}
+			d.ProjectOrganisation = product.Section{}
+			d.Dependencies = product.Section{}
+		}, []finding{
+			{"governing_document.section_blank", "background", E},
+			{"governing_document.section_blank", "product.mainProducts", E},
+			{"governing_document.section_blank", "product.breakdown", E},
+			{"governing_document.section_blank", "product.products", E},
+			{"governing_document.section_blank", "stakeholderOverview", E},
+			{"governing_document.section_blank", "constraints.guidelines", E},
+			{"governing_document.section_blank", "constraints.boundaries", E},
+			{"governing_document.section_blank", "constraints.regulations", E},
+			{"governing_document.section_blank", "projectOrganisation", E},
+			{"governing_document.section_blank", "dependencies", E}}},
+		{"plan without its points", func(d *product.GoverningDocument) {
+			p := d.Plan
+			d.Plan = product.ProjectPlan{Text: p.Text, Milestones: p.Milestones, Budget: p.Budget}
+		}, []finding{
+			{"governing_document.section_blank", "plan.schedule", E},
+			{"governing_document.section_blank", "plan.experience", E},
+			{"governing_document.section_blank", "plan.assumptions", E},
+			{"governing_document.section_blank", "plan.uncertainties", E},
+			{"governing_document.section_blank", "plan.control", E}}},
+		{"attachment placeholder", func(d *product.GoverningDocument) { d.Attachments = sample.Section("Vedlegg: <liste>") }, []finding{
+			{"governing_document.placeholder", "attachments.text", E}}},
 	})
 }
 
@@ -278,6 +398,32 @@ func TestReportRules(t *testing.T) {
 			{"final_report.section_blank", "lessons", E}}},
 		{"result blank", func(d *product.FinalReport) { d.Goals[0].Result = "" }, []finding{
 			{"final_report.section_blank", "goals[0].result", E}}},
+		{"chapter intros and goal notes left out", func(d *product.FinalReport) {
+			d.Summary.Intro = product.Section{}
+			d.GoalNotes = product.GoalNotes{}
+			d.Governance.Intro = product.Section{}
+		}, nil},
+		{"goal note with a placeholder", func(d *product.FinalReport) { d.GoalNotes.Result = sample.Section("Forankret hos <enhet>.") }, []finding{
+			{"final_report.placeholder", "goalNotes.result.text", E}}},
+		{"new sections blank", func(d *product.FinalReport) {
+			d.Summary = product.ReportSummary{}
+			d.Justification = product.Section{}
+			d.ITPolicy = product.Section{}
+			d.Governance = product.GovernanceEvaluation{}
+			d.Learning = product.LessonAreas{}
+		}, []finding{
+			{"final_report.section_blank", "summary.background", E},
+			{"final_report.section_blank", "summary.execution", E},
+			{"final_report.section_blank", "justification", E},
+			{"final_report.section_blank", "itPolicy", E},
+			{"final_report.section_blank", "governance.successFactors", E},
+			{"final_report.section_blank", "governance.organisation", E},
+			{"final_report.section_blank", "governance.stakeholders", E},
+			{"final_report.section_blank", "governance.benefits", E},
+			{"final_report.section_blank", "governance.uncertainty", E},
+			{"final_report.section_blank", "learning.process", E},
+			{"final_report.section_blank", "learning.constraints", E},
+			{"final_report.section_blank", "learning.lineOrganisation", E}}},
 	})
 	runRules(t, sample.Closure, []ruleTest[*product.ClosureRecommendation]{
 		{"complete", func(*product.ClosureRecommendation) {}, nil},
@@ -325,6 +471,24 @@ func TestBenefitPlanRules(t *testing.T) {
 		{"header", func(d *product.BenefitPlan) { d.Header.Project = ""; d.Header.Decision.Signature = "" }, []finding{
 			{"field.filled", "header.project", E},
 			{"benefit_plan.signature_missing", "header.decision.signature", E}}},
+		{"text beside the tables left out", func(d *product.BenefitPlan) {
+			d.OwnBenefits = product.Section{}
+			d.OtherPublicBenefits = product.Section{}
+			d.UnpricedBenefits = product.Section{}
+			d.MeasuresIntro = product.Section{}
+			d.UnpricedFollowUp = product.Section{}
+		}, nil},
+		{"prose blank", func(d *product.BenefitPlan) {
+			d.Background = product.Section{}
+			d.BenefitUse = product.Section{}
+			d.BenefitMap = sample.Section("-")
+		}, []finding{
+			{"benefit_plan.section_blank", "background", E},
+			{"benefit_plan.section_blank", "benefitUse", E},
+			{"benefit_plan.section_blank", "benefitMap", E}}},
+		{"guidance left beside a table", func(d *product.BenefitPlan) {
+			d.UnpricedFollowUp = sample.Section("[Beskriv hvordan de ikke-prissatte gevinstene skal følges opp.]")
+		}, []finding{{"benefit_plan.placeholder", "unpricedFollowUp.text", E}}},
 	})
 }
 

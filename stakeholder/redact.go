@@ -88,24 +88,25 @@ func (r *Register) eachText(fn func(path string, s *string)) {
 
 // NameLeaks reports, as privacy.name_in_text warnings, every free-text
 // field that contains one of the register's personal names (see
-// PersonalNames) as a whole word. Names must live in the name fields only,
-// so that Redacted can remove them; write roles in free text instead. A
-// name that appears nowhere in a name field cannot be found.
+// PersonalNames) in any form Redacted removes: in any case, in the
+// genitive, surname first, with odd spaces or line breaks between the
+// parts, or decomposed. Names must live in the name fields only, so that
+// Redacted can remove them; write roles in free text instead. A name that
+// appears nowhere in a name field cannot be found, nor can a part of a
+// name alone.
 func (r *Register) NameLeaks() phase.Findings {
 	names := r.PersonalNames()
 	if len(names) == 0 {
 		return nil
 	}
+	rep := redact.New(names, RedactedName)
 	var fs phase.Findings
 	r.eachText(func(path string, s *string) {
-		for _, n := range names {
-			if redact.WordIndex(*s, n) >= 0 {
-				fs = append(fs, finding.New("privacy.name_in_text", path, phase.SeverityWarning, phase.Text{
-					NB: "Fritekst inneholder et personnavn; skriv rollen i stedet",
-					NN: "Fritekst inneheld eit personnamn; skriv rolla i staden",
-					EN: "Free text contains a personal name; write the role instead"}))
-				return
-			}
+		if rep.Contains(*s) {
+			fs = append(fs, finding.New("privacy.name_in_text", path, phase.SeverityWarning, phase.Text{
+				NB: "Fritekst inneholder et personnavn; skriv rollen i stedet",
+				NN: "Fritekst inneheld eit personnamn; skriv rolla i staden",
+				EN: "Free text contains a personal name; write the role instead"}))
 		}
 	})
 	return fs
@@ -113,13 +114,18 @@ func (r *Register) NameLeaks() phase.Findings {
 
 // Redacted returns a copy of r for publishing: every personal-name field
 // is emptied and marked Redacted (so a filled role still shows as filled),
-// and every whole-word occurrence of those names in free text is replaced
-// by RedactedName. Organisations, roles, positions and all other data are
-// kept; r is not modified.
+// and every occurrence of those names in free text is replaced by
+// RedactedName, in whatever form it is written: in any case, in the
+// genitive ("Kari Nordmanns", "Kari Nordmann's"), surname first
+// ("Nordmann, Kari"), with several spaces, a no-break space or a line
+// break between the parts, or in decomposed Unicode. Organisations,
+// roles, positions and all other data are kept, positions scrubbed like
+// all free text; r is not modified.
 //
-// Redaction removes the names the register knows as names. It cannot
-// recognise a name that appears only in free text; Validate warns about
-// free text that holds a known name, and IDs should be codes, not names.
+// Redaction removes the names the register knows as names, whole. It
+// cannot recognise a name that appears only in free text, nor a first
+// name or surname alone, nor initials; Validate warns about free text that
+// holds a known name, and IDs should be codes, not names.
 func (r *Register) Redacted() Register {
 	names := r.PersonalNames()
 	c := r.Clone()

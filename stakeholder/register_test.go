@@ -99,9 +99,11 @@ func TestRegisterValidate(t *testing.T) {
 		{"names in free text", func(r *Register) {
 			r.Stakeholders[0].InformationNeeds = "Ring Ola Nordmann ved behov"
 			r.Communications[2].Message = "Status fra Kari Nordmann."
-			r.Bodies[0].Members[1].Position = "Kari Nordmanns rådgiver" // not a whole word: not found
+			r.Bodies[0].Members[1].Position = "Kari Nordmanns rådgiver"    // a genitive is the name too
+			r.Bodies[1].Members[0].Position = "Kari Nordmannsens rådgiver" // another name: not found
 		}, []codeRow{
 			{"privacy.name_in_text", "stakeholders[0].informationNeeds", W},
+			{"privacy.name_in_text", "bodies[0].members[1].position", W},
 			{"privacy.name_in_text", "communications[2].message", W},
 		}},
 	}

@@ -155,18 +155,17 @@ func report(w io.Writer) (*veiviser.Project, error) {
 	// below is this example's. Approving BP1 approves the mandate
 	// ("Dokumentet signeres ved BP1"), so the decision box records it;
 	// "Neste fase ferdig" stays empty, for the sources give no date.
+	// The approval fills in the rest of the decision box (date, processed
+	// by, signature, outcome) and seals the mandate as approved.
 	approved := phase.MustDate("28.05.2020")
 	m.ConceptPhase.Results.PhasePlan = product.Section{Text: "Faseplan for planleggingsfasen utarbeides i konseptfasen sammen med prosjektforslaget, og legges fram ved BP2."}
+	m.Header.Decision.Decision = "Starte en konseptfase"
+	m.Header.Decision.NextPhaseDone = product.DateField{}
 	if err := p.Decide(phase.Decision{
 		Point: phase.BP1, Outcome: phase.Approved, Date: approved, Body: body, DecidedBy: chair,
 		Comment: "Antatt: godkjent på neste styringsgruppemøte (28.05.2020 i referatet); kildene har ikke vedtaket.",
 	}); err != nil {
 		return nil, err
-	}
-	m.Header.Status = product.StatusApproved
-	m.Header.Decision = product.DecisionBox{
-		ProcessedDate: product.DateOn(approved), ProcessedBy: body,
-		Decision: "Starte en konseptfase", Outcome: phase.Approved, Signature: chair,
 	}
 
 	heading(w, "Status etter BP1")

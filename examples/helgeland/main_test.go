@@ -43,7 +43,7 @@ func TestReport(t *testing.T) {
 		"25.02.2020  BP1  Sendt tilbake for omarbeiding (1. behandling)",
 		"28.05.2020  BP1  Godkjent (2. behandling)",
 		"Neste beslutningspunkt: BP2 – Beslutte oppstart av planleggingsfasen",
-		"Beslutningsloggen: 2 oppføringer, kjeden er kontrollert og hel",
+		"Beslutningsloggen: 3 oppføringer, kjeden er kontrollert og hel", // the model, two decisions
 		"Valideringsrapport: Digitale Helgeland",
 	} {
 		if !strings.Contains(got, line) {

@@ -52,6 +52,7 @@ func Mandate() *product.Mandate {
 			Changes: Section("En varig samarbeidsform."),
 		},
 		Constraints: product.MandateConstraints{
+			Intro:                  Section("Føringene under gjelder for konseptfasen."),
 			RelatedProjects:        Section("Nasjonalt velferdsteknologiprogram."),
 			OtherOrganisations:     Section("Ikke relevant"),
 			Procurement:            Section("Konsulentbistand til workshop."),
@@ -60,13 +61,15 @@ func Mandate() *product.Mandate {
 		},
 		Experience: product.Section{Parts: []product.Part{{Title: "Prosjektveiviseren", Text: "https://www.prosjektveiviseren.no"}}},
 		ConceptPhase: product.ConceptPhaseScope{
+			Intro:        Section("Konseptfasen varer ut 2020."),
 			Organisation: product.Section{Text: "Styringsgruppe og prosjektgruppe.", Parts: []product.Part{{Title: "Styringsgruppe", Text: "Rådmennene."}}},
 			Stakeholders: Section("IT-ledere, fagansvarlige, innbyggere og ansatte."),
 			Results: product.ConceptResults{
 				BusinessCase:    Section("Utarbeides i konseptfasen."),
 				ProjectProposal: Section("Utarbeides i konseptfasen."),
-				PhasePlan:       Section("Utarbeides mot slutten av konseptfasen."),
 				Summary:         Section("Prosjektforslag og prosjektbegrunnelse er ferdige."),
+				PhasePlan:       Section("Utarbeides mot slutten av konseptfasen."),
+				Other:           Section("Kartlegging av fagsystemene i kommunene."),
 			},
 			Resources: product.ConceptResources{
 				Intro:      Section("Faggrupper og oppgaver."),
@@ -83,6 +86,37 @@ func Mandate() *product.Mandate {
 		},
 		Checklist: product.ChecklistReview{Items: BP1Review("ja", "ja", "ja", "prosjekt", "ja", "ja", "nei")},
 	}
+}
+
+// MandateV3 returns a complete mandate for the concept phase in Difi's
+// template version 3.0, which has none of version 4.0's chapters 3.1, 3.2,
+// 3.4 (as such), 3.5, 4, 5.2, 5.3 and 6.
+func MandateV3() *product.Mandate {
+	m := &product.Mandate{
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Kommunene på Helgeland vil samarbeide om digitalisering."),
+		Purpose: product.MandatePurpose{
+			Needs:   Section("Mer tilgjengelige tjenester."),
+			Changes: Section("En varig samarbeidsform."),
+		},
+		Idea: Section("Kommunene har en idé om felles løsninger."),
+		Constraints: product.MandateConstraints{
+			Procurement: Section("Ikke relevant"),
+			ITPolicy:    Section("Digitaliseringsstrategien for offentlig sektor."),
+		},
+		ConceptPhase: product.ConceptPhaseScope{
+			Organisation: Section("Styringsgruppe og prosjektgruppe."),
+			Resources:    product.ConceptResources{Intro: Section("Seks måneder, to årsverk.")},
+			Concepts: []product.Concept{
+				{Name: "Nullalternativet", Description: "Alle fortsetter som før."},
+				{Name: "Felles fagprogram", Description: "Samme fagprogram i alle kommuner."},
+				{Name: "Felles skyplattform", Description: "En felles skyplattform."},
+				{Name: "Felles digitale tjenester", Description: "Felles skjemaløsning."},
+			},
+		},
+	}
+	m.Header.TemplateVersion = "3.0"
+	return m
 }
 
 // bp1Questions are the BP1 checkpoints as printed in seed 000.
@@ -142,6 +176,7 @@ func Proposal() *product.ProjectProposal {
 		Header:     Header("Digitale Helgeland"),
 		Background: Section("Behov for felles løsninger."),
 		Concepts: product.ConceptChoice{
+			Intro:           Section("Konseptene ble vurdert i fire arbeidsmøter."),
 			NullAlternative: Section("Alle kommuner fortsetter som før."),
 			Rejected: []product.Concept{
 				{Name: "Felles innkjøp", Description: "Utredes som eget prosjekt."},
@@ -152,14 +187,29 @@ func Proposal() *product.ProjectProposal {
 		},
 		Products:     Section("Plattform og forvaltningsmodell."),
 		Stakeholders: Section("Kommunene, KS og innbyggerne."),
-		Constraints:  Section("Skjønnsmidler 2020–2021."),
-		Benefits:     []product.ExpectedBenefit{{Benefit: "Lavere driftskostnader", ForWhom: "Kommunene, ved felles drift", Assumptions: "Alle blir med"}},
-		Organisation: Section("Styringsgruppe og prosjektgruppe."),
-		Dependencies: Section("Altinn studio."),
+		Constraints: product.ProjectConstraints{
+			Intro:       Section("Rammene er satt av styringsgruppen."),
+			Guidelines:  Section("Skjønnsmidler 2020–2021."),
+			Boundaries:  Section("Prosjektet leverer ikke nye fagsystemer."),
+			Regulations: Section("Personopplysningsloven og arkivloven."),
+			Principles:  Section("Ikke relevant"),
+		},
+		BenefitsIntro: Section("Gevinstene er hentet fra nytte/kost-vurderingen."),
+		Benefits:      []product.ExpectedBenefit{{Benefit: "Lavere driftskostnader", ForWhom: "Kommunene, ved felles drift", Assumptions: "Alle blir med"}},
+		BenefitMap:    Section("Felles drift gir lavere kostnader, som frigjør tid til tjenesteutvikling."),
+		Organisation:  Section("Styringsgruppe og prosjektgruppe."),
+		Dependencies: product.ProposalDependencies{
+			Intro:         Section("Avhengighetene er kartlagt med IKT-lederne."),
+			Known:         Section("Altinn studio."),
+			Prerequisites: Section("Alle kommunene deltar."),
+		},
 		PlanSketch: product.PlanSketch{
-			SubPhases: Section("To delfaser."),
-			Costs:     Section("4 MNOK per år."),
-			Risks:     Risks(),
+			Intro:      Section("En første skisse."),
+			SubPhases:  Section("To delfaser."),
+			Costs:      Section("4 MNOK per år."),
+			Strategy:   Section("Smidig utvikling, felles anskaffelse."),
+			Risks:      Risks(),
+			Experience: Section("Erfaringer fra Digitale Salten."),
 		},
 	}
 }
@@ -169,17 +219,21 @@ func BusinessCase() *product.BusinessCase {
 	return &product.BusinessCase{
 		Header:      Header("Digitale Helgeland"),
 		Preliminary: true,
+		Summary:     Section("Felles skyplattform gir lavere kostnader og bedre tjenester."),
 		Reasons:     Section("Kommunene har 18 ulike løsninger."),
-		Options: []product.Concept{
-			{Name: "Nullalternativet", Description: "Fortsette som før."},
-			{Name: "Felles skyplattform", Description: "En plattform."},
+		Purpose: product.BusinessCasePurpose{
+			Intro:          Section("Endringsbehovet er det samme som i mandatet."),
+			Current:        Section("Hver kommune drifter sine egne systemer."),
+			Desired:        Section("Én plattform, driftet i fellesskap."),
+			WithoutProject: Section("Fortsette som før, med økende driftskostnader."),
+			Effect:         Section("Frigjort tid til tjenesteutvikling."),
+			Needs:          Section("Stabil drift og felles kompetanse."),
+			Alignment:      Section("Kommuneplanens mål om digitalisering."),
 		},
-		Benefits:    Section("Lavere kostnader."),
 		Disbenefits: Section("Omstilling for ansatte."),
-		Timescale:   Section("2020–2022."),
-		Costs:       Section("8 MNOK."),
 		Appraisal:   Section("Positiv netto nåverdi."),
-		Risks:       Risks(),
+		Investment:  Section("Tilbakebetalt på fem år."),
+		Funding:     Section("Skjønnsmidler og kommunenes driftsbudsjett."),
 	}
 }
 
@@ -205,26 +259,48 @@ func PhasePlan() *product.PhasePlan {
 // Governing returns a complete governing document.
 func Governing() *product.GoverningDocument {
 	return &product.GoverningDocument{
-		Header: Header("Digitale Helgeland"),
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Prosjektforslaget ble godkjent ved BP2."),
 		Goals: []product.Goal{
 			{Kind: product.BusinessGoal, ID: "V1", Text: "Bedre tjenester til innbyggerne", SuccessCriteria: []string{"Høyere brukertilfredshet"}},
 			{Kind: product.EffectGoal, ID: "E1", Text: "Raskere saksbehandling", SuccessCriteria: []string{"Halvert saksbehandlingstid"}},
 			{Kind: product.ResultGoal, ID: "R1", Text: "Felles skjemaløsning", SuccessCriteria: []string{"Tjue skjema digitalisert"}},
 		},
-		Product:      Section("Felles skjemaløsning."),
-		Stakeholders: Section("Innbyggere, ansatte, KS."),
+		Product: product.ProductDescription{
+			Intro:        Section("Prosjektproduktet har tre hovedprodukter."),
+			MainProducts: Section("Felles skjemaløsning, opplæring og forvaltningsmodell."),
+			Breakdown:    Section("Skjemaløsning: skjema, integrasjoner, brukerstøtte."),
+			Products:     Section("Skjema for byggesak og barnehageopptak."),
+		},
+		Stakeholders:        Section("Innbyggere, ansatte, KS."),
+		StakeholderOverview: Section("Se interessentregisteret."),
 		Communication: []product.CommunicationLine{
 			{Stakeholder: "Rådmennene", Goal: "Forankring", Message: "Status og beslutninger", Form: "Møte", When: "Kvartalsvis", Responsible: "Prosjektleder"},
 		},
+		Constraints: product.ProjectConstraints{
+			Intro:       Section("Som i prosjektforslaget, oppdatert."),
+			Guidelines:  Section("Skjønnsmidler 2020–2021."),
+			Boundaries:  Section("Prosjektet leverer ikke nye fagsystemer."),
+			Regulations: Section("Personopplysningsloven og arkivloven."),
+			Principles:  Section("Ikke relevant"),
+		},
+		OrganisationIntro:   Section("Prosjektet er organisert etter prosjektveiviseren."),
+		ProjectOrganisation: Section("Styringsgruppe, prosjektleder, prosjektgruppe og referansegruppe."),
 		Organisation: []product.Appointment{
 			{Role: stakeholder.ProjectOwner, Name: "Styringsgruppens leder"},
 			{Role: stakeholder.OtherRole, Title: "Arkitekt", Name: "Kari Nordmann"},
 		},
-		Strategies: Section("Kommunikasjons-, kvalitets- og anskaffelsesstrategi."),
+		Strategies:   Section("Kommunikasjons-, kvalitets- og anskaffelsesstrategi."),
+		Dependencies: Section("Altinn studio og nasjonale felleskomponenter."),
 		Plan: product.ProjectPlan{
-			Text:       Section("Tre delfaser."),
-			Milestones: []product.Milestone{{Name: "BP4", Date: phase.MustDate("31.12.2022"), Point: phase.BP4}},
-			Budget:     []product.BudgetLine{{Period: "2021", Amount: 4_000_000, Note: "Skjønnsmidler"}},
+			Text:          Section("Tre delfaser."),
+			Milestones:    []product.Milestone{{Name: "BP4", Date: phase.MustDate("31.12.2022"), Point: phase.BP4}},
+			Schedule:      Section("Gantt-diagram i vedlegg 2."),
+			Budget:        []product.BudgetLine{{Period: "2021", Amount: 4_000_000, Note: "Skjønnsmidler"}},
+			Experience:    Section("Erfaringer fra Digitale Salten."),
+			Assumptions:   Section("Alle kommunene deltar."),
+			Uncertainties: Section("Se usikkerhetsloggen."),
+			Control:       Section("Månedlig statusrapport til styringsgruppen."),
 		},
 		Tolerances: []product.Tolerance{
 			{Area: product.ToleranceTime, Limit: "3 måneder"},
@@ -234,6 +310,7 @@ func Governing() *product.GoverningDocument {
 			{Area: product.ToleranceUncertainty, Limit: "Ingen høye risikoer uten tiltak"},
 			{Area: product.ToleranceBenefits, Limit: "Ikke relevant"},
 		},
+		Attachments: Section("Interessentanalyse; usikkerhetsanalyse."),
 	}
 }
 
@@ -241,7 +318,8 @@ func Governing() *product.GoverningDocument {
 func BenefitPlan() *product.BenefitPlan {
 	d := phase.MustDate
 	return &product.BenefitPlan{
-		Header: Header("Digitale Helgeland"),
+		Header:     Header("Digitale Helgeland"),
+		Background: Section("Felles digitale tjenester skal gi raskere saksbehandling; se styringsdokumentet."),
 		Plan: benefit.Plan{
 			Project:     "Digitale Helgeland",
 			Responsible: "Styringsgruppens leder",
@@ -260,6 +338,13 @@ func BenefitPlan() *product.BenefitPlan {
 			}},
 			Revisions: []benefit.Revision{{Date: d("2020-10-01"), By: "Prosjektleder", Note: "Første versjon"}},
 		},
+		OwnBenefits:         Section("Ingen prissatte nyttevirkninger i egen virksomhet ennå."),
+		BenefitUse:          Section("Ikke relevant: ingen prissatte nyttevirkninger."),
+		OtherPublicBenefits: Section("Ikke relevant"),
+		UnpricedBenefits:    Section("Raskere saksbehandling er viktigst for innbyggerne."),
+		MeasuresIntro:       Section("Tiltakene følges opp av gevinstansvarlig."),
+		UnpricedFollowUp:    Section("Saksbehandlingstiden måles hvert kvartal."),
+		BenefitMap:          Section("Digitale skjema gir raskere saksbehandling, som gir mer fornøyde innbyggere."),
 	}
 }
 
@@ -289,13 +374,33 @@ func Closure() *product.ClosureRecommendation {
 // FinalReport returns a complete final report.
 func FinalReport() *product.FinalReport {
 	return &product.FinalReport{
-		Header:     Header("Digitale Helgeland"),
-		Goals:      GoalResults(),
-		Products:   Section("Skjemaløsning."),
-		Progress:   Section("Tre måneder forsinket."),
-		Deviations: Section("Ingen utover forsinkelsen."),
-		Governance: Section("Styringsgruppen fungerte godt."),
-		Lessons:    []string{"Involver brukerne tidlig."},
+		Header: Header("Digitale Helgeland"),
+		Summary: product.ReportSummary{
+			Intro:      Section("Prosjektet ble gjennomført 2021–2022."),
+			Background: Section("Kommunene ville ha felles digitale tjenester."),
+			Execution:  Section("To delfaser, levert med tre måneders forsinkelse."),
+		},
+		Goals:         GoalResults(),
+		GoalNotes:     product.GoalNotes{Effect: Section("Forankret hos kommunalsjefene.")},
+		Products:      Section("Skjemaløsning."),
+		Justification: Section("Gevinstene er som forventet; kostnadene 5 % over budsjett."),
+		Progress:      Section("Tre måneder forsinket."),
+		Deviations:    Section("Ingen utover forsinkelsen."),
+		ITPolicy:      Section("Felleskomponentene ID-porten og Altinn er tatt i bruk."),
+		Governance: product.GovernanceEvaluation{
+			Intro:          Section("Styringsgruppen fungerte godt."),
+			SuccessFactors: Section("Tydelig prosjekteier."),
+			Organisation:   Section("Riktig bemannet."),
+			Stakeholders:   Section("Brukerne ble involvert tidlig."),
+			Benefits:       Section("Gevinstansvarlig fulgte opp."),
+			Uncertainty:    Section("Usikkerhetsloggen ble brukt månedlig."),
+		},
+		Lessons: []string{"Involver brukerne tidlig."},
+		Learning: product.LessonAreas{
+			Process:          Section("Prosjektveiviseren var et nyttig hjelpemiddel."),
+			Constraints:      Section("Rammen var for stram i første delfase."),
+			LineOrganisation: Section("Overføringen til forvaltning gikk godt."),
+		},
 	}
 }
 

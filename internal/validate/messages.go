@@ -52,8 +52,12 @@ func Message(tag, param string, k reflect.Kind) phase.Text {
 			EN: "Rule " + tag + " failed",
 		}
 	}
-	r := strings.NewReplacer("{p}", param)
-	return phase.Text{NB: r.Replace(t.NB), NN: r.Replace(t.NN), EN: r.Replace(t.EN)}
+	// One placeholder: ReplaceAll, not a Replacer built for every finding.
+	return phase.Text{
+		NB: strings.ReplaceAll(t.NB, "{p}", param),
+		NN: strings.ReplaceAll(t.NN, "{p}", param),
+		EN: strings.ReplaceAll(t.EN, "{p}", param),
+	}
 }
 
 // HasMessage reports whether tag has a message in all three languages.

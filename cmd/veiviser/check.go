@@ -1,0 +1,189 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+var checkCommand = &command{
+	name:    "check",
+	usage:   "check [flags] FILE|DIR...",
+	summary: "report the findings of stored documents and projects",
+	help: `
+Check reads each FILE and reports what the library finds in it: unanswered
+template sections, placeholders and guidance left in, malformed fields, and
+for a project everything Project.Validate reports. The kind of each input is
+recognised from its content, not its name: a stored project (JSON), a stored
+document (JSON with its template, as product.Encode writes it), or a
+document's JSON without its template (as examples/helgeland/mandat.json).
+Word documents (.docx) and text or Markdown exports are recognised too, but
+this version cannot read them yet (exit code 2).
+
+A DIR argument checks the .json, .docx, .txt and .md files in and below it,
+skipping hidden ones; "-" reads standard input. Files are checked in
+parallel; the report keeps the order of the arguments. Progress is shown on
+standard error when it is a terminal.
+
+Formats (--format):
+  text    a report per file, errors first, with the line of each field
+  json    {"files":[{"file","template","language","version","findings":[{"code",
+          "path","severity","message":{"nb","nn","en"},"location"}]}]}, a stable
+          contract: see the README
+  sarif   SARIF 2.1.0 for GitHub code scanning
+  junit   JUnit XML, one test suite per file (GitLab shows it)
+  github  GitHub Actions annotations (::error file=…,line=…::message)
+
+The exit code is 1 when a finding at or above --fail-on is found (errors by
+default; warnings do not fail unless --fail-on warning), 2 when an input
+cannot be read: then nothing is written to standard output.
+`,
+	examples: `
+veiviser check examples/helgeland/mandat.json
+veiviser check --lang en --format json project.json | python3 -m json.tool
+veiviser check --format sarif --fail-on none docs/ > veiviser.sarif
+veiviser check --format github --fail-on warning docs/*.json
+`,
+	run: runCheck,
+}
+
+func runCheck(c *cli, cmd *command, args []string) error {
+	fs := c.newFlags(cmd)
+	format := fs.choice("format", "the report's format", "text", "json", "sarif", "junit", "github")
+	failOn := fs.choice("fail-on", "the least severity that fails the check with exit code 1", "error", "warning", "none")
+	files, err := c.parse(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usagef(cmd.name, "no file to check")
+	}
+	sources, err := expand(files, isDocumentName, "documents (.json, .docx, .txt, .md)")
+	if err != nil {
+		return err
+	}
+	results, err := c.checkAll(sources)
+	if err != nil {
+		return err
+	}
+	threshold := failThreshold(*failOn)
+	switch *format {
+	case "text":
+		writeText(&c.out, results, fs.lang)
+	case "json":
+		err = writeJSON(&c.out, results)
+	case "sarif":
+		err = writeSARIF(&c.out, results, fs.lang, moduleVersion())
+	case "junit":
+		err = writeJUnit(&c.out, results, fs.lang, threshold)
+	case "github":
+		writeGitHub(&c.out, results, fs.lang)
+	}
+	if err != nil {
+		return err
+	}
+	for _, r := range results {
+		for _, f := range r.findings {
+			if fails(f.Severity, threshold) {
+				return errFailed
+			}
+		}
+	}
+	return nil
+}
+
+// failThreshold returns the least severity that fails a check for the
+// --fail-on value s; 0 for "none".
+func failThreshold(s string) phase.Severity {
+	switch s {
+	case "error":
+		return phase.SeverityError
+	case "warning":
+		return phase.SeverityWarning
+	}
+	return 0
+}
+
+// fails reports whether a finding of severity s fails a check whose least
+// failing severity is threshold (0: nothing fails). Severities count down:
+// SeverityError is the least value.
+func fails(s, threshold phase.Severity) bool {
+	return threshold != 0 && s <= threshold
+}
+
+// checkAll checks names in parallel and returns the results in their order.
+// Every input that cannot be read is in the error.
+func (c *cli) checkAll(sources []source) ([]checked, error) {
+	results := make([]checked, len(sources))
+	errs := make([]error, len(sources))
+	p := c.progress(len(sources), "checked")
+	c.parallel(len(sources), func(i int) {
+		results[i], errs[i] = c.check(sources[i].name)
+		p.step()
+	})
+	p.finish()
+	return results, errors.Join(errs...)
+}
+
+// parallel calls f(0) … f(n-1) on up to c.workers goroutines and returns
+// when all have returned.
+func (c *cli) parallel(n int, f func(i int)) {
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(c.workers, n)) {
+		wg.Go(func() {
+			for i := range work {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+}
+
+// progress shows on standard error how many of many inputs are done, on
+// one line that it rewrites, when standard error is a terminal. It is safe
+// for concurrent use.
+type progress struct {
+	mu      sync.Mutex
+	w       io.Writer // nil: show nothing
+	verb    string
+	done, n int
+}
+
+// progress returns the progress of n inputs; it shows nothing unless n > 1
+// and standard error is a terminal.
+func (c *cli) progress(n int, verb string) *progress {
+	p := &progress{n: n, verb: verb}
+	if c.terminal && n > 1 {
+		p.w = c.stderr
+	}
+	return p
+}
+
+// step counts one input done.
+func (p *progress) step() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done++
+	if p.w != nil {
+		fmt.Fprintf(p.w, "\rveiviser: %s %d/%d files", p.verb, p.done, p.n)
+	}
+}
+
+// finish clears the progress line.
+func (p *progress) finish() {
+	if p.w != nil {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

@@ -1,0 +1,147 @@
+package veiviser
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/digitale-helgeland/veiviser/checklist"
+	"github.com/digitale-helgeland/veiviser/internal/golden"
+	"github.com/digitale-helgeland/veiviser/internal/jsonschema"
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// FuzzDecodeProject: Decode never panics, and whatever it accepts encodes
+// and decodes again to the same bytes.
+func FuzzDecodeProject(f *testing.F) {
+	full, err := json.Marshal(sampleProject(f))
+	if err != nil {
+		f.Fatal(err)
+	}
+	empty, err := json.Marshal(mustProject(ProjectConfig{ID: "P1", Name: "Prosjekt", Agency: "Etat"}))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(full)
+	f.Add(empty)
+	f.Add(full[:len(full)/3])
+	f.Add([]byte(strings.Replace(string(empty), `"schemaVersion":1`, `"schemaVersion":7`, 1)))
+	f.Add([]byte(`{"schemaVersion":1}`))
+	f.Add([]byte(`{"schemaVersion":1,"lifecycle":{"model":{},"history":[]},"audit":[],"stakeholders":{}}`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		p, err := Decode(bytes.NewReader(in), DecodeOptions{MaxBytes: 1 << 20})
+		if err != nil {
+			return
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("decoded project does not encode: %v", err)
+		}
+		q, err := Decode(bytes.NewReader(b), DecodeOptions{})
+		if err != nil {
+			t.Fatalf("re-decoding %s: %v", b, err)
+		}
+		b2, err := json.Marshal(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, b2) {
+			t.Fatalf("round trip changed\n%s\nto\n%s", b, b2)
+		}
+	})
+}
+
+// TestUnknownFieldEverywhere: an unknown key at any depth of a stored
+// project (its own fields, a document, the benefit plan, the stakeholder
+// register, a checklist) is one error: a *phase.PathError with the path
+// in the project, matching phase.ErrUnknownField, naming the module once.
+func TestUnknownFieldEverywhere(t *testing.T) {
+	good, err := json.Marshal(sampleProject(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(good)
+	tests := []struct {
+		name, old, new, path string
+	}{
+		{"project", `"agency":`, `"agencyy":1,"agency":`, "agencyy"},
+		{"document", `"template":"mandate","document":{`, `"template":"mandate","document":{"bakgrunn":"x",`, "documents[0].document.bakgrunn"},
+		{"stakeholder register", `,"stakeholders":{"`, `,"stakeholders":{"interessenter":[],"`, "stakeholders.interessenter"},
+		{"checklist", `"bp1":{`, `"bp1":{"sjekk":1,`, "checklists.bp1.sjekk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(s, tt.old) {
+				t.Fatalf("fixture lacks %s", tt.old)
+			}
+			i := strings.LastIndex(s, tt.old) // the project's own key comes after its documents'
+			_, err := Decode(strings.NewReader(s[:i]+tt.new+s[i+len(tt.old):]), DecodeOptions{})
+			var pe *phase.PathError
+			if !errors.As(err, &pe) || !errors.Is(err, phase.ErrUnknownField) {
+				t.Fatalf("Decode = %v, want a *phase.PathError matching phase.ErrUnknownField", err)
+			}
+			if pe.Path != tt.path {
+				t.Errorf("path %q, want %q", pe.Path, tt.path)
+			}
+			if n := strings.Count(err.Error(), "veiviser"); n != 1 {
+				t.Errorf("%q names the module %d times", err, n)
+			}
+		})
+	}
+}
+
+var schemaPath = filepath.Join("testdata", "schema", "project.schema.json")
+
+// TestSchemaIsCurrent fails when the schema kept in the repository differs
+// from the one the types give; go test -update rewrites it.
+func TestSchemaIsCurrent(t *testing.T) {
+	got, err := JSONSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, schemaPath, got)
+}
+
+// TestSchemaMatchesEncoding checks what the package writes against the
+// schema it publishes: a full project with every document, answered
+// checklists, roles and decisions, a new project, and a tailored one.
+func TestSchemaMatchesEncoding(t *testing.T) {
+	schema, err := JSONSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := sampleProject(t)
+	m, err := phase.NewModel(phase.Tailoring{Name: "Kommune X", WithoutIdea: true, ExecutionSubPhases: 2,
+		Skips: []phase.Skip{{Phase: phase.Closure, Justification: "Overlevering i siste delfase"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tailored := mustProject(ProjectConfig{ID: "P2", Name: "Tilpasset", Agency: "Kommune X", Model: m, StateAffectingMunicipalities: true})
+	own := checklist.MustBP(phase.BP2)
+	own.ID, own.Point, own.Phase = "org-planning", 0, phase.Planning
+	if err := tailored.Checklists.Put(own); err != nil {
+		t.Fatal(err)
+	}
+	for name, p := range map[string]*Project{
+		"full":     full,
+		"new":      mustProject(ProjectConfig{ID: "P1", Name: "Nytt prosjekt", Agency: "Etat"}),
+		"tailored": tailored,
+	} {
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := jsonschema.Check(schema, b); err != nil {
+			t.Errorf("%s: the encoded project does not match the schema: %v", name, err)
+		}
+	}
+	// And the schema is strict enough to notice a stray field.
+	b, _ := json.Marshal(full)
+	bad := strings.Replace(string(b), `"agency":`, `"agencyy":"x","agency":`, 1)
+	if err := jsonschema.Check(schema, []byte(bad)); err == nil {
+		t.Error("the schema accepted an unknown field")
+	}
+}
