@@ -51,3 +51,10 @@ func WriteVersions(t Template, l phase.Language) []string {
 	}
 	return out
 }
+
+// WriteFieldTitle returns the title Write gives the field of template t's
+// document type at key, named name, in language l.
+func WriteFieldTitle(t Template, l phase.Language, key, name string) string {
+	f := &filler{t: t, lang: l}
+	return f.fieldTitle(key, name)
+}

@@ -493,8 +493,8 @@ func TestWritePrefilled(t *testing.T) {
 }
 
 // TestWriteAppended checks where sections go that the template has no
-// heading for: Header.Extra, and the business case's PRINCE2 fields, before
-// the closing guidance chapter, each with its title.
+// heading for: Header.Extra, and a field of the business case no section
+// holds, before the closing guidance chapter, each with its title.
 func TestWriteAppended(t *testing.T) {
 	m := sample.Mandate()
 	m.Header.Extra = []product.ExtraSection{
@@ -516,13 +516,15 @@ func TestWriteAppended(t *testing.T) {
 		t.Errorf("part = %q", got)
 	}
 
+	// The business case's «preliminary» is no section of Digdir's template.
 	bc := writeAndRead(t, sample.BusinessCase(), product.WriteOptions{})
-	i := writtenHeading(bc.outline, "Tidsramme", 0)
+	title := product.WriteFieldTitle(product.TemplateBusinessCase, phase.Bokmal, "preliminary", "preliminary")
+	i := writtenHeading(bc.outline, title, 0)
 	if i < 0 || i > writtenHeading(bc.outline, "Veiledning - Prosjektbegrunnelse", 0) {
-		t.Fatalf("«Tidsramme» at %d, not before the guidance chapter", i)
+		t.Fatalf("%q at %d, not before the guidance chapter", title, i)
 	}
-	if got := writtenText(writtenUnder(bc.outline, i)); got != "2020–2022." {
-		t.Errorf("Tidsramme = %q", got)
+	if got := writtenText(writtenUnder(bc.outline, i)); got != "ja" {
+		t.Errorf("%s = %q, want «ja»", title, got)
 	}
 }
 
