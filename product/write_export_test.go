@@ -33,11 +33,11 @@ func WriteSections(t Template, l phase.Language, v string) []WriteSection {
 // WriteValueAt returns the field of d at JSON path key, and whether it holds
 // something the writer writes.
 func WriteValueAt(d Document, key string) (any, bool, error) {
-	v, err := valueAt(reflect.ValueOf(d).Elem(), key)
+	v, err := fieldValueAt(reflect.ValueOf(d).Elem(), key)
 	if err != nil || !v.IsValid() {
 		return nil, false, err
 	}
-	return v.Interface(), !isEmpty(v), nil
+	return v.Interface(), !isBlankValue(v), nil
 }
 
 // WriteVersions returns the versions of Digdir's template for t the

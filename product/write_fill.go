@@ -325,11 +325,11 @@ func (f *filler) fill(v reflect.Value, h Header) error {
 			continue
 		}
 		written[sec.key] = true
-		fv, err := valueAt(v, sec.key)
+		fv, err := fieldValueAt(v, sec.key)
 		if err != nil {
 			return err
 		}
-		if isEmpty(fv) {
+		if isBlankValue(fv) {
 			continue
 		}
 		end := len(f.s.body.kids)
@@ -391,11 +391,11 @@ func (f *filler) orphans(v reflect.Value, hs []docHeading, matched map[int]*sect
 			continue
 		}
 		written[sec.key] = true
-		fv, err := valueAt(v, sec.key)
+		fv, err := fieldValueAt(v, sec.key)
 		if err != nil {
 			return err
 		}
-		if isEmpty(fv) {
+		if isBlankValue(fv) {
 			continue
 		}
 		pos := at
@@ -460,14 +460,14 @@ func (f *filler) unheaded(x *xw, v reflect.Value) error {
 				continue // a nil embedded pointer: nothing to write
 			}
 			if f.hasKeyUnder(p) {
-				if fv = deref(fv); fv.Kind() == reflect.Struct {
+				if fv = derefValue(fv); fv.Kind() == reflect.Struct {
 					if err := walk(fv, p); err != nil {
 						return err
 					}
 				}
 				continue
 			}
-			if isEmpty(fv) {
+			if isBlankValue(fv) {
 				continue
 			}
 			if err := f.heading(x, 1, "", f.fieldTitle(p, fd.name)); err != nil {
@@ -640,7 +640,7 @@ var sectionRType = reflect.TypeFor[Section]()
 // r is the template's region under that heading, nil for a heading the
 // writer made. See Write for the forms.
 func (f *filler) render(x *xw, r *region, v reflect.Value, p string, lvl int) error {
-	v = deref(v)
+	v = derefValue(v)
 	if !v.IsValid() {
 		return nil
 	}
@@ -660,7 +660,7 @@ func (f *filler) render(x *xw, r *region, v reflect.Value, p string, lvl int) er
 			}
 		}
 		return nil
-	case isScalar(v.Type()):
+	case isScalarType(v.Type()):
 		s, err := f.scalar(v, p)
 		if err != nil {
 			return err
@@ -672,11 +672,11 @@ func (f *filler) render(x *xw, r *region, v reflect.Value, p string, lvl int) er
 			et = et.Elem()
 		}
 		switch {
-		case et.Kind() == reflect.Struct && et != sectionRType && !isScalar(et):
+		case et.Kind() == reflect.Struct && et != sectionRType && !isScalarType(et):
 			return f.table(x, r, v, p)
-		case isScalar(et):
+		case isScalarType(et):
 			for i := range v.Len() {
-				s, err := f.scalar(deref(v.Index(i)), p+"["+strconv.Itoa(i)+"]")
+				s, err := f.scalar(derefValue(v.Index(i)), p+"["+strconv.Itoa(i)+"]")
 				if err != nil {
 					return err
 				}
@@ -696,7 +696,7 @@ func (f *filler) render(x *xw, r *region, v reflect.Value, p string, lvl int) er
 				continue // written under its own heading
 			}
 			fv, err := v.FieldByIndexErr(fd.index)
-			if err != nil || isEmpty(fv) {
+			if err != nil || isBlankValue(fv) {
 				continue
 			}
 			if fd.name == "intro" || fd.name == "text" || isRecordList(fv.Type()) {
@@ -731,7 +731,7 @@ func isRecordList(t reflect.Type) bool {
 	for et.Kind() == reflect.Pointer {
 		et = et.Elem()
 	}
-	return et.Kind() == reflect.Struct && et != sectionRType && !isScalar(et)
+	return et.Kind() == reflect.Struct && et != sectionRType && !isScalarType(et)
 }
 
 // joinKey joins a JSON path and a field name.

@@ -17,55 +17,55 @@ import (
 // prosjektet>» in nynorsk, as Digdir's templates write them.
 var projectPlaceholders = []string{"prosjektnavn", "namn på prosjektet", "navn på prosjektet"}
 
-// boxLabel is a label of the decision box and where its value goes.
-type boxLabel struct {
+// boxSlot is a label of the decision box and where its value goes.
+type boxSlot struct {
 	prefixes []string // the label's text, normalised, as it starts
-	where    int      // below, inCell or inline
+	where    int      // valueBelow, valueInCell, valueInline or valueStaffing
 	path     string   // the field, for errors
 	value    func(h Header) string
 }
 
 const (
-	below  = iota // in the cell under the label's, in the next row
-	inCell        // in the label's cell, in place of what follows the label
-	inline        // after the label, in its paragraph
-	// staffing is «Bemanning av neste fase», whose cell below holds the
-	// labels «Leder av utredningsarbeidet:» (or «Prosjektleder:») and
+	valueBelow  = iota // in the cell under the label's, in the next row
+	valueInCell        // in the label's cell, in place of what follows the label
+	valueInline        // after the label, in its paragraph
+	// valueStaffing is «Bemanning av neste fase», whose cell below holds
+	// the labels «Leder av utredningsarbeidet:» (or «Prosjektleder:») and
 	// «Andre:» in most templates; where that cell is empty (bokmål
 	// prosjektforslag 4.0) the writer writes both lines there itself.
-	staffing
+	valueStaffing
 )
 
-// boxLabels are the decision box's labels in Digdir's templates, bokmål
+// boxSlots are the decision box's labels in Digdir's templates, bokmål
 // and nynorsk (see titleProcessedDate and its neighbours).
-var boxLabels = []boxLabel{
-	{[]string{"prosjektnummer"}, below, "header.decision.projectNumber", func(h Header) string { return h.Decision.ProjectNumber }},
-	{[]string{"saksnummer", "journalnummer"}, below, "header.decision.caseNumber", func(h Header) string { return h.Decision.CaseNumber }},
-	{[]string{"behandlet dato", "behandla dato"}, below, "header.decision.processedDate", func(h Header) string { return h.Decision.ProcessedDate.String() }},
-	{[]string{"behandlet av", "behandla av"}, below, "header.decision.processedBy", func(h Header) string { return h.Decision.ProcessedBy }},
-	{[]string{"utarbeidet av", "utarbeidd av"}, below, "header.preparedBy", func(h Header) string { return h.PreparedBy }},
-	{[]string{"neste fase ferdig"}, below, "header.decision.nextPhaseDone", func(h Header) string { return h.Decision.NextPhaseDone.String() }},
-	{[]string{"signatur"}, below, "header.decision.signature", func(h Header) string { return h.Decision.Signature }},
-	{[]string{"beslutning", "vedtak"}, inCell, "header.decision.decision", func(h Header) string { return h.Decision.Decision }},
-	{[]string{"leder av utredningsarbeidet", "leiar av utgreiingsarbeidet", "prosjektleder", "prosjektleiar"}, inline, "header.decision.staffing.lead", func(h Header) string { return h.Decision.Staffing.Lead }},
-	{[]string{"andre"}, inline, "header.decision.staffing.others", func(h Header) string { return h.Decision.Staffing.Others }},
-	{[]string{"bemanning av neste fase"}, staffing, "header.decision.staffing", nil},
+var boxSlots = []boxSlot{
+	{[]string{"prosjektnummer"}, valueBelow, "header.decision.projectNumber", func(h Header) string { return h.Decision.ProjectNumber }},
+	{[]string{"saksnummer", "journalnummer"}, valueBelow, "header.decision.caseNumber", func(h Header) string { return h.Decision.CaseNumber }},
+	{[]string{"behandlet dato", "behandla dato"}, valueBelow, "header.decision.processedDate", func(h Header) string { return h.Decision.ProcessedDate.String() }},
+	{[]string{"behandlet av", "behandla av"}, valueBelow, "header.decision.processedBy", func(h Header) string { return h.Decision.ProcessedBy }},
+	{[]string{"utarbeidet av", "utarbeidd av"}, valueBelow, "header.preparedBy", func(h Header) string { return h.PreparedBy }},
+	{[]string{"neste fase ferdig"}, valueBelow, "header.decision.nextPhaseDone", func(h Header) string { return h.Decision.NextPhaseDone.String() }},
+	{[]string{"signatur"}, valueBelow, "header.decision.signature", func(h Header) string { return h.Decision.Signature }},
+	{[]string{"beslutning", "vedtak"}, valueInCell, "header.decision.decision", func(h Header) string { return h.Decision.Decision }},
+	{[]string{"leder av utredningsarbeidet", "leiar av utgreiingsarbeidet", "prosjektleder", "prosjektleiar"}, valueInline, "header.decision.staffing.lead", func(h Header) string { return h.Decision.Staffing.Lead }},
+	{[]string{"andre"}, valueInline, "header.decision.staffing.others", func(h Header) string { return h.Decision.Staffing.Others }},
+	{[]string{"bemanning av neste fase"}, valueStaffing, "header.decision.staffing", nil},
 }
 
-// labelOf returns the decision-box label paragraph text starts with.
-func labelOf(text string) (boxLabel, bool) {
+// boxSlotOf returns the decision-box label paragraph text starts with.
+func boxSlotOf(text string) (boxSlot, bool) {
 	n := normalize(text)
-	for _, l := range boxLabels {
+	for _, l := range boxSlots {
 		for _, p := range l.prefixes {
 			if n == p || strings.HasPrefix(n, p+" ") {
-				if l.where == inline && p == "andre" && n != p {
+				if l.where == valueInline && p == "andre" && n != p {
 					continue // «Andre» alone is the label; longer text is not
 				}
 				return l, true
 			}
 		}
 	}
-	return boxLabel{}, false
+	return boxSlot{}, false
 }
 
 // fillFront fills the cover, the decision box and the logs in the body's
@@ -256,12 +256,12 @@ func (f *filler) fillBox(t *xnode, h Header) error {
 			paras := directParas(c)
 			for pi, pn := range paras {
 				p := f.s.paraOf(pn)
-				l, ok := labelOf(p.text)
+				l, ok := boxSlotOf(p.text)
 				if !ok {
 					continue
 				}
 				var v string
-				if l.where == staffing {
+				if l.where == valueStaffing {
 					v = f.staffingLines(h.Decision.Staffing)
 				} else {
 					v = l.value(h)
@@ -276,22 +276,22 @@ func (f *filler) fillBox(t *xnode, h Header) error {
 				var under *xnode // the cell below the label's, unless a label
 				if r+1 < len(trs) {
 					if c := cellAt(trs[r+1], gridStart(tr, c)); c != nil {
-						if _, isLabel := labelOf(f.cellText(c)); !isLabel {
+						if _, isLabel := boxSlotOf(f.cellText(c)); !isLabel {
 							under = c
 						}
 					}
 				}
 				rest := paras[pi+1:]
 				switch {
-				case l.where == inline:
+				case l.where == valueInline:
 					f.setText(pn, strings.TrimRight(p.text, " \t")+" "+v)
-				case l.where == inCell && f.hasText(rest):
+				case l.where == valueInCell && f.hasText(rest):
 					f.setParas(rest, v)
-				case l.where == inCell && under != nil && f.hasText(directParas(under)):
+				case l.where == valueInCell && under != nil && f.hasText(directParas(under)):
 					f.setParas(directParas(under), v)
-				case l.where == inCell && len(rest) > 0:
+				case l.where == valueInCell && len(rest) > 0:
 					f.setParas(rest, v)
-				case l.where == staffing:
+				case l.where == valueStaffing:
 					if under != nil && !f.hasText(directParas(under)) {
 						f.setParas(directParas(under), v)
 					}
@@ -378,13 +378,13 @@ func gridStart(tr, c *xnode) int {
 		if k == c {
 			return col
 		}
-		col += span(k)
+		col += cellSpan(k)
 	}
 	return col
 }
 
-// span returns the number of grid columns cell c spans.
-func span(c *xnode) int {
+// cellSpan returns the number of grid columns cell c spans.
+func cellSpan(c *xnode) int {
 	if pr := c.child("tcPr"); pr != nil {
 		if gs := pr.child("gridSpan"); gs != nil {
 			if n, err := strconv.Atoi(gs.attr("val")); err == nil && n > 0 {

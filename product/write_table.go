@@ -39,7 +39,7 @@ func (f *filler) table(x *xw, r *region, v reflect.Value, p string) error {
 	rows := make([][][]string, v.Len())
 	for i := range rows {
 		rows[i] = make([][]string, len(cols))
-		ev := deref(v.Index(i))
+		ev := derefValue(v.Index(i))
 		if !ev.IsValid() {
 			continue
 		}
@@ -76,7 +76,7 @@ func (f *filler) table(x *xw, r *region, v reflect.Value, p string) error {
 
 // cell returns the paragraphs of a table cell holding v, the field at p.
 func (f *filler) cell(v reflect.Value, p string) ([]string, error) {
-	v = deref(v)
+	v = derefValue(v)
 	if !v.IsValid() {
 		return nil, nil
 	}
@@ -91,7 +91,7 @@ func (f *filler) cell(v reflect.Value, p string) ([]string, error) {
 		return nil
 	}
 	switch {
-	case isScalar(v.Type()):
+	case isScalarType(v.Type()):
 		s, err := f.scalar(v, p)
 		if err != nil {
 			return nil, err
@@ -99,7 +99,7 @@ func (f *filler) cell(v reflect.Value, p string) ([]string, error) {
 		return lines, add(s, p)
 	case v.Type() == sectionRType && len(v.Interface().(Section).Parts) == 0:
 		return lines, add(v.Interface().(Section).Text, joinKey(p, "text"))
-	case (v.Kind() == reflect.Slice || v.Kind() == reflect.Array) && isScalar(v.Type().Elem()):
+	case (v.Kind() == reflect.Slice || v.Kind() == reflect.Array) && isScalarType(v.Type().Elem()):
 		for i := range v.Len() {
 			ip := p + "[" + strconv.Itoa(i) + "]"
 			s, err := f.scalar(v.Index(i), ip)
@@ -112,7 +112,7 @@ func (f *filler) cell(v reflect.Value, p string) ([]string, error) {
 		}
 		return lines, nil
 	}
-	if isEmpty(v) {
+	if isBlankValue(v) {
 		return nil, nil
 	}
 	s, err := jsonText(v, p)

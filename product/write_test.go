@@ -404,7 +404,7 @@ func TestWriteText(t *testing.T) {
 // TestWriteInvalidText checks that text XML cannot hold is refused with the
 // field's path, never dropped.
 func TestWriteInvalidText(t *testing.T) {
-	bad := []string{"nul\x00", "vertical\vtab", "form\ffeed", "escape\x1b", "non-character \uFFFE", "non-character \uFFFF", "latin-1 \xe6"}
+	bad := []string{"nul\x00", "vertical\vtab", "form\ffeed", "escapeXML\x1b", "non-character \uFFFE", "non-character \uFFFF", "latin-1 \xe6"}
 	for _, s := range bad {
 		tests := []struct {
 			path string

@@ -63,11 +63,11 @@ func jsonFields(t reflect.Type) []wfield {
 	return out
 }
 
-// valueAt returns the field of struct v at JSON path key ("purpose.needs").
+// fieldValueAt returns the field of struct v at JSON path key ("purpose.needs").
 // A nil pointer on the way gives the zero Value.
-func valueAt(v reflect.Value, key string) (reflect.Value, error) {
+func fieldValueAt(v reflect.Value, key string) (reflect.Value, error) {
 	for name := range strings.SplitSeq(key, ".") {
-		v = deref(v)
+		v = derefValue(v)
 		if !v.IsValid() {
 			return reflect.Value{}, nil
 		}
@@ -92,8 +92,8 @@ func valueAt(v reflect.Value, key string) (reflect.Value, error) {
 	return v, nil
 }
 
-// deref follows pointers and interfaces; a nil one gives the zero Value.
-func deref(v reflect.Value) reflect.Value {
+// derefValue follows pointers and interfaces; a nil one gives the zero Value.
+func derefValue(v reflect.Value) reflect.Value {
 	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) {
 		if v.IsNil() {
 			return reflect.Value{}
@@ -105,10 +105,10 @@ func deref(v reflect.Value) reflect.Value {
 
 var textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 
-// isScalar reports whether values of t are written as one text: strings,
+// isScalarType reports whether values of t are written as one text: strings,
 // numbers, booleans and types that marshal themselves as text (dates,
 // enumerations).
-func isScalar(t reflect.Type) bool {
+func isScalarType(t reflect.Type) bool {
 	if t.Implements(textMarshaler) || reflect.PointerTo(t).Implements(textMarshaler) {
 		return true
 	}
@@ -122,14 +122,14 @@ func isScalar(t reflect.Type) bool {
 	return false
 }
 
-// isEmpty reports whether v holds nothing to write: blank text, zero
+// isBlankValue reports whether v holds nothing to write: blank text, zero
 // numbers, false, empty lists and records all of whose fields are empty.
-func isEmpty(v reflect.Value) bool {
-	v = deref(v)
+func isBlankValue(v reflect.Value) bool {
+	v = derefValue(v)
 	if !v.IsValid() {
 		return true
 	}
-	if isScalar(v.Type()) && v.Kind() != reflect.String {
+	if isScalarType(v.Type()) && v.Kind() != reflect.String {
 		return v.IsZero()
 	}
 	switch v.Kind() {
@@ -139,7 +139,7 @@ func isEmpty(v reflect.Value) bool {
 		return v.Len() == 0
 	case reflect.Array:
 		for i := range v.Len() {
-			if !isEmpty(v.Index(i)) {
+			if !isBlankValue(v.Index(i)) {
 				return false
 			}
 		}
@@ -147,7 +147,7 @@ func isEmpty(v reflect.Value) bool {
 	case reflect.Struct:
 		for _, fd := range jsonFields(v.Type()) {
 			fv, err := v.FieldByIndexErr(fd.index)
-			if err == nil && !isEmpty(fv) {
+			if err == nil && !isBlankValue(fv) {
 				return false
 			}
 		}

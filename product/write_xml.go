@@ -81,7 +81,7 @@ func (x *xw) empty(local, val string) {
 		x.b.WriteByte(' ')
 		x.b.WriteString(x.p)
 		x.b.WriteString(`val="`)
-		escape(&x.b, val, true)
+		escapeXML(&x.b, val, true)
 		x.b.WriteByte('"')
 	}
 	x.b.WriteString("/>")
@@ -105,7 +105,7 @@ func (x *xw) run(rPr []byte, text string) {
 			x.b.WriteByte('<')
 			x.b.WriteString(x.p)
 			x.b.WriteString(`t xml:space="preserve">`)
-			escape(&x.b, text[:i], false)
+			escapeXML(&x.b, text[:i], false)
 			x.tag("t", true)
 		}
 		if i < len(text) {
@@ -151,9 +151,9 @@ func (x *xw) styledPara(style, numID, text string) {
 	x.tag("p", true)
 }
 
-// escape writes s with the characters XML gives meaning escaped; attr
+// escapeXML writes s with the characters XML gives meaning escaped; attr
 // escapes quotes too.
-func escape(b *bytes.Buffer, s string, attr bool) {
+func escapeXML(b *bytes.Buffer, s string, attr bool) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var esc string
