@@ -222,7 +222,7 @@ func numLess(a, b string) bool {
 
 // level returns the heading level of paragraph p, 0 for body text and
 // tables of contents.
-func (f *filler) level(p para) int {
+func (f *filler) level(p paraInfo) int {
 	id := p.style
 	if id == "" {
 		id = f.defStyle

@@ -33,7 +33,7 @@ type xnode struct {
 	attrs        []xml.Attr
 	kids         []*xnode
 	parent       *xnode
-	para         *para // paraOf's answer for a w:p, once asked
+	info         *paraInfo // paraOf's answer for a w:p, once asked
 }
 
 // isW reports whether n is the WordprocessingML element local.
@@ -211,8 +211,8 @@ func opaque(n *xnode) bool {
 // bytesOf returns the bytes of n in the part.
 func (s *scanned) bytesOf(n *xnode) []byte { return s.src[n.start:n.end] }
 
-// para is what the writer knows of a w:p.
-type para struct {
+// paraInfo is what the writer knows of a w:p.
+type paraInfo struct {
 	n       *xnode
 	style   string // w:pStyle, or "" for the default paragraph style
 	outline int    // w:outlineLvl + 1 of the paragraph itself, 0 when not set
@@ -223,11 +223,11 @@ type para struct {
 
 // paraOf reads the paragraph n. The answer is kept in n, so a scanned
 // part is for one goroutine.
-func (s *scanned) paraOf(n *xnode) para {
-	if n.para != nil {
-		return *n.para
+func (s *scanned) paraOf(n *xnode) paraInfo {
+	if n.info != nil {
+		return *n.info
 	}
-	p := para{n: n}
+	p := paraInfo{n: n}
 	if ppr := n.child("pPr"); ppr != nil {
 		if st := ppr.child("pStyle"); st != nil {
 			p.style = st.attr("val")
@@ -244,7 +244,7 @@ func (s *scanned) paraOf(n *xnode) para {
 	var b strings.Builder
 	s.textOf(n, &b, &p.drawing)
 	p.text = b.String()
-	n.para = &p
+	n.info = &p
 	return p
 }
 
