@@ -557,12 +557,14 @@ func (r *region) use(t *xnode) {
 
 // clear removes from the region what the written section replaces:
 // every paragraph with text or a drawing (guidance and sample text), save
-// one holding section properties, keeping its bookmarks, and the tables
-// used. Empty paragraphs stay.
+// one holding section properties, keeping its bookmarks, and every table
+// (those filled, written anew in their place, and the template's example
+// and form tables, whose content the document does not hold: left in, they
+// would read back as part of the answer). Empty paragraphs stay.
 func (f *filler) clear(r *region) {
 	for _, k := range r.kids {
 		switch {
-		case k.isW("tbl") && r.used[k]:
+		case k.isW("tbl"):
 			f.edits = append(f.edits, edit{start: k.start, end: k.end})
 		case k.isW("p"):
 			p := f.s.paraOf(k)
@@ -689,6 +691,8 @@ func (f *filler) render(x *xw, r *region, v reflect.Value, p string, lvl int) er
 			}
 			return nil
 		}
+	case isRecord(v.Type()):
+		return f.record(x, r, v, p, lvl)
 	case v.Kind() == reflect.Struct:
 		for _, fd := range jsonFields(v.Type()) {
 			fp := joinKey(p, fd.name)
@@ -719,6 +723,47 @@ func (f *filler) render(x *xw, r *region, v reflect.Value, p string, lvl int) er
 		return err
 	}
 	return f.text(x, p, s)
+}
+
+// isRecord reports whether t is a record: a struct, not a Section, of
+// values each written as one text, one of them a string (a Concept, a
+// Milestone). The reader takes the same for a record.
+func isRecord(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t == sectionRType || isScalarType(t) {
+		return false
+	}
+	strs := 0
+	for _, fd := range jsonFields(t) {
+		ft := t.FieldByIndex(fd.index).Type
+		if !isScalarType(ft) {
+			return false
+		}
+		if ft.Kind() == reflect.String {
+			strs++
+		}
+	}
+	return strs > 0
+}
+
+// record writes the record v, the field at path p, under a heading of
+// level lvl: a record of two texts (a name and what it means, such as the
+// recommended Concept) as a heading one level down with the text under
+// it, as authors write it; any other as a table of one row.
+func (f *filler) record(x *xw, r *region, v reflect.Value, p string, lvl int) error {
+	fs := jsonFields(v.Type())
+	if len(fs) == 2 && v.Type().FieldByIndex(fs[0].index).Type.Kind() == reflect.String &&
+		v.Type().FieldByIndex(fs[1].index).Type.Kind() == reflect.String {
+		title, text := v.FieldByIndex(fs[0].index).String(), v.FieldByIndex(fs[1].index).String()
+		if strings.TrimSpace(title) != "" && !strings.ContainsAny(strings.TrimSpace(lineBreaks(title)), "\n") {
+			if err := f.heading(x, lvl+1, joinKey(p, fs[0].name), title); err != nil {
+				return err
+			}
+			return f.text(x, joinKey(p, fs[1].name), text)
+		}
+	}
+	one := reflect.MakeSlice(reflect.SliceOf(v.Type()), 1, 1)
+	one.Index(0).Set(v)
+	return f.tableOf(x, r, one, p, false)
 }
 
 // isRecordList reports whether t is a list of records, which the writer

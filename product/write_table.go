@@ -31,6 +31,12 @@ func (f *filler) columns(et reflect.Type, p string) []column {
 // next table of region r when it takes every column, else as a new table
 // in its place.
 func (f *filler) table(x *xw, r *region, v reflect.Value, p string) error {
+	return f.tableOf(x, r, v, p, true)
+}
+
+// tableOf is table; indexed says whether the list's paths take an index
+// (a list) or not (a single record written as a table of one row).
+func (f *filler) tableOf(x *xw, r *region, v reflect.Value, p string, indexed bool) error {
 	et := v.Type().Elem()
 	for et.Kind() == reflect.Pointer {
 		et = et.Elem()
@@ -48,7 +54,11 @@ func (f *filler) table(x *xw, r *region, v reflect.Value, p string) error {
 			if err != nil {
 				continue
 			}
-			lines, err := f.cell(fv, p+"["+strconv.Itoa(i)+"]."+c.name)
+			cp := joinKey(p, c.name)
+			if indexed {
+				cp = p + "[" + strconv.Itoa(i) + "]." + c.name
+			}
+			lines, err := f.cell(fv, cp)
 			if err != nil {
 				return err
 			}
