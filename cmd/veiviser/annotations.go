@@ -15,7 +15,7 @@ import (
 // GitHub Actions").
 func writeGitHub(w io.Writer, results []checked, l phase.Language) {
 	for _, r := range results {
-		for _, f := range r.findings {
+		for i, f := range r.findings {
 			cmd := "notice"
 			switch f.Severity {
 			case phase.SeverityError:
@@ -24,7 +24,7 @@ func writeGitHub(w io.Writer, results []checked, l phase.Language) {
 				cmd = "warning"
 			}
 			props := []string{"file=" + escapeProperty(r.file)}
-			loc := r.where(f.Path)
+			loc := r.where(i, f.Path)
 			if loc.Line > 0 {
 				props = append(props, fmt.Sprintf("line=%d", loc.Line))
 			}

@@ -13,16 +13,18 @@ import (
 var checkCommand = &command{
 	name:    "check",
 	usage:   "check [flags] FILE|DIR...",
-	summary: "report the findings of stored documents and projects",
+	summary: "report the findings of documents (Word, text, JSON) and projects",
 	help: `
 Check reads each FILE and reports what the library finds in it: unanswered
 template sections, placeholders and guidance left in, malformed fields, and
 for a project everything Project.Validate reports. The kind of each input is
 recognised from its content, not its name: a stored project (JSON), a stored
 document (JSON with its template, as product.Encode writes it), or a
-document's JSON without its template (as examples/helgeland/mandat.json).
-Word documents (.docx) and text or Markdown exports are recognised too, but
-this version cannot read them yet (exit code 2).
+document's JSON without its template (as examples/helgeland/mandat.json),
+a Word document (.docx) made from one of Digdir's templates, or a text or
+Markdown export of one, read with the library's reader (product.Read): its
+template, version and language recognised, and each finding located by its
+heading and paragraph or table row (Word) or line (text).
 
 A DIR argument checks the .json, .docx, .txt and .md files in and below it,
 skipping hidden ones; "-" reads standard input. Files are checked in
@@ -30,7 +32,7 @@ parallel; the report keeps the order of the arguments. Progress is shown on
 standard error when it is a terminal.
 
 Formats (--format):
-  text    a report per file, errors first, with the line of each field
+  text    a report per file, errors first, with where each field is
   json    {"files":[{"file","template","language","version","findings":[{"code",
           "path","severity","message":{"nb","nn","en"},"location"}]}]}, a stable
           contract: see the README

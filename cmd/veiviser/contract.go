@@ -49,9 +49,9 @@ func newReport(results []checked) report {
 	rep := report{Files: make([]fileReport, 0, len(results))}
 	for _, r := range results {
 		fr := fileReport{File: r.file, Template: r.template, Language: r.language, Version: r.version, Findings: make([]findingReport, 0, len(r.findings))}
-		for _, f := range r.findings {
+		for i, f := range r.findings {
 			x := findingReport{Code: f.Code, Path: f.Path, Severity: f.Severity, Message: f.Message}
-			if loc := r.where(f.Path); !loc.isZero() {
+			if loc := r.where(i, f.Path); !loc.isZero() {
 				x.Location = &loc
 			}
 			fr.Findings = append(fr.Findings, x)

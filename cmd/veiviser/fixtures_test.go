@@ -26,7 +26,7 @@ import (
 //	v2.json         testdata/v1/project.v2.json, the same in version 2, in execution
 //	schema.json     testdata/schema/project.schema.json, the schema of a stored project
 //	template.docx   Digdir's Word template "Mandat for konseptfasen" 4.0.0 (internal/ooxml/testdata)
-//	helgeland.txt   the text export of the Helgeland mandate (internal/outline/testdata)
+//	helgeland.txt   the text export of the Helgeland mandate (examples/helgeland/testdata)
 //	helgeland.md    a Markdown mandate (internal/outline/testdata/mandat.md)
 //	idea.json       a new project with the Helgeland mandate as it is: BP1 is refused
 //	ready.json      a state project that affects municipalities, ready for BP1
@@ -43,7 +43,7 @@ func newFixtures(root string) (fixtures, error) {
 		"v2.json":        "testdata/v1/project.v2.json",
 		"schema.json":    "testdata/schema/project.schema.json",
 		"template.docx":  "internal/ooxml/testdata/templates/Mandat_for_konseptfasen_v4.0.0.docx",
-		"helgeland.txt":  "internal/outline/testdata/mandat-digitale-helgeland.txt",
+		"helgeland.txt":  "examples/helgeland/testdata/mandat-digitale-helgeland.txt",
 		"helgeland.md":   "internal/outline/testdata/mandat.md",
 	} {
 		b, err := os.ReadFile(filepath.Join(root, from))

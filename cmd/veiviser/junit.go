@@ -50,8 +50,8 @@ func writeJUnit(w io.Writer, results []checked, l phase.Language, threshold phas
 	all := junitSuites{Name: "veiviser check"}
 	for _, r := range results {
 		s := junitSuite{Name: r.file}
-		for _, f := range r.findings {
-			loc := r.where(f.Path)
+		for i, f := range r.findings {
+			loc := r.where(i, f.Path)
 			text := fmt.Sprintf("%s: %s: %s [%s]", f.Severity.Label(l), f.Path, f.Message.In(l), f.Code)
 			if where := loc.label(l); where != "" {
 				text = fmt.Sprintf("%s (%s): %s", r.file, where, text)

@@ -9,13 +9,13 @@
 //
 // The commands:
 //
-//	veiviser check FILE|DIR...        findings for stored documents and projects (JSON)
+//	veiviser check FILE|DIR...        findings for Word documents, text exports, stored documents and projects
 //	veiviser status PROJECT.json      where a project is and what it lacks
 //	veiviser decide PROJECT.json ...  record a decision, or print why it is refused
 //	veiviser portfolio FILE|DIR...    Difi's overview, or the municipal overview
 //	veiviser schema                   the JSON Schema of a stored project
 //	veiviser diagram [PROJECT.json]   the lifecycle model as a Mermaid diagram
-//	veiviser import FILE.docx         a Word document as a stored document (not yet)
+//	veiviser import FILE.docx         a Word document or text export as a stored document (JSON)
 //	veiviser export DOC.json -o FILE  a stored document as Word (not yet)
 //	veiviser version                  the module version
 //

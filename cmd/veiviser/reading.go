@@ -42,6 +42,9 @@ type checked struct {
 	version  string           // the template's version ("4.0") when the input says
 	findings phase.Findings   // sorted, errors first
 	locate   locator          // nil when nothing is known
+	// at holds, beside findings, the location the reader gave each of its
+	// own findings; zero for the rest, and nil when there are none.
+	at []location
 }
 
 // kind returns what c's input is in language l: its template's name, or
@@ -53,8 +56,12 @@ func (c checked) kind(l phase.Language) string {
 	return c.tmpl.Label(l)
 }
 
-// where returns the location of path in c's input.
-func (c checked) where(path string) location {
+// where returns the location of c's finding i, whose path is path: where
+// the reader found it, else where path is in c's input.
+func (c checked) where(i int, path string) location {
+	if i >= 0 && i < len(c.at) && !c.at[i].isZero() {
+		return c.at[i]
+	}
 	if c.locate == nil {
 		return location{}
 	}
@@ -77,6 +84,9 @@ type exportReading struct {
 	// not have, a section that could not be placed), beside what
 	// Document.Validate finds.
 	Findings phase.Findings
+	// At holds, beside Findings, where each was found; nil or zero when
+	// not known, and then Locate tells by the finding's path.
+	At []location
 }
 
 // exportReader reads a Word document (formatWord) or a text or Markdown
@@ -89,10 +99,68 @@ type exportReader func(f format, data []byte) (exportReading, error)
 var errNotYet = errors.New("not yet supported")
 
 // libraryExportReader returns the library's reader of Word documents and
-// text and Markdown exports, or nil while the library has none: product.Read
-// is not in this version of the module. Check and import report such input as
-// not yet supported (exit code 2).
-func libraryExportReader() exportReader { return nil }
+// text and Markdown exports: product.Read, the format given as check
+// recognised it.
+func libraryExportReader() exportReader {
+	return func(f format, data []byte) (exportReading, error) {
+		return readExport(data, product.ReadOptions{Format: readFormat(f)})
+	}
+}
+
+// readFormat returns the library's name for the format f of an export; 0,
+// "recognise it", for any other.
+func readFormat(f format) product.FileFormat {
+	switch f {
+	case formatWord:
+		return product.FormatDocx
+	case formatText:
+		return product.FormatText
+	case formatMarkdown:
+		return product.FormatMarkdown
+	}
+	return 0
+}
+
+// readExport reads data with product.Read and o: the document, its
+// language, where each of its fields is, and the reader's own findings.
+func readExport(data []byte, o product.ReadOptions) (exportReading, error) {
+	im, err := product.Read(data, o)
+	if err != nil {
+		return exportReading{}, err
+	}
+	x := exportReading{Document: im.Document, Locate: importedLocator(im)}
+	if im.Language.IsValid() {
+		x.Language = im.Language.String()
+	}
+	for _, f := range im.Findings {
+		x.Findings = append(x.Findings, f.Finding)
+		x.At = append(x.At, fromLibrary(f.Location))
+	}
+	return x, nil
+}
+
+// fromLibrary returns the library's location l as the command's.
+func fromLibrary(l product.Location) location {
+	return location{Heading: l.Heading, Paragraph: l.Paragraph, Table: l.Table, Row: l.Row, Line: l.Line}
+}
+
+// importedLocator returns the locator of what Read read: Imported.Locate,
+// and where that finds nothing the location of the reader's own first
+// finding at the path.
+func importedLocator(im *product.Imported) locator {
+	return func(path string) location {
+		l, ok := im.Locate(path)
+		if !ok || l.IsZero() {
+			for _, f := range im.Findings {
+				if f.Path == path && !f.Location.IsZero() {
+					l = f.Location
+					break
+				}
+			}
+		}
+		return fromLibrary(l)
+	}
+}
 
 // check reads the input name and returns its findings. An input that cannot
 // be read is an error naming the file (and the line, for JSON).
@@ -143,9 +211,35 @@ func (c *cli) check(name string) (checked, error) {
 		}
 		r.setDocument(x.Document, append(slices.Clone(x.Findings), x.Document.Validate()...))
 		r.language, r.locate = x.Language, x.Locate
+		r.findings = sorted(r.findings)
+		r.at = placed(r.findings, x.Findings, x.At)
+		return r, nil
 	}
 	r.findings = sorted(r.findings)
 	return r, nil
+}
+
+// placed returns, beside the sorted findings fs, the locations at that the
+// reader gave its own findings own: each of fs takes the location of the
+// first equal finding of own not taken yet, so that equal findings keep the
+// order in which the reader found them. It returns nil when at says
+// nothing.
+func placed(fs, own phase.Findings, at []location) []location {
+	if len(at) == 0 {
+		return nil
+	}
+	taken := make([]bool, len(own))
+	out := make([]location, len(fs))
+	for i, f := range fs {
+		for j, g := range own {
+			if !taken[j] && g == f && j < len(at) {
+				taken[j] = true
+				out[i] = at[j]
+				break
+			}
+		}
+	}
+	return out
 }
 
 // setDocument records what d is and its findings fs.

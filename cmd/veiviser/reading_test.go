@@ -48,6 +48,7 @@ func TestExportSeam(t *testing.T) {
 	m.Header.TemplateVersion = "4.0"
 
 	c := newCLI(nil, nil, nil)
+	c.readExport = nil
 	if _, err := c.check(docx); !errors.Is(err, errNotYet) {
 		t.Fatalf("check of a .docx without a reader: got %v, want errNotYet", err)
 	}

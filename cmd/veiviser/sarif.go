@@ -103,7 +103,7 @@ func writeSARIF(w io.Writer, results []checked, l phase.Language, version string
 	rules := map[phase.Code]int{}
 	for _, r := range results {
 		uri := fileURI(r.file)
-		for _, f := range r.findings {
+		for k, f := range r.findings {
 			i, ok := rules[f.Code]
 			if !ok {
 				i = len(run.Tool.Driver.Rules)
@@ -114,7 +114,7 @@ func writeSARIF(w io.Writer, results []checked, l phase.Language, version string
 					DefaultConfiguration: sarifConfig{Level: sarifLevel(f.Severity)},
 				})
 			}
-			loc := r.where(f.Path)
+			loc := r.where(k, f.Path)
 			msg := f.Message.In(l)
 			if where := loc.label(l); where != "" && loc.Line == 0 {
 				msg += " (" + where + ")"

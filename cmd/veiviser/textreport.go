@@ -18,9 +18,9 @@ func writeText(w io.Writer, results []checked, l phase.Language) {
 		t := count(r.findings)
 		total.add(t)
 		fmt.Fprintf(w, "%s: %s (%s), %s\n", r.file, r.kind(l), r.template, t.label(l))
-		for _, f := range r.findings {
+		for i, f := range r.findings {
 			where := f.Path
-			if loc := r.where(f.Path).label(l); loc != "" {
+			if loc := r.where(i, f.Path).label(l); loc != "" {
 				where += " (" + loc + ")"
 			}
 			fmt.Fprintf(w, "  %s: %s\n    %s [%s]\n", f.Severity.Label(l), where, f.Message.In(l), f.Code)

@@ -1,36 +1,49 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/product"
 )
 
 var importCommand = &command{
 	name:    "import",
 	usage:   "import [flags] FILE.docx|FILE.txt|FILE.md",
-	summary: "read a Word document or text export as a stored document (not yet supported)",
+	summary: "read a Word document or text export as a stored document",
 	help: `
 Import reads a Word document made from one of Digdir's templates (or a text
-or Markdown export of one) and prints the typed document as a stored
-document, {"schemaVersion": …, "template": "mandate", "document": {…}}, on
-standard output or into the file -o names. The template is recognised from
-the document unless --template names it.
+or Markdown export of one) with the library's reader (product.Read) and
+prints the typed document as a stored document, {"schemaVersion": …,
+"template": "mandate", "document": {…}}, indented, on standard output or
+into the file -o names (replaced atomically). The template, its version and
+the document's language are recognised from the document unless
+--template, --template-version and --doc-lang name them.
 
-Not yet supported: reading Word documents needs product.Read, which this
-version of the library does not have. The command exits with code 2.
+Import does not judge the document: run check on the file (or on the JSON
+import wrote) for its findings. A file that cannot be read exits with
+code 2 and a message on standard error.
 `,
 	examples: `
 veiviser import mandat.docx > mandat.json
 veiviser import --template mandate -o mandat.json mandat.docx
+veiviser import --template-version 3.0 --doc-lang nn mandat.txt
 `,
 	run: runImport,
 }
 
 func runImport(c *cli, cmd *command, args []string) error {
 	fs := c.newFlags(cmd)
-	fs.String("o", "", "write the stored document to `FILE` instead of standard output")
-	fs.String("template", "", "the template's wire code (mandate, project_proposal, …) instead of recognising it")
+	out := fs.String("o", "", "write the stored document to `FILE` instead of standard output")
+	tmpl := fs.String("template", "", "the template's wire code (mandate, project_proposal, …) instead of recognising it")
+	version := fs.String("template-version", "", "the template's `VERSION` (3.0, 4.0) instead of recognising it")
+	docLang := fs.String("doc-lang", "", "the document's `LANGUAGE` (nb or nn) instead of recognising it")
 	rest, err := c.parse(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -41,7 +54,61 @@ func runImport(c *cli, cmd *command, args []string) error {
 	if len(rest) != 1 {
 		return usagef(cmd.name, "want one document to import, got %d", len(rest))
 	}
-	return fmt.Errorf("import %s: %w: reading Word documents and text exports needs product.Read, which this version of the library does not have", rest[0], errNotYet)
+	var o product.ReadOptions
+	if *tmpl != "" {
+		if err := o.Template.UnmarshalText([]byte(*tmpl)); err != nil {
+			return usagef(cmd.name, "--template: %v", err)
+		}
+	}
+	o.Version = *version
+	if *docLang != "" {
+		var l phase.Language
+		if err := l.UnmarshalText([]byte(*docLang)); err != nil || (l != phase.Bokmal && l != phase.Nynorsk) {
+			return usagef(cmd.name, "--doc-lang: want nb or nn, got %q", *docLang)
+		}
+		o.Language = &l
+	}
+	name := rest[0]
+	data, err := c.readInput(name)
+	if err != nil {
+		return err
+	}
+	file := displayName(name)
+	f, err := sniff(name, data)
+	if err != nil {
+		return inFile(file, err)
+	}
+	if o.Format = readFormat(f); o.Format == 0 {
+		return inFile(file, fmt.Errorf("a %s already: import reads Word documents and text and Markdown exports; check reads the JSON", f))
+	}
+	im, err := product.Read(data, o)
+	if err != nil {
+		return inFile(file, err)
+	}
+	doc, err := product.Encode(im.Document)
+	if err == nil {
+		doc, err = indentStored(doc)
+	}
+	if err != nil {
+		return inFile(file, err)
+	}
+	if *out == "" {
+		c.out.Write(doc)
+		return nil
+	}
+	return writeNew(*out, doc, c.crash)
+}
+
+// indentStored lays the stored document b out as the repository's JSON
+// files are: indented with tabs, ending in a newline, and <, > and & as
+// themselves rather than as the escapes encoding/json writes for HTML.
+func indentStored(b []byte) ([]byte, error) {
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "\t"); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return unescapeHTML(out.Bytes()), nil
 }
 
 var exportCommand = &command{
@@ -81,4 +148,25 @@ func runExport(c *cli, cmd *command, args []string) error {
 		return usagef(cmd.name, "-o FILE.docx is required")
 	}
 	return fmt.Errorf("export %s: %w: writing Word documents needs product.Write, which this version of the library does not have", rest[0], errNotYet)
+}
+
+// writeNew puts data in the file name atomically: a file that exists is
+// replaced (see replacer), and one that does not is created empty first,
+// so that name holds nothing or all of data, never part of it.
+func writeNew(name string, data []byte, crash func(string)) error {
+	old, err := os.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		f, cerr := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if cerr != nil {
+			return cerr
+		}
+		if cerr := f.Close(); cerr != nil {
+			return cerr
+		}
+		old, err = nil, nil
+	}
+	if err != nil {
+		return err
+	}
+	return replacer{crash: crash}.replace(name, old, data)
 }
