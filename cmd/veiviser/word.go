@@ -114,14 +114,15 @@ func indentStored(b []byte) ([]byte, error) {
 var exportCommand = &command{
 	name:    "export",
 	usage:   "export [flags] DOC.json -o FILE.docx",
-	summary: "write a stored document as a filled Word document (not yet supported)",
+	summary: "write a stored document as a filled Word document",
 	help: `
 Export writes the stored document DOC.json as a Word document filled in on
-Digdir's template for its kind, into the file -o names, replacing it
-atomically; --base takes the layout from another copy of the template.
-
-Not yet supported: writing Word documents needs product.Write, which this
-version of the library does not have. The command exits with code 2.
+Digdir's template for its kind (product.Write), into the file -o names,
+replacing it atomically: each section's text in place of the template's
+guidance, the decision box and the logs filled, the template's styles kept.
+--base takes the layout from another copy of the template, such as an
+organisation's branded one; --doc-lang chooses bokmål (nb, the default) or
+nynorsk (nn), --template-version the template's version.
 `,
 	examples: `
 veiviser export mandat.json -o mandat.docx
@@ -133,7 +134,9 @@ veiviser export --base our-template.docx mandat.json -o mandat.docx
 func runExport(c *cli, cmd *command, args []string) error {
 	fs := c.newFlags(cmd)
 	out := fs.String("o", "", "the Word `FILE` to write (required)")
-	fs.String("base", "", "a Word `TEMPLATE` to take the layout from instead of Digdir's")
+	base := fs.String("base", "", "a Word `TEMPLATE` to take the layout from instead of Digdir's")
+	docLang := fs.String("doc-lang", "nb", "the document's `LANGUAGE`: nb or nn")
+	version := fs.String("template-version", "", "the template's `VERSION` (3.0, 4.0); empty: the document's own")
 	rest, err := c.parse(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -147,7 +150,32 @@ func runExport(c *cli, cmd *command, args []string) error {
 	if *out == "" {
 		return usagef(cmd.name, "-o FILE.docx is required")
 	}
-	return fmt.Errorf("export %s: %w: writing Word documents needs product.Write, which this version of the library does not have", rest[0], errNotYet)
+	o := product.WriteOptions{Version: *version}
+	if err := o.Language.UnmarshalText([]byte(*docLang)); err != nil || (o.Language != phase.Bokmal && o.Language != phase.Nynorsk) {
+		return usagef(cmd.name, "--doc-lang: want nb or nn, got %q", *docLang)
+	}
+	if *base != "" {
+		b, err := c.readInput(*base)
+		if err != nil {
+			return err
+		}
+		o.Template = b
+	}
+	name := rest[0]
+	data, err := c.readInput(name)
+	if err != nil {
+		return err
+	}
+	file := displayName(name)
+	d, err := product.Decode(data)
+	if err != nil {
+		return jsonError(file, data, err)
+	}
+	var doc bytes.Buffer
+	if err := product.Write(&doc, d, o); err != nil {
+		return inFile(file, err)
+	}
+	return writeNew(*out, doc.Bytes(), c.crash)
 }
 
 // writeNew puts data in the file name atomically: a file that exists is
