@@ -14,7 +14,17 @@
 // and Decode store a document with its template code so it can be read
 // back without knowing its type.
 //
-// The package is pure: it reads no clock and does no I/O. It depends on
+// The documents meet Word through Read and Write. Read takes a Word
+// document made from one of Digdir's templates, or a text or Markdown
+// export of one, recognises its template, version and language, places
+// each section's content in the field the template's section table names,
+// and says where in the file each part came from (Imported.Locate), so a
+// finding of Validate can be shown at its heading and paragraph. Write
+// fills Digdir's template (embedded in the package) or an organisation's
+// own copy with a document.
+//
+// The package is pure: it reads no clock and does no I/O (the templates
+// are embedded at compile time). It depends on
 // phase, checklist, benefit and stakeholder, and is composed by the root
 // package veiviser into a Project.
 //
