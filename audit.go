@@ -4,6 +4,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -379,3 +380,171 @@ func (e *AuditError) Error() string {
 
 // Unwrap returns ErrAuditBroken.
 func (e *AuditError) Unwrap() error { return ErrAuditBroken }
+
+// legacyHash is the hash of the audit entries of schema versions 1 and 2:
+// hex SHA-256 of the encoding/json form of {"seq", "decision", "prev"} in
+// that order, with encoding/json's escaping of <, > and & and its order of
+// the decision's members. It is kept only to verify stored logs of those
+// versions before Decode writes them again (see rechain).
+func legacyHash(e AuditEntry) (string, error) {
+	b, err := json.Marshal(struct {
+		Seq      int            `json:"seq"`
+		Decision phase.Decision `json:"decision"`
+		Prev     string         `json:"prev"`
+	}{e.Seq, e.Decision, e.Prev})
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}
+
+// verifyLegacy checks a log stored by schema version 1 or 2, whose entries
+// are all decisions, with the hash of its time: its chain, head (the head
+// the host kept of it, or "") and that its decisions are exactly the
+// lifecycle's history. Those versions did not commit to the model.
+func (a AuditLog) verifyLegacy(l *phase.Lifecycle, head string) error {
+	if err := a.verifyChain(legacyHash); err != nil {
+		return err
+	}
+	if err := a.checkHead(head); err != nil {
+		return err
+	}
+	hist := l.History()
+	for i, e := range a {
+		switch {
+		case i >= len(hist):
+			return &AuditError{Index: i, Problem: AuditAppended}
+		case !e.Decision.Equal(hist[i]):
+			return &AuditError{Index: i, Problem: AuditMismatch}
+		}
+	}
+	if len(hist) > len(a) {
+		return &AuditError{Index: len(a), Problem: AuditTruncated}
+	}
+	return nil
+}
+
+// rechain writes old, a log of schema version `version` that verifyLegacy
+// accepted, in the current form: a first entry that commits to model m and
+// records the old log (Migration), then old's decisions, in order, keyed
+// with key unless it is empty. Nothing
+// is lost: the old hashes follow from the decisions, and the old head is
+// kept in the first entry.
+func rechain(old AuditLog, m *phase.Model, version int, key []byte) (AuditLog, error) {
+	g, err := AuditLog(nil).next(AuditEntry{
+		Model:    &ModelRecord{Tailoring: m.Tailoring()},
+		Migrated: &Migration{SchemaVersion: version, Entries: len(old), Head: old.Head()},
+	}, key)
+	if err != nil {
+		return nil, err
+	}
+	a := make(AuditLog, 1, len(old)+1)
+	a[0] = g
+	for _, e := range old {
+		n, err := a.next(AuditEntry{Decision: e.Decision.Clone()}, key)
+		if err != nil {
+			return nil, err
+		}
+		a = append(a, n)
+	}
+	return a, nil
+}
+
+// Verify checks the project's audit log: its chain (AuditLog.VerifyKey
+// with the project's key, if it has one, and head, the head the host kept,
+// or ""), that its first entry commits it to
+// a model, that its decisions are exactly the lifecycle's history, and
+// that the lifecycle's model is the one its last model entry commits to.
+// The first problem is an *AuditError wrapping ErrAuditBroken: AuditMismatch
+// for a decision unlike the history at its place, AuditAppended for one the
+// history does not have, AuditTruncated for a log that ends before the
+// history does, AuditModel for a model that is not the one committed to
+// (lifecycle.model edited in a stored project), AuditRemoved at entry 0
+// for a log without its first model entry. Then each document an approval
+// sealed must be as sealed, or have a new version in its change log: the
+// first that is not is a *SealError (ErrSealBroken) naming the document and
+// the decision that approved it.
+//
+// A project built as a literal, with no decision yet, has no log to check.
+func (p *Project) Verify(head string) error {
+	if err := p.verifyLog(head); err != nil {
+		return err
+	}
+	if broken := p.brokenSeals(); len(broken) > 0 {
+		return broken[0]
+	}
+	return nil
+}
+
+// verifyLog is Verify without the seals of the approved documents.
+func (p *Project) verifyLog(head string) error {
+	if err := p.audit.VerifyKey(p.key, head); err != nil {
+		return err
+	}
+	return p.audit.matches(p.life())
+}
+
+// matches checks that a records the lifecycle l: its model and its history.
+func (a AuditLog) matches(l *phase.Lifecycle) error {
+	hist := l.History()
+	if len(a) == 0 {
+		if len(hist) > 0 {
+			return &AuditError{Index: 0, Problem: AuditTruncated}
+		}
+		return nil
+	}
+	if !a[0].IsModel() {
+		return &AuditError{Index: 0, Problem: AuditRemoved}
+	}
+	model, j := 0, 0
+	for i, e := range a {
+		switch {
+		case e.IsModel():
+			model = i
+			continue
+		case j >= len(hist):
+			return &AuditError{Index: i, Problem: AuditAppended}
+		case !e.Decision.Equal(hist[j]):
+			return &AuditError{Index: i, Problem: AuditMismatch}
+		}
+		j++
+	}
+	if j < len(hist) {
+		return &AuditError{Index: len(a), Problem: AuditTruncated}
+	}
+	if !sameTailoring(a[model].Model.Tailoring, l.Model().Tailoring()) {
+		return &AuditError{Index: model, Problem: AuditModel}
+	}
+	if m := a[0].Migrated; m != nil && !m.holds(a.Decisions()) {
+		return &AuditError{Index: 0, Problem: AuditAltered}
+	}
+	return nil
+}
+
+// holds reports whether the first m.Entries of decisions, chained with the
+// hash of schema versions 1 and 2, give the head m records.
+func (m *Migration) holds(decisions []phase.Decision) bool {
+	if m.Entries < 0 || m.Entries > len(decisions) {
+		return false
+	}
+	var old AuditLog
+	for _, d := range decisions[:m.Entries] {
+		e := AuditEntry{Seq: len(old), Decision: d, Prev: old.Head()}
+		h, err := legacyHash(e)
+		if err != nil {
+			return false
+		}
+		e.Hash = h
+		old = append(old, e)
+	}
+	return old.Head() == m.Head
+}
+
+// sameTailoring reports whether s and t describe the same model: their
+// stored forms are equal.
+func sameTailoring(s, t phase.Tailoring) bool {
+	a, err1 := json.Marshal(s)
+	b, err2 := json.Marshal(t)
+	return err1 == nil && err2 == nil && string(a) == string(b)
+}
