@@ -11,6 +11,7 @@ import (
 	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/product"
 	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
 
@@ -218,5 +219,29 @@ func TestAssumptionsMarked(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q", want)
 		}
+	}
+}
+
+// TestWordMandate: testdata/mandat-digitale-helgeland.docx is seed 000's
+// mandate written into Digdir's Word template by the library (read from
+// its text export with product.Read, written with product.Write), the
+// filled-in Word mandate the README's first command checks. The test
+// writes it again and compares; go test -update rewrites it.
+func TestWordMandate(t *testing.T) {
+	im, err := product.Read(mandateText, product.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := product.Write(&b, im.Document, product.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, filepath.Join("testdata", "mandat-digitale-helgeland.docx"), b.Bytes())
+	back, err := product.Read(b.Bytes(), product.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Template != product.TemplateMandate || back.Format != product.FormatDocx {
+		t.Errorf("read back as %v from %v", back.Template, back.Format)
 	}
 }
