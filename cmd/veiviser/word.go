@@ -62,9 +62,9 @@ func runImport(c *cli, cmd *command, args []string) error {
 	}
 	o.Version = *version
 	if *docLang != "" {
-		var l phase.Language
-		if err := l.UnmarshalText([]byte(*docLang)); err != nil || (l != phase.Bokmal && l != phase.Nynorsk) {
-			return usagef(cmd.name, "--doc-lang: want nb or nn, got %q", *docLang)
+		l, err := documentLanguage(cmd, *docLang)
+		if err != nil {
+			return err
 		}
 		o.Language = &l
 	}
@@ -151,8 +151,8 @@ func runExport(c *cli, cmd *command, args []string) error {
 		return usagef(cmd.name, "-o FILE.docx is required")
 	}
 	o := product.WriteOptions{Version: *version}
-	if err := o.Language.UnmarshalText([]byte(*docLang)); err != nil || (o.Language != phase.Bokmal && o.Language != phase.Nynorsk) {
-		return usagef(cmd.name, "--doc-lang: want nb or nn, got %q", *docLang)
+	if o.Language, err = documentLanguage(cmd, *docLang); err != nil {
+		return err
 	}
 	if *base != "" {
 		b, err := c.readInput(*base)
@@ -197,4 +197,14 @@ func writeNew(name string, data []byte, crash func(string)) error {
 		return err
 	}
 	return replacer{crash: crash}.replace(name, old, data)
+}
+
+// documentLanguage reads --doc-lang: a document is in bokmål or nynorsk,
+// the languages of Digdir's templates.
+func documentLanguage(cmd *command, s string) (phase.Language, error) {
+	var l phase.Language
+	if err := l.UnmarshalText([]byte(s)); err != nil || (l != phase.Bokmal && l != phase.Nynorsk) {
+		return 0, usagef(cmd.name, "--doc-lang: want nb or nn, got %q", s)
+	}
+	return l, nil
 }
