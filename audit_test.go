@@ -18,6 +18,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/enum/enumtest"
+	"github.com/digitale-helgeland/veiviser/internal/enum/texttest"
 	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/internal/sample"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -163,25 +164,8 @@ func TestEnumTables(t *testing.T) {
 // TestText checks that Label is Text in one language, and that an invalid
 // value is named by its String form.
 func TestText(t *testing.T) {
-	type texter interface {
-		Text() phase.Text
-		Label(phase.Language) string
-		String() string
-		IsValid() bool
-	}
 	for i := range 10 {
-		for _, v := range []texter{AuditProblem(i), Topic(i)} {
-			txt := v.Text()
-			for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk, phase.English} {
-				if got := v.Label(l); got != txt.In(l) {
-					t.Errorf("%T(%v).Label(%v) = %q, Text().In = %q", v, v, l, got, txt.In(l))
-				}
-			}
-			s := v.String()
-			if v.IsValid() == (txt == phase.Text{NB: s, NN: s, EN: s}) {
-				t.Errorf("%T(%v).Text() = %v; valid %v", v, v, txt, v.IsValid())
-			}
-		}
+		texttest.Check(t, AuditProblem(i), Topic(i))
 	}
 }
 
