@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"sync"
@@ -58,9 +57,6 @@ func runCheck(c *cli, cmd *command, args []string) error {
 	format := fs.choice("format", "the report's format", "text", "json", "sarif", "junit", "github")
 	failOn := fs.choice("fail-on", "the least severity that fails the check with exit code 1", "error", "warning", "none")
 	files, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}

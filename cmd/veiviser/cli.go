@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -118,8 +119,16 @@ func flatten(err error) []error {
 	return []error{err}
 }
 
-// dispatch runs the command args name.
+// dispatch runs the command args name. A command's --help, which its
+// flags answer with flag.ErrHelp after printing the help, is a success.
 func (c *cli) dispatch(args []string) error {
+	if err := c.dispatchCommand(args); !errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return nil
+}
+
+func (c *cli) dispatchCommand(args []string) error {
 	if len(args) == 0 {
 		c.overview(c.stderr)
 		return &usageError{msg: "no command given"}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -58,9 +57,6 @@ func runDecide(c *cli, cmd *command, args []string) error {
 	dryRun := fs.Bool("dry-run", false, "check the decision and report, but do not write the file")
 	format := fs.choice("format", "the output's format", "text", "json")
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -62,9 +61,6 @@ func runPortfolio(c *cli, cmd *command, args []string) error {
 	excludeUnknown := fs.Bool("exclude-unknown", false, "leave out projects whose investment is not known (difi view)")
 	comma := fs.String("comma", ",", "the CSV field `DELIMITER`")
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}

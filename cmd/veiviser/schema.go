@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"flag"
 
 	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -27,9 +25,6 @@ veiviser schema > project.schema.json
 func runSchema(c *cli, cmd *command, args []string) error {
 	fs := c.newFlags(cmd)
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}
@@ -67,9 +62,6 @@ veiviser diagram --lang en project.json
 func runDiagram(c *cli, cmd *command, args []string) error {
 	fs := c.newFlags(cmd)
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -37,9 +35,6 @@ func runStatus(c *cli, cmd *command, args []string) error {
 	fs := c.newFlags(cmd)
 	format := fs.choice("format", "the output's format", "text", "json")
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}

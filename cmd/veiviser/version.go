@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -26,9 +24,6 @@ veiviser version
 func runVersion(c *cli, cmd *command, args []string) error {
 	fs := c.newFlags(cmd)
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}

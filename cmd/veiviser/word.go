@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -45,9 +44,6 @@ func runImport(c *cli, cmd *command, args []string) error {
 	version := fs.String("template-version", "", "the template's `VERSION` (3.0, 4.0) instead of recognising it")
 	docLang := fs.String("doc-lang", "", "the document's `LANGUAGE` (nb or nn) instead of recognising it")
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}
@@ -138,9 +134,6 @@ func runExport(c *cli, cmd *command, args []string) error {
 	docLang := fs.String("doc-lang", "nb", "the document's `LANGUAGE`: nb or nn")
 	version := fs.String("template-version", "", "the template's `VERSION` (3.0, 4.0); empty: the document's own")
 	rest, err := c.parse(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
 	if err != nil {
 		return err
 	}
