@@ -17,7 +17,7 @@ import (
 )
 
 // shippedTemplates are Digdir's Word templates as internal/ooxml keeps
-// them (testdata/templates there; Digdir / Prosjektveiviseren, NLOD), with
+// them (product/templates; Digdir / Prosjektveiviseren, NLOD), with
 // what Read must recognise in each.
 var shippedTemplates = []struct {
 	file     string

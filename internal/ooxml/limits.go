@@ -1,6 +1,6 @@
 package ooxml
 
-// The default limits. Digdir's thirteen Word templates (testdata/templates)
+// The default limits. Digdir's thirteen Word templates (product/templates)
 // measure, at most: 765 KB for one part (word/document.xml of the nynorsk
 // styringsdokument), 1.14 MB for a whole package uncompressed, a compression
 // ratio of 26.6:1 (word/numbering.xml), 37 zip entries and an XML element

@@ -167,7 +167,7 @@ func TestResolveTarget(t *testing.T) {
 }
 
 func TestConcurrentUse(t *testing.T) {
-	src := readFile(t, "testdata/templates/Styringsdokument_v4.0.docx")
+	src := readFile(t, "../../product/templates/Styringsdokument_v4.0.docx")
 	pkg := open(t, src, Options{})
 	want, err := pkg.Document()
 	if err != nil {

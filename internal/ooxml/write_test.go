@@ -63,7 +63,7 @@ func rewrite(t *testing.T, pkg *Package, replace map[string][]byte) []byte {
 func TestRewriteTemplate(t *testing.T) {
 	// Fill in the mandate: replace one placeholder in word/document.xml
 	// and keep every other part byte for byte.
-	src := readFile(t, "testdata/templates/Mandat_for_konseptfasen_v4.0.0.docx")
+	src := readFile(t, "../../product/templates/Mandat_for_konseptfasen_v4.0.0.docx")
 	pkg := open(t, src, Options{})
 	d, err := pkg.Document()
 	if err != nil {

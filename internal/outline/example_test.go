@@ -81,7 +81,7 @@ func ExampleMatchHeading() {
 
 // Read a Word template and list its first-level headings with their places.
 func ExampleFromDocx() {
-	b, err := os.ReadFile("../ooxml/testdata/templates/Prosjektbegrunnelse_v4.0.docx")
+	b, err := os.ReadFile("../../product/templates/Prosjektbegrunnelse_v4.0.docx")
 	if err != nil {
 		panic(err)
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 // templateDir holds Digdir's templates, shared with internal/ooxml.
-const templateDir = "../ooxml/testdata/templates/"
+const templateDir = "../../product/templates/"
 
 // dump renders an outline as readable text for golden files: one line per
 // block, its location, kind, level, style and guidance mark, then its
