@@ -64,7 +64,7 @@ func (r *reader) prepare(h *holder) {
 		var out []outl.Block
 		for _, b := range u.blocks {
 			loc := locationOf(u.path, b.Loc)
-			if b.Guidance {
+			if b.Guidance || b.Kind == outl.Paragraph && r.info.prompts[fold(b.Text)] {
 				u.guidance = append(u.guidance, loc)
 				continue
 			}
@@ -131,6 +131,18 @@ func (r *reader) fillValue(v reflect.Value, path string, h *holder) rest {
 		return r.fillRecord(v, path, h)
 	case t.Kind() == reflect.Struct:
 		return r.fillStruct(v, path, h)
+	case scalar(t) && len(h.parts) == 0:
+		// A titled yes/no, number, date or value (the business case's
+		// «Foreløpig prosjektbegrunnelse»: ja): one line.
+		s := r.render(h.own.blocks)
+		if strings.Contains(s, "\n") {
+			break
+		}
+		if what, ok := setScalar(v, s); !ok {
+			r.add(codeCellInvalid, path, phase.SeverityWarning, msgCellInvalid(s, what), h.loc)
+			break
+		}
+		return rest{}
 	}
 	return rest{own: h.own.blocks, parts: h.parts}
 }
@@ -365,7 +377,7 @@ func scalar(t reflect.Type) bool {
 		return true
 	}
 	switch t.Kind() {
-	case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return true
 	case reflect.Slice:
@@ -405,6 +417,15 @@ func setScalar(v reflect.Value, s string) (phase.Text, bool) {
 	switch v.Kind() {
 	case reflect.String:
 		v.SetString(s)
+	case reflect.Bool:
+		switch fold(s) {
+		case "ja", "yes", "true", "x":
+			v.SetBool(true)
+		case "nei", "no", "false":
+			v.SetBool(false)
+		default:
+			return whatYesNo, false
+		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(number(s), 10, 64)
 		if err != nil || v.OverflowInt(n) {

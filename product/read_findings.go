@@ -136,6 +136,7 @@ var (
 	whatNumber = phase.Text{NB: "et tall", NN: "eit tal", EN: "a number"}
 	whatDate   = phase.Text{NB: "en dato", NN: "ein dato", EN: "a date"}
 	whatValue  = phase.Text{NB: "en av de gyldige verdiene", NN: "ein av dei gyldige verdiane", EN: "one of the valid values"}
+	whatYesNo  = phase.Text{NB: "ja eller nei", NN: "ja eller nei", EN: "yes or no"}
 )
 
 func msgTemplateFromHeadings(t Template, title string) phase.Text {

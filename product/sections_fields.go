@@ -17,6 +17,13 @@ var mandateFields = []fieldTitle{
 		note: "chapter 3 of version 3.0 (mandateV3), published in bokmål only; nynorsk ours"},
 }
 
+// businessCaseFields title the fields of BusinessCase that Digdir's
+// template has no heading for.
+var businessCaseFields = []fieldTitle{
+	{key: "preliminary", title: t3("Foreløpig prosjektbegrunnelse", "Førebels prosjektgrunngjeving", "Preliminary business case"),
+		note: "ours: the template's chapter 5 tells the first version, made in the concept phase, from «den oppdaterte versjonen i planleggingsfasen», and has no place to say which one a document is"},
+}
+
 // projectMandateFields title ProjectMandate, Difi's «Prosjektmandat» of
 // template version 2.5.
 var projectMandateFields = []fieldTitle{

@@ -51,7 +51,7 @@ var templateTable = [...]templateInfo{
 	TemplateProjectProposal: {code: "project_proposal", product: phase.ProjectProposal, new: func() Document { return new(ProjectProposal) },
 		versions: []templateVersion{{"4.0", proposalV4}}, fields: proposalFields},
 	TemplateBusinessCase: {code: "business_case", product: phase.BusinessCase, new: func() Document { return new(BusinessCase) },
-		versions: []templateVersion{{"4.0", businessCaseV4}}},
+		versions: []templateVersion{{"4.0", businessCaseV4}}, fields: businessCaseFields},
 	TemplatePhasePlan: {code: "phase_plan", product: phase.PhasePlan, new: func() Document { return new(PhasePlan) },
 		fields: phasePlanFields},
 	TemplateGoverningDocument: {code: "governing_document", product: phase.GoverningDocument, new: func() Document { return new(GoverningDocument) },
