@@ -2,6 +2,7 @@ package product
 
 import (
 	"encoding"
+	"encoding/json"
 	"reflect"
 	"strconv"
 	"strings"
@@ -64,9 +65,12 @@ func (r *reader) prepare(h *holder) {
 		var out []outl.Block
 		for _, b := range u.blocks {
 			loc := locationOf(u.path, b.Loc)
-			if b.Guidance || b.Kind == outl.Paragraph && r.info.prompts[fold(b.Text)] {
+			if b.Guidance {
 				u.guidance = append(u.guidance, loc)
 				continue
+			}
+			if b.Kind == outl.Paragraph && r.info.prompts[fold(b.Text)] {
+				continue // the template's prompt or caption, not guidance to remove
 			}
 			if b.Kind == outl.Paragraph || b.Kind == outl.ListItem {
 				if r.isTemplateText(b.Text) {
@@ -361,7 +365,7 @@ func (r *reader) isRecord(t reflect.Type) bool {
 	fs := r.fieldsOf(t)
 	strs := 0
 	for _, f := range fs {
-		if !scalar(f.typ) {
+		if !scalar(f.typ) && !jsonCell(f.typ) {
 			return false
 		}
 		if f.typ.Kind() == reflect.String {
@@ -381,7 +385,42 @@ func scalar(t reflect.Type) bool {
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return true
 	case reflect.Slice:
-		return t.Elem().Kind() == reflect.String
+		return t.Elem().Kind() == reflect.String || t.Elem().Kind() != reflect.Slice && scalar(t.Elem())
+	}
+	return false
+}
+
+// jsonCell reports whether a field of type t is written into a table cell
+// as JSON (see Write): a list of records or a record, such as a benefit's
+// indicators, with no Section in it. Such a cell is read back as JSON.
+func jsonCell(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Slice {
+		t = t.Elem()
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+	}
+	return t.Kind() == reflect.Struct && !scalar(t) && !holdsSection(t, 0)
+}
+
+// holdsSection reports whether struct type t has a Section in it, in its
+// fields, lists or records, depth levels down at most (deeper counts as
+// holding one).
+func holdsSection(t reflect.Type, depth int) bool {
+	if depth > 8 {
+		return true
+	}
+	for i := range t.NumField() {
+		ft := t.Field(i).Type
+		for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array || ft.Kind() == reflect.Map {
+			ft = ft.Elem()
+		}
+		if ft == rtSection || ft.Kind() == reflect.Struct && !scalar(ft) && holdsSection(ft, depth+1) {
+			return true
+		}
 	}
 	return false
 }
@@ -396,6 +435,18 @@ func setScalar(v reflect.Value, s string) (phase.Text, bool) {
 	}
 	if v.Kind() != reflect.String && phase.SaysNothing(s) {
 		return phase.Text{}, true // "-", "...": nothing to read
+	}
+	if jsonCell(v.Type()) {
+		// Strictly: a field of the record's that JSON does not know is a
+		// mistake in the cell, not something to drop.
+		d := json.NewDecoder(strings.NewReader(s))
+		d.DisallowUnknownFields()
+		p := reflect.New(v.Type())
+		if err := d.Decode(p.Interface()); err != nil || d.More() {
+			return whatJSON, false
+		}
+		v.Set(p.Elem())
+		return phase.Text{}, true
 	}
 	if reflect.PointerTo(v.Type()).Implements(rtTextUnmarshaler) {
 		if v.Type() == rtDate {
@@ -445,7 +496,18 @@ func setScalar(v reflect.Value, s string) (phase.Text, bool) {
 				ss = append(ss, l)
 			}
 		}
-		v.Set(reflect.ValueOf(ss).Convert(v.Type()))
+		if v.Type().Elem().Kind() == reflect.String {
+			v.Set(reflect.ValueOf(ss).Convert(v.Type()))
+			break
+		}
+		// A list of values, one a line (a benefit's yearly profile).
+		out := reflect.MakeSlice(v.Type(), len(ss), len(ss))
+		for i, l := range ss {
+			if what, ok := setScalar(out.Index(i), l); !ok {
+				return what, false
+			}
+		}
+		v.Set(out)
 	}
 	return phase.Text{}, true
 }

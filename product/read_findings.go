@@ -137,6 +137,7 @@ var (
 	whatDate   = phase.Text{NB: "en dato", NN: "ein dato", EN: "a date"}
 	whatValue  = phase.Text{NB: "en av de gyldige verdiene", NN: "ein av dei gyldige verdiane", EN: "one of the valid values"}
 	whatYesNo  = phase.Text{NB: "ja eller nei", NN: "ja eller nei", EN: "yes or no"}
+	whatJSON   = phase.Text{NB: "gyldig JSON for feltet", NN: "gyldig JSON for feltet", EN: "valid JSON for the field"}
 )
 
 func msgTemplateFromHeadings(t Template, title string) phase.Text {

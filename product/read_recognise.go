@@ -147,12 +147,14 @@ func newReadInfo(t Template, v templateVersion) *readInfo {
 	return ri
 }
 
-// templatePrompts returns the prompts of the embedded Word templates of
-// version v of template t, in bokmål and nynorsk, folded: the paragraphs
-// of body text, outside the guidance, that end in a colon and so label an
-// answer to be written after them («Overordnet virksomhetsmål:»,
-// «Sentrale føresetnader for vurderingane:»). A paragraph that is one of
-// them is the template's, not the author's answer. Template text that
+// templatePrompts returns the prompts and captions of the embedded Word
+// templates of version v of template t, in bokmål and nynorsk, folded:
+// the paragraphs of body text, outside the guidance, that end in a colon
+// and so label an answer to be written after them («Overordnet
+// virksomhetsmål:», «Sentrale føresetnader for vurderingane:»), and the
+// captions of its tables («Tabell F: Oversikt over tiltak og
+// risikoprofil»). A paragraph that is one of them is the template's, not
+// the author's answer. Template text that
 // reads as an answer («Dette er beskrevet i prosjektbegrunnelsen, kapittel
 // 2 og 3. Se vedlegg.») is not a prompt: an author may keep it as the
 // answer Digdir offers.
@@ -168,7 +170,7 @@ func templatePrompts(t Template, v string) map[string]bool {
 			continue // TestEmbeddedTemplates reads every one
 		}
 		for _, blk := range outl.FromDocx(d).Blocks {
-			if blk.Kind != outl.Paragraph || blk.Guidance || !strings.HasSuffix(blk.Text, ":") {
+			if blk.Kind != outl.Paragraph || blk.Guidance || !strings.HasSuffix(blk.Text, ":") && !isCaption(blk.Text) {
 				continue
 			}
 			if f := fold(blk.Text); len(f) >= 6 {
@@ -177,6 +179,17 @@ func templatePrompts(t Template, v string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// isCaption reports whether s captions one of a template's tables:
+// «Tabell F: Oversikt over tiltak og risikoprofil».
+func isCaption(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Tabell ")
+	if !ok {
+		return false
+	}
+	id, _, ok := strings.Cut(rest, ":")
+	return ok && id != "" && len(id) <= 3 && !strings.ContainsAny(id, " \t")
 }
 
 // infoOf returns the readInfo of version v of template t.

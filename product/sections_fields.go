@@ -24,6 +24,17 @@ var businessCaseFields = []fieldTitle{
 		note: "ours: the template's chapter 5 tells the first version, made in the concept phase, from «den oppdaterte versjonen i planleggingsfasen», and has no place to say which one a document is"},
 }
 
+// benefitPlanFields title the fields of BenefitPlan that Digdir's
+// template has no heading or column for (all titles ours).
+var benefitPlanFields = []fieldTitle{
+	{key: "plan.project", title: t3("Prosjekt", "Prosjekt", "Project"), note: "ours: the project the plan belongs to (benefit.Plan.Project)"},
+	{key: "plan.revisions", title: t3("Revisjoner av planen", "Revisjonar av planen", "Revisions of the plan"),
+		note: "ours: the plan's own revisions (benefit.Plan.Revisions), which Validate reads for an update at each phase end"},
+	{key: "plan.revisions.date", title: t3("Dato", "Dato", "Date"), note: "ours"},
+	{key: "plan.revisions.by", title: t3("Utført av", "Utført av", "By"), note: "ours"},
+	{key: "plan.revisions.note", title: t3("Merknad", "Merknad", "Note"), note: "ours"},
+}
+
 // projectMandateFields title ProjectMandate, Difi's «Prosjektmandat» of
 // template version 2.5.
 var projectMandateFields = []fieldTitle{

@@ -57,7 +57,7 @@ var templateTable = [...]templateInfo{
 	TemplateGoverningDocument: {code: "governing_document", product: phase.GoverningDocument, new: func() Document { return new(GoverningDocument) },
 		versions: []templateVersion{{"4.0", governingV4}}},
 	TemplateBenefitPlan: {code: "benefit_plan", product: phase.BenefitPlan, new: func() Document { return new(BenefitPlan) },
-		versions: []templateVersion{{"4.0", benefitPlanV4}}},
+		versions: []templateVersion{{"4.0", benefitPlanV4}}, fields: benefitPlanFields},
 	TemplateClosureRecommendation: {code: "closure_recommendation", product: phase.ClosureRecommendation, new: func() Document { return new(ClosureRecommendation) },
 		fields: closureFields},
 	TemplateFinalReport: {code: "final_report", product: phase.FinalReport, new: func() Document { return new(FinalReport) },
