@@ -754,6 +754,35 @@ func headerRow(row []string) bool {
 	return n > 0
 }
 
+// columnTitles returns the titles of the columns of records with fields
+// fs, the list at path, in bokmål and nynorsk, as headingKey makes them.
+func (r *reader) columnTitles(path string, fs []fieldInfo) map[string]bool {
+	titles := map[string]bool{}
+	for _, f := range fs {
+		t := titleOf(r.template, path+"."+f.name)
+		titles[headingKey(t.NB)], titles[headingKey(t.NN)] = true, true
+	}
+	delete(titles, "")
+	return titles
+}
+
+// titledRow reports whether most of a row's cells that hold text are
+// column titles: a header row that headerRow does not know by its form
+// («Nr.», or Digdir's longest titles).
+func titledRow(row []string, titles map[string]bool) bool {
+	n, hit := 0, 0
+	for _, c := range row {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		n++
+		if titles[headingKey(c)] {
+			hit++
+		}
+	}
+	return n > 0 && 2*hit > n
+}
+
 // totalRow reports whether a row is a computed total ("SUM", "Total").
 func totalRow(row []string) bool {
 	for _, c := range row {
@@ -775,12 +804,12 @@ type tableRow struct {
 }
 
 // rows returns the header and the data rows of a table run.
-func (r *reader) rows(u *unit, run []outl.Block) ([]string, []tableRow) {
+func (r *reader) rows(u *unit, run []outl.Block, titles map[string]bool) ([]string, []tableRow) {
 	var header []string
 	var rows []tableRow
 	for ti, b := range run {
 		for ri, row := range b.Rows {
-			if ti == 0 && ri == 0 && headerRow(row) {
+			if ti == 0 && ri == 0 && (headerRow(row) || titledRow(row, titles)) {
 				header = row
 				continue
 			}
@@ -835,7 +864,7 @@ func (r *reader) columns(path string, fs []fieldInfo, header []string, w int) []
 func (r *reader) tableInto(v reflect.Value, path string, u *unit, run []outl.Block) bool {
 	elem := v.Type().Elem()
 	fs := r.fieldsOf(elem)
-	header, rows := r.rows(u, run)
+	header, rows := r.rows(u, run, r.columnTitles(path, fs))
 	w := width(run[0].Rows)
 	cols := r.columns(path, fs, header, w)
 	for _, row := range rows {
@@ -879,9 +908,9 @@ func (r *reader) fillRecord(v reflect.Value, path string, h *holder) rest {
 		title, body = r.cleanText(subs[0].title), r.render(subs[0].blocks)
 		left.parts = append(left.parts, subs[1:]...)
 	case len(own) == 1 && own[0].Kind == outl.Table:
-		header, rows := r.rows(&h.own, own)
+		fs := r.fieldsOf(v.Type())
+		header, rows := r.rows(&h.own, own, r.columnTitles(path, fs))
 		if len(rows) == 1 {
-			fs := r.fieldsOf(v.Type())
 			cols := r.columns(path, fs, header, width(own[0].Rows))
 			for ci, c := range rows[0].cells {
 				if ci < len(cols) && cols[ci] >= 0 {

@@ -156,6 +156,12 @@ func isBlankValue(v reflect.Value) bool {
 	return v.IsZero()
 }
 
+// labelled is an enumeration with labels in bokmål, nynorsk and English.
+type labelled interface {
+	Text() phase.Text
+	IsValid() bool
+}
+
 var (
 	dateType      = reflect.TypeFor[phase.Date]()
 	dateFieldType = reflect.TypeFor[DateField]()
@@ -172,6 +178,12 @@ func (f *filler) scalar(v reflect.Value, p string) (string, error) {
 		return v.Interface().(phase.Date).Norwegian(), nil
 	case dateFieldType:
 		return v.Interface().(DateField).String(), nil
+	}
+	if l, ok := v.Interface().(labelled); ok && v.Kind() == reflect.Uint8 && l.IsValid() {
+		// An enumeration is written as people read it, in the
+		// document's language («Resultatmål», not "result"); Read
+		// takes a label in any language.
+		return l.Text().In(f.lang), nil
 	}
 	var m encoding.TextMarshaler
 	switch {
