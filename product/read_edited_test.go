@@ -16,7 +16,8 @@ import (
 
 // TestReadEditedDocuments reads every template, in both languages, filled
 // by Write and then edited the ways project managers edit Word documents:
-// headings numbered by hand, in capitals and without their "?"; the
+// headings numbered by hand, in capitals and without their "?";
+// headings typed as bold body text rather than in a heading style; the
 // template's guidance left in beside the answers; every answer typed with
 // tracked changes on, with deleted text beside it. Each reads back equal
 // to the document written (issue 11: "Every template … is read: empty, as
@@ -32,6 +33,7 @@ func TestReadEditedDocuments(t *testing.T) {
 		{"headings", editHeadings, ""}, // numbering, case and "?" make no difference
 		{"guidance", editGuidance, "guidance_left"},
 		{"tracked", editTracked, ""},
+		{"plain", editPlainHeadings, "heading_unstyled"},
 	}
 	for _, c := range writeCases() {
 		d := writeSample(t, c.tmpl)
@@ -209,5 +211,26 @@ func editTracked(_ *testing.T, doc []byte, e docEdit) []byte {
 			p = append(p[:i+len("</w:pPr>"):i+len("</w:pPr>")], append([]byte(del), p[i+len("</w:pPr>"):]...)...)
 		}
 		return p
+	})
+}
+
+// editPlainHeadings makes the template's headings plain paragraphs in
+// bold, as an author who types a heading without its style does; the
+// author's own sub-headings keep their style.
+func editPlainHeadings(_ *testing.T, doc []byte, e docEdit) []byte {
+	return paragraphRE.ReplaceAllFunc(doc, func(p []byte) []byte {
+		if !headingParagraph(p, e.headings) {
+			return p
+		}
+		var text strings.Builder
+		for _, m := range textRE.FindAllSubmatch(p, -1) {
+			text.Write(m[2])
+		}
+		if !e.titles[strings.TrimSpace(html.UnescapeString(text.String()))] {
+			return p
+		}
+		p = pStyleRE.ReplaceAll(p, []byte(`<w:pStyle w:val="Normal"/>`))
+		p = regexp.MustCompile(`<w:numPr>.*?</w:numPr>`).ReplaceAll(p, nil)
+		return regexp.MustCompile(`<w:r>`).ReplaceAll(p, []byte(`<w:r><w:rPr><w:b/></w:rPr>`))
 	})
 }
