@@ -669,7 +669,7 @@ func (r *reader) listBlocks(v reflect.Value, path string, u *unit) []outl.Block 
 		switch b.Kind {
 		case outl.Table:
 			j := r.tableRun(u.blocks, i)
-			if !r.tableInto(v, path, u, u.blocks[i:j]) {
+			if ok, grid := r.budgetGrid(v, path, u, u.blocks[i:j]); !ok && (grid || !r.tableInto(v, path, u, u.blocks[i:j])) {
 				left = append(left, u.blocks[i:j]...)
 			}
 			i = j - 1
@@ -688,8 +688,11 @@ func (r *reader) listBlocks(v reflect.Value, path string, u *unit) []outl.Block 
 			r.appendElem(v, ep, e, loc)
 			last, base = v.Len()-1, b.Level
 		default:
-			left = append(left, b)
 			last = -1
+			if b.Kind == outl.Paragraph && r.info.body[fold(b.Text)] {
+				continue // the template's own text («Alle tall i mill. NOK …»), no record
+			}
+			left = append(left, b)
 		}
 	}
 	return left

@@ -90,6 +90,7 @@ type readInfo struct {
 	byLevel map[int]*outl.Matcher // over the candidates of one level
 	copied  map[string]bool       // the guidance's sentences (see guidanceSet)
 	prompts map[string]bool       // the template's prompts, folded (see templatePrompts)
+	body    map[string]bool       // all the template's paragraphs of body text, folded
 	firsts  map[string]bool       // the first words of the guidance's paragraphs (see firstWord)
 }
 
@@ -114,8 +115,8 @@ var readInfos = func() map[Template]func() []*readInfo {
 }()
 
 func newReadInfo(t Template, v templateVersion) *readInfo {
-	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v), firsts: map[string]bool{},
-		prompts: templatePrompts(t, v.version)}
+	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v), firsts: map[string]bool{}}
+	ri.prompts, ri.body = templatePrompts(t, v.version)
 	for _, s := range v.sections {
 		for _, g := range append(slices.Clip(s.guidance.nb), s.guidance.nn...) {
 			for _, x := range sentences(g) {
@@ -158,8 +159,12 @@ func newReadInfo(t Template, v templateVersion) *readInfo {
 // reads as an answer («Dette er beskrevet i prosjektbegrunnelsen, kapittel
 // 2 og 3. Se vedlegg.») is not a prompt: an author may keep it as the
 // answer Digdir offers.
-func templatePrompts(t Template, v string) map[string]bool {
-	set := map[string]bool{}
+//
+// It returns also the set of every paragraph of body text outside the
+// guidance, folded: text of the template's own, which where a section
+// holds a list of records is no record the author wrote.
+func templatePrompts(t Template, v string) (prompts, body map[string]bool) {
+	set, body := map[string]bool{}, map[string]bool{}
 	for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk} {
 		b, ok := DigdirTemplate(t, l, v)
 		if !ok {
@@ -170,15 +175,20 @@ func templatePrompts(t Template, v string) map[string]bool {
 			continue // TestEmbeddedTemplates reads every one
 		}
 		for _, blk := range outl.FromDocx(d).Blocks {
-			if blk.Kind != outl.Paragraph || blk.Guidance || !strings.HasSuffix(blk.Text, ":") && !isCaption(blk.Text) {
+			if blk.Kind != outl.Paragraph || blk.Guidance {
 				continue
 			}
-			if f := fold(blk.Text); len(f) >= 6 {
+			f := fold(blk.Text)
+			if len(f) < 6 {
+				continue
+			}
+			body[f] = true
+			if strings.HasSuffix(blk.Text, ":") || isCaption(blk.Text) {
 				set[f] = true
 			}
 		}
 	}
-	return set
+	return set, body
 }
 
 // isCaption reports whether s captions one of a template's tables:
