@@ -159,16 +159,41 @@ func runExport(c *cli, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	file := displayName(name)
-	d, err := product.Decode(data)
+	d, err := decodeDocument(displayName(name), data)
 	if err != nil {
-		return jsonError(file, data, err)
+		return err
 	}
+	file := displayName(name)
 	var doc bytes.Buffer
 	if err := product.Write(&doc, d, o); err != nil {
 		return inFile(file, err)
 	}
 	return writeNew(*out, doc.Bytes(), c.crash)
+}
+
+// decodeDocument decodes data, the content of file, as a stored document,
+// with its template (product.Encode's) or without (as
+// examples/helgeland/mandat.json). Anything else, and a document that does
+// not decode, is an error naming the file and, where it can be told, the
+// line.
+func decodeDocument(file string, data []byte) (product.Document, error) {
+	f, err := sniff(file, data)
+	if err != nil {
+		return nil, inFile(file, err)
+	}
+	var d product.Document
+	switch f {
+	case formatDocument:
+		d, err = product.Decode(data)
+	case formatBare:
+		d, err = decodeBare(data)
+	default:
+		return nil, inFile(file, fmt.Errorf("a %s, not a stored document", f))
+	}
+	if err != nil {
+		return nil, jsonError(file, data, err)
+	}
+	return d, nil
 }
 
 // writeNew puts data in the file name atomically: a file that exists is
