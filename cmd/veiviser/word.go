@@ -112,8 +112,10 @@ var exportCommand = &command{
 	usage:   "export [flags] DOC.json -o FILE.docx",
 	summary: "write a stored document as a filled Word document",
 	help: `
-Export writes the stored document DOC.json as a Word document filled in on
-Digdir's template for its kind (product.Write), into the file -o names,
+Export writes the stored document DOC.json (with its template, as import
+writes it, or without, as examples/helgeland/mandat.json) as a Word
+document filled in on Digdir's template for its kind (product.Write), into
+the file -o names,
 replacing it atomically: each section's text in place of the template's
 guidance, the decision box and the logs filled, the template's styles kept.
 --base takes the layout from another copy of the template, such as an
@@ -122,6 +124,7 @@ nynorsk (nn), --template-version the template's version.
 `,
 	examples: `
 veiviser export mandat.json -o mandat.docx
+veiviser export --doc-lang nn examples/helgeland/mandat.json -o mandat-nn.docx
 veiviser export --base our-template.docx mandat.json -o mandat.docx
 `,
 	run: runExport,
