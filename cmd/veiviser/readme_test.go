@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -61,5 +62,62 @@ func TestREADMEPython(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
 		t.Errorf("the README's Python script prints otherwise than %s (-want +got):\n%s", golden, diff)
+	}
+}
+
+// goRun matches the README's "go run ./cmd/veiviser ARGS" command lines.
+var goRun = regexp.MustCompile("go run \\./cmd/veiviser ([^`\n]+)")
+
+// TestREADMECommands runs each "go run ./cmd/veiviser …" command line of
+// the README, as the installed command from the repository's root: the
+// first, the README's main job, must check the Helgeland mandate in Word
+// and report what the README says it reports, exiting 1; each must run
+// (exit 0 or 1: no usage error, no unreadable file).
+func TestREADMECommands(t *testing.T) {
+	root := filepath.Join("..", "..")
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := goRun.FindAllSubmatch(readme, -1)
+	if len(found) == 0 {
+		t.Fatal("README.md has no go run ./cmd/veiviser command")
+	}
+	for i, m := range found {
+		args := strings.Fields(string(m[1]))
+		cmd := exec.Command("veiviser", args...)
+		cmd.Dir = root
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := cmd.ProcessState.ExitCode()
+		if code != exitOK && code != exitFailed {
+			t.Errorf("veiviser %s: exit code %d (%v)\n%s", m[1], code, err, stderr.Bytes())
+			continue
+		}
+		if i > 0 {
+			continue
+		}
+		if want := "check examples/helgeland/testdata/mandat-digitale-helgeland.docx"; string(m[1]) != want {
+			t.Errorf("the README's first command is veiviser %s, want veiviser %s", m[1], want)
+		}
+		if code != exitFailed {
+			t.Errorf("veiviser %s: exit code %d, want %d, as the README says", m[1], code, exitFailed)
+		}
+		// What the README says the check reports: the one blank section,
+		// the decision box's placeholders, the authors' sub-headings as
+		// notes, each with heading and paragraph or table and row.
+		for _, want := range []string{
+			": Mandat for konseptfasen (mandate), 1 feil, ",
+			"5.3.3 Faseplan for planleggingsfasen», avsnitt ",
+			"[mandate.section_blank]",
+			"(tabell 2, rad ",
+			"[mandate.placeholder]",
+			"  Merknad: ",
+		} {
+			if !strings.Contains(stdout.String(), want) {
+				t.Errorf("veiviser %s: no %q in\n%s", m[1], want, stdout.Bytes())
+			}
+		}
 	}
 }
