@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -125,36 +127,81 @@ func BenchmarkCheckParallel(b *testing.B) {
 	}
 }
 
-// TestCheckParallelSame: four of Digdir's templates (four templates,
-// both languages) checked in parallel give the same report, byte for byte,
-// as checked one by one; under -race, it finds data races in reading them
-// at once. Four, not thirteen, for the time CI has.
-func TestCheckParallelSame(t *testing.T) {
-	var sources []source
-	for _, s := range templateSources(t) {
+// TestCheckTemplates checks every one of Digdir's Word templates in
+// product/templates at once, in parallel, as "veiviser check
+// product/templates" does: each is recognised as its template, language
+// and version (told here from its file name), and, blank, fails with
+// error findings; and four of them (four templates, both languages)
+// checked one by one give the same report, byte for byte, as in parallel.
+// Under -race it finds data races in reading many documents at once.
+func TestCheckTemplates(t *testing.T) {
+	sources := templateSources(t)
+	if len(sources) != 13 {
+		t.Errorf("%d templates in product/templates, want 13", len(sources))
+	}
+	c := newCLI(nil, nil, nil)
+	c.workers = max(c.workers, 4)
+	all, err := c.checkAll(sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := []struct{ prefix, template string }{
+		{"gevinstrealiseringsplan", "benefit_plan"}, {"mandat_for_konseptfasen", "mandate"},
+		{"prosjektforslag", "project_proposal"}, {"prosjektbegrunnelse", "business_case"},
+		{"prosjektgrunngjeving", "business_case"}, {"sluttrapport", "final_report"},
+		{"styringsdokument", "governing_document"},
+	}
+	version := regexp.MustCompile(`_v(\d+\.\d+)(\.\d+)?\.docx$`)
+	for _, r := range all {
+		name := strings.ToLower(filepath.Base(r.file))
+		lang := "nb"
+		if n, ok := strings.CutPrefix(name, "nynorsk_-_"); ok {
+			name, lang = n, "nn"
+		}
+		type id struct{ Template, Language, Version string }
+		want := id{Template: "?", Language: lang}
+		for _, k := range kinds {
+			if strings.HasPrefix(name, k.prefix) {
+				want.Template = k.template
+			}
+		}
+		if m := version.FindStringSubmatch(name); m != nil {
+			want.Version = m[1]
+		}
+		got := id{Template: r.template, Language: r.language, Version: r.version}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", r.file, diff)
+		}
+		if !r.findings.HasErrors() {
+			t.Errorf("%s: no error findings in a blank template", r.file)
+		}
+	}
+
+	var some []source
+	var inParallel []checked
+	for i, s := range sources {
 		switch filepath.Base(s.name) {
 		case "Mandat_for_konseptfasen_v4.0.0.docx", "Nynorsk_-_styringsdokument_v4.0.docx", "Sluttrapport_v5.0.docx", "Nynorsk_-_gevinstrealiseringsplan_v4.0.docx":
-			sources = append(sources, s)
+			some = append(some, s)
+			inParallel = append(inParallel, all[i])
 		}
 	}
-	if len(sources) != 4 {
-		t.Fatalf("found %d of the 4 templates", len(sources))
+	if len(some) != 4 {
+		t.Fatalf("found %d of the 4 templates", len(some))
 	}
-	report := func(workers int) []byte {
-		c := newCLI(nil, nil, nil)
-		c.workers = workers
-		results, err := c.checkAll(sources)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := writeJSON(&b, results); err != nil {
-			t.Fatal(err)
-		}
-		return b.Bytes()
+	c.workers = 1
+	oneByOne, err := c.checkAll(some)
+	if err != nil {
+		t.Fatal(err)
 	}
-	one, many := report(1), report(len(sources))
-	if diff := cmp.Diff(string(one), string(many)); diff != "" {
-		t.Errorf("parallel report differs from the one by one (-one +parallel):\n%s", diff)
+	var one, many bytes.Buffer
+	if err := writeJSON(&one, oneByOne); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeJSON(&many, inParallel); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(one.String(), many.String()); diff != "" {
+		t.Errorf("the report checked one by one differs from the one checked in parallel (-one +parallel):\n%s", diff)
 	}
 }
