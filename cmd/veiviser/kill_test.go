@@ -47,7 +47,7 @@ func TestDecideKilled(t *testing.T) {
 	if bytes.Equal(updated, old) {
 		t.Fatal("the decision changed nothing: the test proves nothing")
 	}
-	const runs = 12
+	const runs = 8
 	var kept, replaced int
 	for i := range runs {
 		cmd := decide()
