@@ -115,9 +115,9 @@ var exportCommand = &command{
 Export writes the stored document DOC.json (with its template, as import
 writes it, or without, as examples/helgeland/mandat.json) as a Word
 document filled in on Digdir's template for its kind (product.Write), into
-the file -o names,
-replacing it atomically: each section's text in place of the template's
-guidance, the decision box and the logs filled, the template's styles kept.
+the file -o names, replacing it atomically: each section's text in place of
+the template's guidance, the decision box and the logs filled, the
+template's styles kept.
 --base takes the layout from another copy of the template, such as an
 organisation's branded one; --doc-lang chooses bokmål (nb, the default) or
 nynorsk (nn), --template-version the template's version.
@@ -162,11 +162,11 @@ func runExport(c *cli, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := decodeDocument(displayName(name), data)
+	file := displayName(name)
+	d, err := decodeDocument(file, data)
 	if err != nil {
 		return err
 	}
-	file := displayName(name)
 	var doc bytes.Buffer
 	if err := product.Write(&doc, d, o); err != nil {
 		return inFile(file, err)
