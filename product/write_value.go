@@ -195,6 +195,11 @@ func (f *filler) scalar(v reflect.Value, p string) (string, error) {
 		m = c.Interface().(encoding.TextMarshaler)
 	}
 	if m != nil {
+		if u, ok := m.(interface{ IsValid() bool }); ok && v.IsZero() && !u.IsValid() {
+			// An enumeration's zero value is "not given" (omitempty on
+			// the wire, as Appointment.Role): a blank, not an error.
+			return "", nil
+		}
 		b, err := m.MarshalText()
 		if err != nil {
 			return "", &phase.PathError{Op: "write", Path: p, Err: err}
