@@ -99,11 +99,16 @@ type ProjectPlan struct {
 }
 
 // Milestone is a dated step of a plan. Point marks a milestone that is a
-// decision point (BP markers in the template's plan).
+// decision point (BP markers in the template's plan). Deliverables and
+// Description are the last two columns of the milestone tables under 9.1
+// Faser og leveranser of Digdir's «Styringsdokument» 4.0 («Milepæler |
+// Tid | Leveranser | Beskrivelse»).
 type Milestone struct {
-	Name  string              `json:"name" validate:"filled"`
-	Date  phase.Date          `json:"date" validate:"valid"`
-	Point phase.DecisionPoint `json:"point,omitempty" validate:"omitempty,valid"`
+	Name         string              `json:"name" validate:"filled"`
+	Date         phase.Date          `json:"date" validate:"valid"`
+	Point        phase.DecisionPoint `json:"point,omitempty" validate:"omitempty,valid"`
+	Deliverables string              `json:"deliverables,omitempty"`
+	Description  string              `json:"description,omitempty"`
 }
 
 // BudgetLine is the budget of one period ("2021", "1. halvår 2021") in

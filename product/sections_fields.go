@@ -51,6 +51,8 @@ var governingFields = []fieldTitle{
 	{key: "organisation.title", title: t3("Tittel", "Tittel", "Title"), note: digdirGoverning + ", Rollebeskrivelser"},
 	{key: "plan.milestones.name", title: t3("Milepæler", "Milepålar", "Milestones"), note: digdirGoverning + ", Faser og leveranser"},
 	{key: "plan.milestones.date", title: t3("Tid", "Tid", "Time"), note: digdirGoverning + ", Faser og leveranser"},
+	{key: "plan.milestones.deliverables", title: t3("Leveranser", "Leveransar", "Deliverables"), note: digdirGoverning + ", Faser og leveranser"},
+	{key: "plan.milestones.description", title: t3("Beskrivelse", "Beskriving", "Description"), note: digdirGoverning + ", Faser og leveranser"},
 	{key: "plan.milestones.point", title: t3("Beslutningspunkt", "Avgjerdspunkt", "Decision point"), note: "ours, as phase's messages name a decision point"},
 	{key: "plan.budget.period", title: t3("Periode", "Periode", "Period"), note: "ours: Digdir's budget is a grid of years, which BudgetLine does not follow"},
 	{key: "plan.budget.amount", title: t3("Beløp (kr)", "Beløp (kr)", "Amount (NOK)"), note: "ours, as the period"},

@@ -185,6 +185,12 @@ func (f *filler) scalar(v reflect.Value, p string) (string, error) {
 		// takes a label in any language.
 		return l.Text().In(f.lang), nil
 	}
+	if l, ok := v.Interface().(interface {
+		Label() string
+		IsValid() bool
+	}); ok && l.IsValid() {
+		return l.Label(), nil // "BP4", as documents write it
+	}
 	var m encoding.TextMarshaler
 	switch {
 	case v.Type().Implements(textMarshaler):

@@ -6,6 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/digitale-helgeland/veiviser/phase"
 )
 
 // TestReadBudgetGrid reads Digdir's «Periodisert budsjett» as authors fill
@@ -97,6 +99,35 @@ func TestMillions(t *testing.T) {
 		got, ok := millions(tc.in)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("millions(%q) = %d, %v; want %d, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestReadMilestones reads the milestone tables under 9.1 Faser og
+// leveranser as Digdir's template has them, one for each delivery
+// project.
+func TestReadMilestones(t *testing.T) {
+	im, err := Read(docx(t, "Styringsdokument_v4.0.docx",
+		para("", "Styringsdokument"), head(1, "Prosjektplan"), head(2, "Faser og leveranser"),
+		table([]string{"Milepæler", "Tid", "Leveranser", "Beskrivelse"},
+			[]string{"M1 Skjema i drift", "01.03.2025", "Skjemaløsning", "Alle kommunene bruker løsningen."}),
+		para("", "Leveranseprosjekt B"),
+		table([]string{"Milepæler", "Tid", "Leveranser", "Beskrivelse"},
+			[]string{"BP4", "30.06.2025", "Sluttrapport", ""}),
+	), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Milestone{
+		{Name: "M1 Skjema i drift", Date: phase.MustDate("01.03.2025"), Deliverables: "Skjemaløsning", Description: "Alle kommunene bruker løsningen."},
+		{Name: "BP4", Date: phase.MustDate("30.06.2025"), Deliverables: "Sluttrapport"},
+	}
+	if diff := cmp.Diff(want, im.Document.(*GoverningDocument).Plan.Milestones); diff != "" {
+		t.Errorf("milestones (-want +got):\n%s", diff)
+	}
+	for _, f := range im.Findings {
+		if strings.HasSuffix(string(f.Code), ".content_unmapped") || strings.HasSuffix(string(f.Code), ".cell_invalid") {
+			t.Errorf("%s %s: %s", f.Code, f.Path, f.Message.EN)
 		}
 	}
 }
