@@ -146,18 +146,7 @@ func Workflow(ctx workflow.Context, in Input) (*veiviser.Project, error) {
 				return nil, workflow.NewContinueAsNewError(ctx, WorkflowName, r.input())
 			}
 		}
-		seen := r.version
-		changed := func() bool { return r.version != seen || signals.Len() > 0 }
-		now := workflow.Now(ctx)
-		alarm := r.nextAlarm()
-		var err error
-		switch {
-		case alarm.IsZero():
-			err = workflow.Await(ctx, changed)
-		case alarm.After(now):
-			_, err = workflow.AwaitWithTimeout(ctx, alarm.Sub(now), changed)
-		}
-		if err != nil {
+		if err := r.sleep(ctx, signals); err != nil {
 			return nil, err // cancelled
 		}
 		for {
@@ -177,6 +166,26 @@ func Workflow(ctx workflow.Context, in Input) (*veiviser.Project, error) {
 		return nil, err
 	}
 	return r.p, nil
+}
+
+// sleep waits until the state changes (a decision or an amendment by
+// update), a signal comes, or the next notice is due. The timer is its
+// own, cancelled when something else wakes the workflow, rather than
+// AwaitWithTimeout's: whether that one cancels its timer depends on an
+// SDK flag (SDKFlagCancelAwaitTimerOnCondition, off by default in SDK
+// 1.51), and the commands a workflow makes must not depend on the SDK's
+// defaults.
+func (r *run) sleep(ctx workflow.Context, signals workflow.ReceiveChannel) error {
+	seen := r.version
+	now := workflow.Now(ctx)
+	alarm := r.nextAlarm()
+	if !alarm.After(now) {
+		return nil // a notice is due now
+	}
+	timerCtx, cancel := workflow.WithCancel(ctx)
+	defer cancel() // a timer not yet fired is cancelled: a CancelTimer command
+	timer := workflow.NewTimer(timerCtx, alarm.Sub(now))
+	return workflow.Await(ctx, func() bool { return r.version != seen || signals.Len() > 0 || timer.IsReady() })
 }
 
 // input is the state to continue as new with.
