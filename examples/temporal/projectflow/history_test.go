@@ -49,10 +49,10 @@ func newHistory(t testing.TB, at time.Time, in Input) *history {
 	h.add(at, &historypb.HistoryEvent{
 		EventType: enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
 		Attributes: &historypb.HistoryEvent_WorkflowExecutionStartedEventAttributes{WorkflowExecutionStartedEventAttributes: &historypb.WorkflowExecutionStartedEventAttributes{
-			WorkflowType:        &commonpb.WorkflowType{Name: WorkflowName},
-			TaskQueue:           &taskqueuepb.TaskQueue{Name: historyQueue, Kind: enumspb.TASK_QUEUE_KIND_NORMAL},
-			Input:               h.payloads(in),
-			WorkflowTaskTimeout: durationpb.New(10 * time.Second),
+			WorkflowType:           &commonpb.WorkflowType{Name: WorkflowName},
+			TaskQueue:              &taskqueuepb.TaskQueue{Name: historyQueue, Kind: enumspb.TASK_QUEUE_KIND_NORMAL},
+			Input:                  h.payloads(in),
+			WorkflowTaskTimeout:    durationpb.New(10 * time.Second),
 			OriginalExecutionRunId: "4a0b0d4e-0000-4000-8000-000000000001",
 			FirstExecutionRunId:    "4a0b0d4e-0000-4000-8000-000000000001",
 			Identity:               historyIdentity,
