@@ -10,6 +10,7 @@ import (
 	historypb "go.temporal.io/api/history/v1"
 	sdkpb "go.temporal.io/api/sdk/v1"
 	taskqueuepb "go.temporal.io/api/taskqueue/v1"
+	updatepb "go.temporal.io/api/update/v1"
 	"go.temporal.io/sdk/converter"
 	"google.golang.org/protobuf/types/known/durationpb"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -30,6 +31,7 @@ type history struct {
 	timer, activity int64
 	completed       int64 // the last WorkflowTaskCompleted
 	tasks           int
+	accepted        []acceptedUpdate
 }
 
 // firstTaskFlags are the SDK flags the Go SDK 1.51 records in the first
@@ -218,3 +220,50 @@ func (h *history) signal(at time.Time, name string, arg any) {
 func (h *history) history() *historypb.History { return &historypb.History{Events: h.events} }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// updateAccepted is the command (a protocol message) that accepts update
+// id, named name, with arg; the request was delivered with the task whose
+// started event is seq+1.
+func updateAccepted(id, name string, arg any) command {
+	return func(h *history, at time.Time) {
+		h.add(at, &historypb.HistoryEvent{
+			EventType: enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED,
+			Attributes: &historypb.HistoryEvent_WorkflowExecutionUpdateAcceptedEventAttributes{WorkflowExecutionUpdateAcceptedEventAttributes: &historypb.WorkflowExecutionUpdateAcceptedEventAttributes{
+				ProtocolInstanceId:               id,
+				AcceptedRequestMessageId:         id + "/request",
+				AcceptedRequestSequencingEventId: h.completed - 2, // the task's scheduled event
+				AcceptedRequest: &updatepb.Request{
+					Meta:  &updatepb.Meta{UpdateId: id, Identity: historyIdentity},
+					Input: &updatepb.Input{Name: name, Args: h.payloads(arg)},
+				},
+			}},
+		})
+		h.accepted = append(h.accepted, acceptedUpdate{id: id, event: h.next() - 1})
+	}
+}
+
+// updateCompleted is the command (a protocol message) that completes
+// update id with result.
+func updateCompleted(id string, result any) command {
+	return func(h *history, at time.Time) {
+		var accepted int64
+		for _, a := range h.accepted {
+			if a.id == id {
+				accepted = a.event
+			}
+		}
+		h.add(at, &historypb.HistoryEvent{
+			EventType: enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED,
+			Attributes: &historypb.HistoryEvent_WorkflowExecutionUpdateCompletedEventAttributes{WorkflowExecutionUpdateCompletedEventAttributes: &historypb.WorkflowExecutionUpdateCompletedEventAttributes{
+				Meta:            &updatepb.Meta{UpdateId: id},
+				AcceptedEventId: accepted,
+				Outcome:         &updatepb.Outcome{Value: &updatepb.Outcome_Success{Success: h.payloads(result)}},
+			}},
+		})
+	}
+}
+
+type acceptedUpdate struct {
+	id    string
+	event int64
+}
