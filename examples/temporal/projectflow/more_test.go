@@ -106,7 +106,7 @@ func TestArchiveDown(t *testing.T) {
 	}
 }
 
-// TestKSCheckpoint6 starts DigiSOS-like state project that affects the
+// TestKSCheckpoint6 starts a state project that affects the
 // municipal sector, to be rolled out in 2023: on 1 January 2022, the
 // budget year before, the workflow says KS checkpoint 6 is due.
 func TestKSCheckpoint6(t *testing.T) {
