@@ -51,9 +51,8 @@ func (r *run) fireAlarms(ctx workflow.Context) error {
 	defer r.mu.Unlock()
 	now := workflow.Now(ctx)
 	base := Notice{ProjectID: r.p.ID, Project: r.p.Name, At: now}
-	next, ok := r.p.Next()
-	if ok {
-		base.Point, base.Missing = next.Step.Point, next.Missing
+	if st, missing, _, ok := r.readiness(now); ok {
+		base.Point, base.Missing = st.Point, missing
 	}
 	var a *Activities
 	if due, ok := r.ksDue(); ok && !now.Before(due) {

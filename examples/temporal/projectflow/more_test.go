@@ -125,6 +125,13 @@ func TestKSCheckpoint6(t *testing.T) {
 	if !before.KSCheckpoint6Due.Equal(due) || !after.KSCheckpoint6Due.IsZero() {
 		t.Errorf("KS checkpoint 6 due before %v, after %v; want %v, then zero (sent)", before.KSCheckpoint6Due, after.KSCheckpoint6Due, due)
 	}
+	// What BP1 lacks is judged as of the day: the checkpoint is missing
+	// from its budget year on, not before (Project.Next would list it all
+	// along).
+	const checkpoint6 = "checklists.ks.items[5]"
+	if paths(before.Missing)[checkpoint6] || !paths(after.Missing)[checkpoint6] {
+		t.Errorf("checkpoint 6 missing on 31.12.2021: %v, on 02.01.2022: %v; want false, then true", paths(before.Missing)[checkpoint6], paths(after.Missing)[checkpoint6])
+	}
 	h.notifier.mu.Lock()
 	defer h.notifier.mu.Unlock()
 	if len(h.notifier.notices) != 1 {
@@ -190,4 +197,12 @@ func TestAmendRefused(t *testing.T) {
 			}
 		})
 	}
+}
+
+func paths(fs phase.Findings) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range fs {
+		m[f.Path] = true
+	}
+	return m
 }

@@ -132,7 +132,7 @@ func recordUpdateHistory(t *testing.T) *historypb.History {
 	t2 := at("27.02.2020", 10, 0)
 	p = withPhasePlanText(t, p)
 	r := &run{p: p, wait: Wait{Since: t1done}, journal: rec.Journal}
-	h.task(t2, updateAccepted("u2", UpdateAmend, p), updateCompleted("u2", r.status(nil)), cancelTimer(), startTimer(t1done.Add(month).Sub(t2)))
+	h.task(t2, updateAccepted("u2", UpdateAmend, p), updateCompleted("u2", r.status(t2)), cancelTimer(), startTimer(t1done.Add(month).Sub(t2)))
 
 	t3 := at("20.03.2020", 10, 0)
 	approved := decision(phase.BP1, phase.Approved, "")

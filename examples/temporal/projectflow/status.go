@@ -3,8 +3,6 @@ package projectflow
 import (
 	"time"
 
-	"go.temporal.io/sdk/workflow"
-
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -48,8 +46,31 @@ type Status struct {
 	Refused *Refusal `json:"refused,omitempty"`
 }
 
-// status reads the run's state; it changes nothing.
-func (r *run) status(_ workflow.Context) Status {
+// readiness is the next step and what an approval at it lacks on the day
+// of now (the workflow's clock); false when the project has ended.
+//
+// Project.Next takes no date, so it judges requirements timed by date as
+// after every deadline: it lists KS checkpoint 6 as missing years before
+// the budget year in which it is due. The workflow asks Project.Check
+// instead, for an approval dated today (or the last decision's date, if
+// that is later) with placeholders for the deciding body, so that such
+// requirements are judged as of today, as the decision itself will be.
+func (r *run) readiness(now time.Time) (phase.Step, phase.Findings, phase.Findings, bool) {
+	st, ok := r.p.Lifecycle().Next()
+	if !ok {
+		return phase.Step{}, nil, nil, false
+	}
+	probe := phase.Decision{Point: st.Point, Outcome: phase.Approved, Date: dayOf(now), Body: "(status)", DecidedBy: "(status)"}
+	if h := r.p.History(); len(h) > 0 && probe.Date.Before(h[len(h)-1].Date) {
+		probe.Date = h[len(h)-1].Date
+	}
+	fs := r.p.Check(probe)
+	return st, fs.Errors(), fs.Warnings(), true
+}
+
+// status reads the run's state at now (the workflow's clock); it changes
+// nothing.
+func (r *run) status(now time.Time) Status {
 	s := Status{
 		ID: r.p.ID, Name: r.p.Name, Position: r.p.Position(), Status: r.p.Status(),
 		AuditHead: r.p.Audit().Head(), Journal: r.journal, Journalling: r.pending,
@@ -60,8 +81,8 @@ func (r *run) status(_ workflow.Context) Status {
 	if len(h) > 0 {
 		s.Last = &h[len(h)-1]
 	}
-	if next, ok := r.p.Next(); ok {
-		s.Next, s.Ready, s.Missing, s.Warnings = &next.Step, next.Ready, next.Missing, next.Warnings
+	if st, missing, warnings, ok := r.readiness(now); ok {
+		s.Next, s.Ready, s.Missing, s.Warnings = &st, len(missing) == 0, missing, warnings
 		s.NextReminder = r.reminderDue()
 	}
 	if t, ok := r.ksDue(); ok {

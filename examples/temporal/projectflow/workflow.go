@@ -195,7 +195,7 @@ func (r *run) input() Input {
 }
 
 func (r *run) register(ctx workflow.Context) error {
-	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return r.status(ctx), nil }); err != nil {
+	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return r.status(workflow.Now(ctx)), nil }); err != nil {
 		return err
 	}
 	if err := workflow.SetQueryHandler(ctx, QueryProject, func() (*veiviser.Project, error) { return r.p, nil }); err != nil {
@@ -216,10 +216,13 @@ func (r *run) register(ctx workflow.Context) error {
 // dated returns d with the workflow's date (in Norway) when it has none.
 func dated(ctx workflow.Context, d phase.Decision) phase.Decision {
 	if d.Date.IsZero() {
-		d.Date = phase.DateOf(workflow.Now(ctx).In(oslo))
+		d.Date = dayOf(workflow.Now(ctx))
 	}
 	return d
 }
+
+// dayOf is the date of t in Norway.
+func dayOf(t time.Time) phase.Date { return phase.DateOf(t.In(oslo)) }
 
 // validateDecision runs the library's Check: a decision it would refuse
 // is rejected before Temporal records the update. It changes nothing.
@@ -306,7 +309,7 @@ func (r *run) amend(ctx workflow.Context, p *veiviser.Project) (Status, error) {
 	r.p = p
 	r.events++
 	r.version++
-	return r.status(ctx), nil
+	return r.status(workflow.Now(ctx)), nil
 }
 
 // refusedError is the error a refused decision returns to its caller, with
