@@ -35,6 +35,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/examples/casesystem/cases"
+	"github.com/digitale-helgeland/veiviser/examples/casesystem/intake"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -158,8 +159,8 @@ func (a *api) decide(w http.ResponseWriter, r *http.Request) {
 // imported is the answer to an import: the check of the file and the
 // project's status after it.
 type imported struct {
-	Check   *cases.Checked `json:"check"`
-	Project cases.Status   `json:"project"`
+	Check   *intake.Checked `json:"check"`
+	Project cases.Status    `json:"project"`
 }
 
 func (a *api) importDocument(w http.ResponseWriter, r *http.Request) {
@@ -216,9 +217,9 @@ func (a *api) check(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	c, err := cases.Check(data)
+	c, err := intake.Check(data)
 	if err != nil {
-		a.fail(w, r, err)
+		a.fail(w, r, fmt.Errorf("%w: %w", cases.ErrInvalid, err))
 		return
 	}
 	writeJSON(w, http.StatusOK, c)
@@ -344,7 +345,7 @@ func readJSON(w http.ResponseWriter, r *http.Request, v any) error {
 
 // readBody reads a file sent as the request body.
 func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
-	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, cases.MaxUpload))
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, intake.MaxUpload))
 	if err != nil {
 		return nil, err
 	}

@@ -151,8 +151,13 @@ func (s *Store) writeState(ctx context.Context, tx *sql.Tx, p *veiviser.Project,
 	if !ok {
 		// Not reached with SQLite, whose immediate transactions run one
 		// at a time; PostgreSQL at READ COMMITTED gets here when another
-		// transaction committed a change since load.
-		return &ConflictError{Project: p.ID, Expected: from, Current: -1}
+		// transaction committed a change since load, and then reads the
+		// version it committed.
+		ce := &ConflictError{Project: p.ID, Expected: from}
+		if err := tx.QueryRowContext(ctx, `SELECT version FROM projects WHERE id = $1`, p.ID).Scan(&ce.Current); err != nil {
+			return notFound(err, p.ID)
+		}
+		return ce
 	}
 	return nil
 }

@@ -12,8 +12,12 @@ import (
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite", pure Go
 )
 
+// SchemaSQLite is the schema of the store in SQLite (schema.sql): its
+// tables and the triggers that keep decisions append-only. Open runs it
+// on every start; it creates only what is not there.
+//
 //go:embed schema.sql
-var schema string
+var SchemaSQLite string
 
 // Options configure a Store. The zero value means defaults.
 type Options struct {
@@ -44,7 +48,7 @@ type Store struct {
 }
 
 // Open opens (creating it if need be) the SQLite database at path and
-// makes sure its schema exists.
+// makes sure its schema (SchemaSQLite) exists.
 //
 // The connection takes write transactions with BEGIN IMMEDIATE, so that
 // two transactions that change the same project run one after the other
@@ -68,26 +72,22 @@ func Open(ctx context.Context, path string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := New(ctx, db, o)
-	if err != nil {
+	if _, err := db.ExecContext(ctx, SchemaSQLite); err != nil {
 		db.Close()
-		return nil, err
-	}
-	return s, nil
-}
-
-// New returns a store on db, which must already be configured as Open
-// configures SQLite, and creates the schema (schema.sql) if it is not
-// there.
-func New(ctx context.Context, db *sql.DB, o Options) (*Store, error) {
-	if _, err := db.ExecContext(ctx, schema); err != nil {
 		return nil, fmt.Errorf("cases: schema: %w", err)
 	}
+	return New(db, o), nil
+}
+
+// New returns a store on db, whose tables must exist: Open creates them
+// in SQLite (SchemaSQLite); for PostgreSQL, see the module's README. The
+// store's queries are the same for both.
+func New(db *sql.DB, o Options) *Store {
 	now := o.Now
 	if now == nil {
 		now = time.Now
 	}
-	return &Store{db: db, key: append([]byte(nil), o.Key...), now: now}, nil
+	return &Store{db: db, key: append([]byte(nil), o.Key...), now: now}
 }
 
 // DB returns the database the store uses, for what the store does not do
