@@ -206,7 +206,9 @@ func (s *Store) writeHead(ctx context.Context, tx *sql.Tx, id, old string, log v
 // version, for what is plain data on a Project (checklists, stakeholders,
 // timeline). expected is the version the caller saw; 0 applies fn to
 // whatever version is current. fn must not decide: a change to the audit
-// log is refused (use Decide). When fn fails nothing is stored.
+// log is refused (use Decide). When fn fails nothing is stored. fn runs
+// inside the write transaction, which holds the database's write lock:
+// keep it short, and do no I/O in it.
 func (s *Store) Edit(ctx context.Context, id string, expected int64, officer string, fn func(*veiviser.Project) error) (Status, error) {
 	if strings.TrimSpace(officer) == "" {
 		return Status{}, fmt.Errorf("%w: officer missing", ErrInvalid)

@@ -42,7 +42,7 @@ func (c *clock) now() time.Time {
 
 // open returns a new store in a temporary directory, and the database's
 // path.
-func open(t *testing.T, o Options) (*Store, string) {
+func open(t testing.TB, o Options) (*Store, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "cases.db")
 	c := &clock{t: time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)}
@@ -56,7 +56,7 @@ func open(t *testing.T, o Options) (*Store, string) {
 }
 
 // create registers a small project with no documents.
-func create(t *testing.T, s *Store, id string) Status {
+func create(t testing.TB, s *Store, id string) Status {
 	t.Helper()
 	st, err := s.Create(context.Background(), NewProject{ID: id, Name: "Prosjekt " + id, Agency: "Vefsn kommune", Officer: "saksbehandler"})
 	if err != nil {
