@@ -3,6 +3,7 @@ package cases
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -66,11 +67,22 @@ func create(t testing.TB, s *Store, id string) Status {
 }
 
 // sentBack is a decision that needs no gates: BP1 sent back for rework.
+// It is made from JSON, as the API gets it, so that the case number is
+// read by its type's own decoding, whatever type it has (see caseNumber).
 func sentBack(date, caseNo string) phase.Decision {
-	return phase.Decision{
-		Point: phase.BP1, Outcome: phase.SentBack, Date: phase.MustDate(date),
-		Body: "Styringsgruppen", DecidedBy: "Leder for styringsgruppen", CaseNumber: caseNo,
+	var d phase.Decision
+	m := map[string]string{
+		"point": "bp1", "outcome": "sent_back", "date": phase.MustDate(date).String(),
+		"body": "Styringsgruppen", "decidedBy": "Leder for styringsgruppen",
 	}
+	if caseNo != "" {
+		m["caseNumber"] = caseNo
+	}
+	b, _ := json.Marshal(m)
+	if err := json.Unmarshal(b, &d); err != nil {
+		panic(err)
+	}
+	return d
 }
 
 // dump returns every row of every table, in order, as text: two dumps
