@@ -55,6 +55,7 @@ func crashChild(path, step string) int {
 // its transaction: the database it leaves holds the project as it was
 // before, whole and verified, and the decision can then be taken.
 func TestCrash(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("starts a process per step")
 	}
@@ -72,6 +73,7 @@ func TestCrash(t *testing.T) {
 	steps := []Step{StepBegun, StepLoaded, StepChanged, StepStateWritten, StepEntriesWritten, StepHeadWritten, StepCommit}
 	for _, step := range steps {
 		t.Run(step.String(), func(t *testing.T) {
+			t.Parallel()
 			path := filepath.Join(t.TempDir(), "cases.db")
 			b, err := os.ReadFile(fixture)
 			if err != nil {

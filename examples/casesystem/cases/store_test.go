@@ -131,6 +131,7 @@ func verified(t *testing.T, s *Store) {
 }
 
 func TestCreateDecideStatus(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, _ := open(t, Options{})
 	st := create(t, s, "P-1")
@@ -175,6 +176,7 @@ func TestCreateDecideStatus(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, _ := open(t, Options{})
 	create(t, s, "P-1")
@@ -218,6 +220,7 @@ func TestErrors(t *testing.T) {
 // gets a conflict naming the version that won, and the log holds the one
 // decision once.
 func TestConcurrentDecide(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, _ := open(t, Options{})
 	create(t, s, "P-1")
@@ -281,6 +284,7 @@ func TestConcurrentDecide(t *testing.T) {
 // reports the step, the database is as it was, and the same change then
 // succeeds.
 func TestStepFailure(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	// Asker's mandate as JSON: reading it is quick; TestImportWordMandate
 	// imports the Word mandate.
@@ -313,6 +317,7 @@ func TestStepFailure(t *testing.T) {
 	boom := errors.New("power cut")
 	for _, c := range changes {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			s, _ := open(t, Options{})
 			create(t, s, "P-1")
 			if _, err := s.Decide(ctx, Decision{Project: "P-1", Version: 1, Decision: sentBack("25.02.2020", "2020/1"), Officer: "x"}); err != nil {
@@ -354,6 +359,7 @@ func TestStepFailure(t *testing.T) {
 }
 
 func TestTriggersRefuseChange(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, _ := open(t, Options{})
 	create(t, s, "P-1")
@@ -381,6 +387,7 @@ func TestTriggersRefuseChange(t *testing.T) {
 // someone with the database file could: each change is reported by Verify
 // for the project it touched, and the project takes no more decisions.
 func TestVerifyTampered(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dropTriggers := `DROP TRIGGER decisions_no_update; DROP TRIGGER decisions_no_delete; `
 	tests := []struct {
@@ -424,6 +431,7 @@ func TestVerifyTampered(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			path := filepath.Join(t.TempDir(), "cases.db")
 			b, err := os.ReadFile(fixtures[tt.key != nil])
 			if err != nil {
@@ -465,6 +473,7 @@ func TestVerifyTampered(t *testing.T) {
 }
 
 func TestImportWordMandate(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	docx, err := os.ReadFile(helgelandDocx)
 	if err != nil {
@@ -535,6 +544,7 @@ func TestImportWordMandate(t *testing.T) {
 // COMMITTED): the conditional UPDATE finds the version moved on and
 // reports the version now.
 func TestWriteStateConflict(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s, _ := open(t, Options{})
 	create(t, s, "P-1")
