@@ -119,11 +119,6 @@ const (
 
 var stepNames = [...]string{"", "begun", "loaded", "changed", "state_written", "document_written", "entries_written", "head_written", "commit"}
 
-// Steps returns every step, in order.
-func Steps() []Step {
-	return []Step{StepBegun, StepLoaded, StepChanged, StepStateWritten, StepDocumentWritten, StepEntriesWritten, StepHeadWritten, StepCommit}
-}
-
 // String returns the step's name.
 func (st Step) String() string {
 	if int(st) < len(stepNames) && st != 0 {
