@@ -72,8 +72,12 @@ func Decode(b []byte) (Document, error) {
 		s.Document = migrateV2(s.Template, s.Document)
 	}
 	d := s.Template.New()
-	if err := jsonpath.Strict(s.Document, d); err != nil {
-		return nil, errs.Wrap("decode", "document", strict.Error(s.Document, reflect.TypeOf(d), err))
+	body, err := strict.Check(s.Document, reflect.TypeOf(d))
+	if err != nil {
+		return nil, errs.Wrap("decode", "document", err)
+	}
+	if err := jsonpath.Strict(body, d); err != nil {
+		return nil, errs.Wrap("decode", "document", strict.Error(body, reflect.TypeOf(d), err))
 	}
 	return d, nil
 }

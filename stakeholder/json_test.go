@@ -99,7 +99,8 @@ func TestRegisterJSONErrors(t *testing.T) {
 			"memberships[0].history[0].action", phase.ErrUnknownValue},
 		// Paths spell keys as the document does, as the root package's
 		// Decode and benefit's decoders do.
-		{"key case folded", `{"Stakeholders":[{"ID":"S1","Influence":"huge"}]}`, "Stakeholders[0].Influence", phase.ErrUnknownValue},
+		// A key in another case than the field's is refused.
+		{"key case folded", `{"stakeholders":[{"ID":"S1","Influence":"huge"}]}`, "stakeholders[0].ID", phase.ErrUnknownField},
 		{"duplicate organisation", `{"organisations":[{"id":"a"},{"id":"b"},{"id":"a"}]}`, "organisations[2].id", phase.ErrDuplicateID},
 		{"duplicate stakeholder", `{"stakeholders":[{"id":"S1"},{"id":"S1"}]}`, "stakeholders[1].id", phase.ErrDuplicateID},
 		{"duplicate body", `{"bodies":[{"id":"sg"},{"id":"sg"}]}`, "bodies[1].id", phase.ErrDuplicateID},

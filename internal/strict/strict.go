@@ -4,6 +4,12 @@
 // value that failed ("benefits[3].owner", "bodies[0].members[1].right"),
 // with keys as the input spells them.
 //
+// Before decoding, Decode checks the input against T with wire.Check:
+// a repeated key, invalid UTF-8, a key in another case than the field's,
+// null where none is stored and text not in its
+// MarshalText form are refused too, so that what Decode accepts is what the
+// module's published JSON Schema accepts.
+//
 // A type with its own UnmarshalJSON decodes its fields with Decode too: an
 // outer decoder's DisallowUnknownFields does not reach inside a custom
 // unmarshaller. A *phase.PathError it returns has a path relative to that
@@ -15,6 +21,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/wire"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -22,10 +29,25 @@ import (
 // (decode into a fresh value and copy it over on success), and the error
 // is a *phase.PathError for operation "decode".
 func Decode[T any](data []byte, v *T) error {
+	t := reflect.TypeFor[T]()
+	data, err := Check(data, t)
+	if err != nil {
+		return err
+	}
 	if err := jsonpath.Strict(data, v); err != nil {
-		return Error(data, reflect.TypeFor[T](), err)
+		return Error(data, t, err)
 	}
 	return nil
+}
+
+// Check runs wire.Check on data for type t and returns the data to decode,
+// or its error as a *phase.PathError for operation "decode".
+func Check(data []byte, t reflect.Type) ([]byte, error) {
+	data, err := wire.Check(data, t)
+	if we, ok := err.(*wire.Error); ok {
+		return nil, &phase.PathError{Op: "decode", Path: we.Path, Err: we.Err}
+	}
+	return data, err
 }
 
 // Error turns err, from strictly decoding data into a value of type t, into
