@@ -238,11 +238,12 @@ func describe(t reflect.Type, building map[reflect.Type]*info) *info {
 // A scanner walks one JSON value. path holds where it is, as offsets into
 // data, so that a path string is built only for an error.
 type scanner struct {
-	data    []byte
-	pos     int
-	path    []step
-	edits   []edit
-	scratch map[reflect.Type]reflect.Value // one value per text type to read into
+	data     []byte
+	pos      int
+	path     []step
+	edits    []edit
+	scratch  map[reflect.Type]reflect.Value       // one value per text type to read into
+	verified map[reflect.Type]map[string]struct{} // text read back and found in its stored form
 }
 
 // step is one step of the path: a key (data[from:to], quoted) or an index.
@@ -391,12 +392,15 @@ func (s *scanner) wrongKind(c byte, want string) error {
 	return s.fail(fmt.Errorf("%w: %s, want %s", ErrNotStored, got, want))
 }
 
+// anyValue describes a value of any kind; it is never changed.
+var anyValue = &info{kind: kAny}
+
 func (s *scanner) any(c byte) error {
 	switch {
 	case c == '{':
-		return s.object(nil, &info{kind: kAny})
+		return s.object(nil, anyValue)
 	case c == '[':
-		return s.array(&info{kind: kAny})
+		return s.array(anyValue)
 	case c == '"':
 		_, _, err := s.str()
 		return err
@@ -554,6 +558,9 @@ func (s *scanner) text(i *info) error {
 			return nil
 		}
 	}
+	if _, ok := s.verified[i.typ][string(raw)]; ok {
+		return nil // read back before: values repeat (dates above all)
+	}
 	t, _ := unquote(s.data[from:to])
 	if s.scratch == nil {
 		s.scratch = map[reflect.Type]reflect.Value{}
@@ -575,6 +582,13 @@ func (s *scanner) text(i *info) error {
 	if err != nil || string(b) != t {
 		return s.fail(fmt.Errorf("%w: %q, stored as %q", ErrNotStored, t, b))
 	}
+	if s.verified == nil {
+		s.verified = map[reflect.Type]map[string]struct{}{}
+	}
+	if s.verified[i.typ] == nil {
+		s.verified[i.typ] = map[string]struct{}{}
+	}
+	s.verified[i.typ][string(raw)] = struct{}{}
 	return nil
 }
 
@@ -622,7 +636,8 @@ func (s *scanner) object(st *info, elem *info) error {
 	if st != nil && len(st.fields) > 128 {
 		seen = make([]uint64, (len(st.fields)+63)/64)
 	}
-	var keys []string
+	var keyBuf [16][]byte
+	keys := keyBuf[:0]
 	var keySet map[string]struct{}
 	s.path = append(s.path, step{})
 	for {
@@ -661,7 +676,7 @@ func (s *scanner) object(st *info, elem *info) error {
 						return s.fail(fmt.Errorf("%w %q (the field is %q)", jsonpath.ErrUnknownField, s.data[from+1:to-1], name))
 					}
 				}
-				if err := s.value(&info{kind: kAny}, true); err != nil {
+				if err := s.value(anyValue, true); err != nil {
 					return err
 				}
 			} else {
@@ -675,27 +690,30 @@ func (s *scanner) object(st *info, elem *info) error {
 				}
 			}
 		} else {
-			if !escaped {
-				key = string(raw)
+			k := raw
+			if escaped {
+				k = []byte(key)
 			}
 			switch {
 			case keySet != nil:
-				if _, dup := keySet[key]; dup {
+				if _, dup := keySet[string(k)]; dup {
 					return s.fail(ErrDuplicateKey)
 				}
-				keySet[key] = struct{}{}
+				keySet[string(k)] = struct{}{}
 			default:
-				for _, k := range keys {
-					if k == key {
+				for _, seen := range keys {
+					if bytes.Equal(seen, k) {
 						return s.fail(ErrDuplicateKey)
 					}
 				}
-				keys = append(keys, key)
-				if len(keys) > 16 {
-					keySet = make(map[string]struct{}, 32)
-					for _, k := range keys {
-						keySet[k] = struct{}{}
+				if len(keys) == len(keyBuf) {
+					keySet = make(map[string]struct{}, 2*len(keyBuf))
+					for _, seen := range keys {
+						keySet[string(seen)] = struct{}{}
 					}
+					keySet[string(k)] = struct{}{}
+				} else {
+					keys = append(keys, k)
 				}
 			}
 			if err := s.value(elem, elem.kind == kPointer); err != nil {
