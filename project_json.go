@@ -190,7 +190,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		return nil, &phase.PathError{Op: "decode", Path: "lifecycle", Err: errors.New("missing")}
 	}
 	for i, raw := range j.Documents {
-		d, err := product.Decode(raw)
+		d, err := product.DecodeStored(raw)
 		if err != nil {
 			return nil, errs.Wrap("decode", "documents["+strconv.Itoa(i)+"]", err)
 		}

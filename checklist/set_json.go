@@ -136,7 +136,7 @@ func (s *Set) UnmarshalJSON(b []byte) error {
 	// which each checklist goes through, would only buffer the whole Set
 	// once more.
 	var raw map[string]json.RawMessage
-	if _, err := strict.Check(b, reflect.TypeOf(raw)); err != nil {
+	if data, err := strict.Check(b, reflect.TypeOf(raw)); data == nil {
 		pe := err.(*phase.PathError)
 		return &phase.PathError{Op: "decode", Path: pe.Path, Err: errs.Kind(ErrInvalidChecklist, pe.Err)}
 	}

@@ -26,6 +26,9 @@ var (
 	// ErrInvalidUTF8 reports a string in stored data, or in a value to
 	// store, that is not valid UTF-8 (or an escaped lone surrogate).
 	ErrInvalidUTF8 = wire.ErrInvalidUTF8
+	// ErrMissingField reports a field of stored data that the stored form
+	// always has (one without omitempty), left out.
+	ErrMissingField = wire.ErrMissingField
 	// ErrNotStored reports a value in stored data that is not in the form
 	// the module stores: null where none is written, a value of another
 	// JSON kind, or text read leniently ("BP 1", "25.2.2020", "Concept")

@@ -377,8 +377,9 @@ func (l *Lifecycle) MarshalJSON() ([]byte, error) {
 // error l is unchanged.
 func (l *Lifecycle) UnmarshalJSON(b []byte) error {
 	t := reflect.TypeFor[lifecycleJSON]()
-	b, err := wire.Check(b, t)
-	if we, ok := err.(*wire.Error); ok {
+	b, missing := wire.Check(b, t)
+	if b == nil {
+		we := missing.(*wire.Error)
 		return &PathError{Op: "decode", Path: we.Path, Err: historyKind(we.Err)}
 	}
 	var j lifecycleJSON
@@ -388,6 +389,9 @@ func (l *Lifecycle) UnmarshalJSON(b []byte) error {
 			cause = err
 		}
 		return &PathError{Op: "decode", Path: path, Err: historyKind(cause)}
+	}
+	if we, ok := missing.(*wire.Error); ok {
+		return &PathError{Op: "decode", Path: we.Path, Err: historyKind(we.Err)}
 	}
 	m, err := NewModel(j.Model)
 	if err != nil {

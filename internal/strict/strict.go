@@ -5,8 +5,9 @@
 // with keys as the input spells them.
 //
 // Before decoding, Decode checks the input against T with wire.Check:
-// a repeated key, invalid UTF-8, a key in another case than the field's,
-// null where none is stored and text not in its
+// a repeated key, invalid UTF-8, a key in another case than the field's, a
+// field the writer always writes left out (reported when the rest
+// decodes), null where none is stored and text not in its
 // MarshalText form are refused too, so that what Decode accepts is what the
 // module's published JSON Schema accepts.
 //
@@ -30,22 +31,24 @@ import (
 // is a *phase.PathError for operation "decode".
 func Decode[T any](data []byte, v *T) error {
 	t := reflect.TypeFor[T]()
-	data, err := Check(data, t)
-	if err != nil {
-		return err
+	data, missing := Check(data, t)
+	if data == nil {
+		return missing
 	}
 	if err := jsonpath.Strict(data, v); err != nil {
 		return Error(data, t, err)
 	}
-	return nil
+	return missing
 }
 
 // Check runs wire.Check on data for type t and returns the data to decode,
-// or its error as a *phase.PathError for operation "decode".
+// nil when it may not be decoded, and the error as a *phase.PathError for
+// operation "decode". A field left out (phase.ErrMissingField) comes with
+// the data: decode it, and report a failure of decoding first.
 func Check(data []byte, t reflect.Type) ([]byte, error) {
 	data, err := wire.Check(data, t)
 	if we, ok := err.(*wire.Error); ok {
-		return nil, &phase.PathError{Op: "decode", Path: we.Path, Err: we.Err}
+		return data, &phase.PathError{Op: "decode", Path: we.Path, Err: we.Err}
 	}
 	return data, err
 }

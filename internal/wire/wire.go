@@ -52,6 +52,8 @@ var (
 	ErrDuplicateKey = errors.New("veiviser: duplicate key")
 	// ErrInvalidUTF8 is a string that is not valid UTF-8.
 	ErrInvalidUTF8 = errors.New("veiviser: invalid UTF-8")
+	// ErrMissingField is a field the stored form always has, left out.
+	ErrMissingField = errors.New("veiviser: missing field")
 	// ErrNotStored is a value not in the form the module stores it in:
 	// null where no null is written, a JSON kind other than the type's,
 	// or text other than its MarshalText form.
@@ -83,8 +85,11 @@ func (e *Error) Unwrap() error { return e.Err }
 // JSON is not its business: it stops there without an error, and
 // encoding/json reports it.
 //
-// A key left out is not its business: the decoder reads it as the zero
-// value, as the writer leaves out an empty value with omitempty.
+// A field without omitempty or omitzero, which the writer always writes,
+// left out is an error wrapping ErrMissingField, reported with the data to
+// decode only when nothing else is wrong: the caller decodes first and
+// reports a failure of decoding before it, as encoding/json names the
+// value that does not decode.
 func Check(data []byte, t reflect.Type) ([]byte, error) {
 	s := scanner{data: data}
 	err := s.value(infoOf(t), true)
@@ -94,7 +99,10 @@ func Check(data []byte, t reflect.Type) ([]byte, error) {
 	case err != nil:
 		return nil, err
 	case len(s.edits) > 0:
-		return s.apply(), nil
+		data = s.apply()
+	}
+	if s.missed != nil {
+		return data, s.missed
 	}
 	return data, nil
 }
@@ -244,6 +252,7 @@ type scanner struct {
 	edits    []edit
 	scratch  map[reflect.Type]reflect.Value       // one value per text type to read into
 	verified map[reflect.Type]map[string]struct{} // text read back and found in its stored form
+	missed   *Error                               // the first field left out
 }
 
 // step is one step of the path: a key (data[from:to], quoted) or an index.
@@ -629,6 +638,7 @@ func (s *scanner) object(st *info, elem *info) error {
 	s.space()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
 		s.pos++
+		s.missing(st, nil)
 		return nil
 	}
 	var seenBits [2]uint64
@@ -730,9 +740,28 @@ func (s *scanner) object(st *info, elem *info) error {
 		case '}':
 			s.pos++
 			s.path = s.path[:len(s.path)-1]
+			s.missing(st, seen)
 			return nil
 		default:
 			return errSyntax
+		}
+	}
+}
+
+// missing notes the first field of st without omitempty or omitzero not
+// seen, unless one was noted before.
+func (s *scanner) missing(st *info, seen []uint64) {
+	if st == nil || s.missed != nil {
+		return
+	}
+	for n, f := range st.fields {
+		if !f.optional && (seen == nil || seen[n/64]&(1<<(n%64)) == 0) {
+			p := s.pathString()
+			if p != "" {
+				p += "."
+			}
+			s.missed = &Error{Path: p + f.name, Err: fmt.Errorf("%w %q", ErrMissingField, f.name)}
+			return
 		}
 	}
 }

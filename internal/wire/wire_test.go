@@ -79,6 +79,10 @@ func TestCheck(t *testing.T) {
 		{"fraction for an integer", `{"name":"a","items":[{"id":"x","count":1.5}],` + must + `}`, "items[0].count", ErrNotStored},
 		{"negative unsigned", `{"name":"a","unsign":-1.0,` + must + `}`, "unsign", ErrNotStored},
 		{"malformed", `{"name":"a",`, "", nil},
+		{"missing field", `{"name":"a",` + must + `,"items":[{"count":1}]}`, "items[0].id", ErrMissingField},
+		{"missing field of the whole", `{` + must + `}`, "name", ErrMissingField},
+		{"missing field after a wrong value", `{"items":[{}],"flag":null,` + must + `}`, "flag", ErrNotStored},
+		{"missing field in an empty object", `{"name":"a","must":{},"own":{}}`, "must.id", ErrMissingField},
 	}
 	typ := reflect.TypeFor[outer]()
 	for _, tt := range tests {
@@ -104,8 +108,8 @@ func TestCheck(t *testing.T) {
 }
 
 func TestCheckWholeNumbers(t *testing.T) {
-	in := `{"name":"a","items":[{"id":"x","count":1.0},{"id":"y","count":2e1}],"must":{"id":"m","count":-3.00},"ratio":1.0}`
-	want := `{"name":"a","items":[{"id":"x","count":1},{"id":"y","count":20}],"must":{"id":"m","count":-3},"ratio":1.0}`
+	in := `{"name":"a","items":[{"id":"x","count":1.0},{"id":"y","count":2e1}],"must":{"id":"m","count":-3.00},"ratio":1.0,"own":{}}`
+	want := `{"name":"a","items":[{"id":"x","count":1},{"id":"y","count":20}],"must":{"id":"m","count":-3},"ratio":1.0,"own":{}}`
 	got, err := Check([]byte(in), reflect.TypeFor[outer]())
 	if err != nil {
 		t.Fatal(err)
@@ -113,14 +117,14 @@ func TestCheckWholeNumbers(t *testing.T) {
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("Check (-want +got):\n%s", diff)
 	}
-	plain := []byte(`{"name":"a","must":{"id":"m","count":3}}`)
+	plain := []byte(`{"name":"a","must":{"id":"m","count":3},"own":{}}`)
 	if got, _ := Check(plain, reflect.TypeFor[outer]()); &got[0] != &plain[0] {
 		t.Error("Check copied data that needed no change")
 	}
 }
 
 func FuzzCheck(f *testing.F) {
-	f.Add([]byte(`{"name":"a","phase":"concept","items":[{"id":"x","count":1.0}],"must":{"id":"m"}}`))
+	f.Add([]byte(`{"name":"a","phase":"concept","items":[{"id":"x","count":1.0}],"must":{"id":"m"},"own":{}}`))
 	f.Add([]byte("{\"name\":\"\\ud800\xff\",\"name\":1}"))
 	f.Add([]byte(`{"any":[[[{"a":{"a":null}}]]],"tags":{"x":"y","x":"z"}}`))
 	typ := reflect.TypeFor[outer]()
@@ -128,13 +132,15 @@ func FuzzCheck(f *testing.F) {
 		out, err := Check(data, typ)
 		if err != nil {
 			var we *Error
-			if !errors.As(err, &we) || out != nil {
-				t.Fatalf("Check = %q, %v (%T)", out, err, err)
+			if !errors.As(err, &we) || (out != nil) != errors.Is(err, ErrMissingField) {
+				t.Fatalf("Check = %q, %v (%T); want data with a missing field's error only", out, err, err)
 			}
-			return
+			if out == nil {
+				return
+			}
 		}
-		again, err := Check(out, typ)
-		if err != nil || string(again) != string(out) {
+		again, err2 := Check(out, typ)
+		if (err2 == nil) != (err == nil) || string(again) != string(out) {
 			t.Fatalf("Check of its own output = %q, %v; want it unchanged", again, err)
 		}
 	})
