@@ -90,7 +90,9 @@ type schemaVersion int
 
 // MarshalJSON writes the project with its schema version, its lifecycle
 // (model and decision history), its documents (each as EncodeDocument
-// writes it) and its audit log.
+// writes it) and its audit log. A string that is not valid UTF-8, which
+// encoding/json would store with U+FFFD in its place, is refused with a
+// *phase.PathError at its path wrapping phase.ErrInvalidUTF8.
 func (p *Project) MarshalJSON() ([]byte, error) {
 	j := projectJSON{
 		SchemaVersion: SchemaVersion,
@@ -110,11 +112,18 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 		}
 		b, err := product.Encode(d)
 		if err != nil {
-			return nil, fmt.Errorf("veiviser: documents[%d]: %w", i, err)
+			return nil, errs.Wrap("encode", "documents["+strconv.Itoa(i)+"]", err)
 		}
 		j.Documents = append(j.Documents, b)
 	}
-	return json.Marshal(j)
+	b, err := json.Marshal(j)
+	if err != nil {
+		return nil, err
+	}
+	if err := strict.Replaced("encode", b); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // UnmarshalJSON reads a stored project as Decode does, with the default

@@ -16,7 +16,9 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/product"
 )
 
 // A mutant is a stored project changed in one place.
@@ -405,4 +407,48 @@ func join(path, k string) string {
 		return k
 	}
 	return path + "." + k
+}
+
+// TestEncodeRefusesInvalidUTF8 checks that a string that is not UTF-8 is
+// refused on encoding, with its path, rather than stored with U+FFFD in
+// its place, and that a U+FFFD in the text itself is kept.
+func TestEncodeRefusesInvalidUTF8(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(p *Project)
+		path string
+	}{
+		{"agency", func(p *Project) { p.Agency = "Vefsn \xff kommune" }, "agency"},
+		{"document", func(p *Project) {
+			m := p.Documents[0].(*product.Mandate)
+			m.Header.Project = "Digitale \xc3 Helgeland"
+		}, "documents[0].document.header.project"},
+		{"checklist answer", func(p *Project) {
+			if err := p.Checklists.KS().Record("1", "nei", checklist.Note{By: "Prosjekt\xe2\x82leder", On: phase.MustDate("01.02.2024")}); err != nil {
+				t.Fatal(err)
+			}
+		}, "checklists.ks.items[0].history[1].by"},
+		{"stakeholder", func(p *Project) { p.Stakeholders.Roles[0].Person = "\xed\xa0\x80" }, "stakeholders.roles[0].person"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := sampleProject(t)
+			tt.edit(p)
+			b, err := json.Marshal(p)
+			var pe *phase.PathError
+			if !errors.As(err, &pe) || !errors.Is(err, phase.ErrInvalidUTF8) || pe.Path != tt.path {
+				t.Errorf("Marshal = %.40q, %v; want a *phase.PathError at %s wrapping phase.ErrInvalidUTF8", b, err, tt.path)
+			}
+		})
+	}
+	p := sampleProject(t)
+	p.Agency = "Vefsn \uFFFD kommune"
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := Decode(bytes.NewReader(b), DecodeOptions{})
+	if err != nil || q.Agency != p.Agency {
+		t.Errorf("a U+FFFD in the text: Decode = %v; agency %q, want %q", err, q.Agency, p.Agency)
+	}
 }

@@ -33,7 +33,9 @@ type storedDocument struct {
 }
 
 // Encode returns d as JSON: {"template": "mandate", "document":
-// {…}}, which Decode reads back into an equal value.
+// {…}}, which Decode reads back into an equal value. A string that is not
+// valid UTF-8 is refused (phase.ErrInvalidUTF8, at its path) rather than
+// stored changed.
 func Encode(d Document) ([]byte, error) {
 	if err := check(d); err != nil {
 		return nil, &phase.PathError{Op: "encode", Err: err}
@@ -41,6 +43,9 @@ func Encode(d Document) ([]byte, error) {
 	body, err := json.Marshal(d)
 	if err != nil {
 		return nil, &phase.PathError{Op: "encode", Path: "document", Err: err}
+	}
+	if err := strict.Replaced("encode", body); err != nil {
+		return nil, errs.Wrap("encode", "document", err)
 	}
 	return json.Marshal(storedDocument{SchemaVersion: SchemaVersion, Template: d.Template(), Document: body})
 }

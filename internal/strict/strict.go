@@ -53,6 +53,18 @@ func Check(data []byte, t reflect.Type) ([]byte, error) {
 	return data, err
 }
 
+// Replaced returns, for operation op, a *phase.PathError wrapping
+// phase.ErrInvalidUTF8 at the path of the first string of b, JSON that
+// encoding/json wrote, in which it replaced invalid UTF-8 (see
+// wire.Replaced); nil when it replaced none. Writers call it so that a
+// string that is not UTF-8 is refused rather than stored changed.
+func Replaced(op string, b []byte) error {
+	if we, ok := wire.Replaced(b).(*wire.Error); ok {
+		return &phase.PathError{Op: op, Path: we.Path, Err: we.Err}
+	}
+	return nil
+}
+
 // Error turns err, from strictly decoding data into a value of type t, into
 // a *phase.PathError at the path of the value that failed. It runs only on
 // the error path: jsonpath.Locate decodes again, part by part, to find the

@@ -107,6 +107,22 @@ func Check(data []byte, t reflect.Type) ([]byte, error) {
 	return data, nil
 }
 
+// Replaced reports where in data, JSON that encoding/json wrote, it wrote
+// the escape \ufffd: what it writes in place of invalid UTF-8 in a string
+// it encodes (a U+FFFD in the string itself it writes as it is). The
+// error is an *Error wrapping ErrInvalidUTF8 at the path of the string;
+// nil when there is none. Data without the escape costs one search.
+func Replaced(data []byte) error {
+	if !bytes.Contains(data, []byte(`\ufffd`)) {
+		return nil
+	}
+	s := scanner{data: data, replaced: true}
+	if err := s.value(anyValue, true); err != nil && err != errSyntax {
+		return err
+	}
+	return nil
+}
+
 // errSyntax stops the scan at malformed JSON.
 var errSyntax = errors.New("syntax")
 
@@ -253,6 +269,7 @@ type scanner struct {
 	scratch  map[reflect.Type]reflect.Value       // one value per text type to read into
 	verified map[reflect.Type]map[string]struct{} // text read back and found in its stored form
 	missed   *Error                               // the first field left out
+	replaced bool                                 // refuse the escape \ufffd (see Replaced)
 }
 
 // step is one step of the path: a key (data[from:to], quoted) or an index.
@@ -508,6 +525,9 @@ func (s *scanner) str() (from, to int, err error) {
 				return from, 0, errSyntax
 			}
 			s.pos += 6
+			if r == utf8.RuneError && s.replaced {
+				return from, 0, s.fail(fmt.Errorf("%w: replaced by U+FFFD", ErrInvalidUTF8))
+			}
 			if utf16.IsSurrogate(r) {
 				r2, ok := rune(0), false
 				if s.pos+1 < len(d) && d[s.pos] == '\\' && d[s.pos+1] == 'u' {

@@ -145,3 +145,29 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+func TestReplaced(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"a":"x","b":[{"c":"\ufffd"}]}`: "b[0].c",
+		`{"a":"x","b":"\\ufffd"}`:        "",
+		"{\"a\":\"\xef\xbf\xbd\"}":       "",
+		`{"a":{"k\ufffd":1}}`:            "a",
+		`["ok","ok","a\u00e5\ufffd"]`:    "[2]",
+		`{"a":"x"}`:                      "",
+	} {
+		err := Replaced([]byte(in))
+		var got string
+		var we *Error
+		if errors.As(err, &we) && errors.Is(err, ErrInvalidUTF8) {
+			got = we.Path
+			if got == "" {
+				got = "(root)"
+			}
+		} else if err != nil {
+			t.Errorf("Replaced(%s) = %v, want an *Error wrapping ErrInvalidUTF8", in, err)
+		}
+		if got != want {
+			t.Errorf("Replaced(%s) at %q, want %q", in, got, want)
+		}
+	}
+}
