@@ -118,7 +118,7 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 	}
 	b, err := json.Marshal(j)
 	if err != nil {
-		return nil, err
+		return nil, strict.EncodeError("encode", "", j, err)
 	}
 	if err := strict.Replaced("encode", b); err != nil {
 		return nil, err
