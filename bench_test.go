@@ -1,6 +1,8 @@
 package veiviser
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"runtime/metrics"
@@ -266,4 +268,36 @@ func cpuClasses() [3]float64 {
 		}
 	}
 	return out
+}
+
+// BenchmarkDecodeProject puts Decode of the large project beside
+// encoding/json's decoding of the same bytes into an untyped value and
+// into the stored form's struct (no checks, no audit verification), in
+// one run:
+//
+//	go test -run '^$' -bench DecodeProject -benchmem .
+func BenchmarkDecodeProject(b *testing.B) {
+	p := largeProject(b)
+	data, err := json.Marshal(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.Run("veiviser", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := Decode(bytes.NewReader(data), DecodeOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("json-any", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var v any
+			if err := json.Unmarshal(data, &v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -67,7 +67,7 @@ type DecodeOptions struct {
 
 // projectJSON is the stored form of a Project.
 type projectJSON struct {
-	SchemaVersion                int                  `json:"schemaVersion"`
+	SchemaVersion                schemaVersion        `json:"schemaVersion"`
 	ID                           string               `json:"id"`
 	Name                         string               `json:"name"`
 	Agency                       string               `json:"agency"`
@@ -84,9 +84,15 @@ type projectJSON struct {
 	Audit                        AuditLog             `json:"audit"`
 }
 
+// schemaVersion is the schema version of a stored project; the published
+// JSON Schema describes the current one.
+type schemaVersion int
+
 // MarshalJSON writes the project with its schema version, its lifecycle
 // (model and decision history), its documents (each as EncodeDocument
-// writes it) and its audit log.
+// writes it) and its audit log. A string that is not valid UTF-8, which
+// encoding/json would store with U+FFFD in its place, is refused with a
+// *phase.PathError at its path wrapping phase.ErrInvalidUTF8.
 func (p *Project) MarshalJSON() ([]byte, error) {
 	j := projectJSON{
 		SchemaVersion: SchemaVersion,
@@ -106,11 +112,18 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 		}
 		b, err := product.Encode(d)
 		if err != nil {
-			return nil, fmt.Errorf("veiviser: documents[%d]: %w", i, err)
+			return nil, errs.Wrap("encode", "documents["+strconv.Itoa(i)+"]", err)
 		}
 		j.Documents = append(j.Documents, b)
 	}
-	return json.Marshal(j)
+	b, err := json.Marshal(j)
+	if err != nil {
+		return nil, strict.EncodeError("encode", "", j, err)
+	}
+	if err := strict.Replaced("encode", b); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // UnmarshalJSON reads a stored project as Decode does, with the default
@@ -157,24 +170,26 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		return nil, &phase.PathError{Op: "decode", Err: fmt.Errorf("%w: more than %d bytes", phase.ErrTooLarge, max)}
 	}
 	var head struct {
-		SchemaVersion *int `json:"schemaVersion"`
+		SchemaVersion *json.Number `json:"schemaVersion"`
 	}
 	if err := json.Unmarshal(b, &head); err != nil {
 		return nil, &phase.PathError{Op: "decode", Err: err}
 	}
-	version := 0
-	switch {
-	case head.SchemaVersion == nil:
+	if head.SchemaVersion == nil {
 		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", phase.ErrSchemaVersion)}
-	case *head.SchemaVersion < 1 || *head.SchemaVersion > SchemaVersion:
-		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: %d (this version reads 1 to %d)", phase.ErrSchemaVersion, *head.SchemaVersion, SchemaVersion)}
-	case *head.SchemaVersion == 1:
-		var err error
+	}
+	// A whole number is the version however it is written ("3.0"), as
+	// JSON Schema counts it.
+	f, err := head.SchemaVersion.Float64()
+	version := int(f)
+	if err != nil || float64(version) != f || version < 1 || version > SchemaVersion {
+		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: %s (this version reads 1 to %d)", phase.ErrSchemaVersion, head.SchemaVersion, SchemaVersion)}
+	}
+	if version == 1 {
 		if b, err = migrateV1(b); err != nil {
 			return nil, &phase.PathError{Op: "decode", Err: err}
 		}
 	}
-	version = *head.SchemaVersion
 	var j projectJSON
 	if err := strict.Decode(b, &j); err != nil {
 		return nil, err
@@ -190,7 +205,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		return nil, &phase.PathError{Op: "decode", Path: "lifecycle", Err: errors.New("missing")}
 	}
 	for i, raw := range j.Documents {
-		d, err := product.Decode(raw)
+		d, err := product.DecodeStored(raw)
 		if err != nil {
 			return nil, errs.Wrap("decode", "documents["+strconv.Itoa(i)+"]", err)
 		}

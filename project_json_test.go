@@ -12,6 +12,7 @@ import (
 	"github.com/digitale-helgeland/veiviser/internal/golden"
 	"github.com/digitale-helgeland/veiviser/internal/jsonschema"
 	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
 
 // FuzzDecodeProject: Decode never panics, and whatever it accepts encodes
@@ -143,5 +144,88 @@ func TestSchemaMatchesEncoding(t *testing.T) {
 	bad := strings.Replace(string(b), `"agency":`, `"agencyy":"x","agency":`, 1)
 	if err := jsonschema.Check(schema, []byte(bad)); err == nil {
 		t.Error("the schema accepted an unknown field")
+	}
+}
+
+// TestDecodeErrorsCarryInnerPath checks that an error inside the stored
+// history, the stakeholder register or the checklists names the place in
+// its path (lifecycle.history[3].date), not only in its message.
+func TestDecodeErrorsCarryInnerPath(t *testing.T) {
+	base := string(mutationBase(t))
+	tests := []struct {
+		name, old, new, path string
+		err                  error
+	}{
+		{"decision dated before the one before", `"outcome":"approved","date":"2021-06-28"`, `"outcome":"approved","date":"2020-01-01"`,
+			"lifecycle.history[3].date", phase.ErrInvalidHistory},
+		{"decision at the wrong point", `"point":"bp3","outcome":"approved"`, `"point":"bp5","outcome":"approved"`,
+			"lifecycle.history[3].point", phase.ErrInvalidHistory},
+		{"decision with an unknown outcome", `"point":"bp2","outcome":"approved"`, `"point":"bp2","outcome":"maybe"`,
+			"lifecycle.history[2].outcome", phase.ErrUnknownValue},
+		{"decision with a date that is none", `"date":"2020-05-28"`, `"date":"2020-02-30"`,
+			"lifecycle.history[1].date", phase.ErrInvalidDate},
+		{"membership its history does not lead to", `{"organisation":"alstahaug","state":"signed"`, `{"organisation":"alstahaug","state":"declined"`,
+			"stakeholders.memberships[0].state", phase.ErrNotAllowed},
+		{"membership event unknown", `"action":"sign"`, `"action":"join"`,
+			"stakeholders.memberships[0].history[0].action", phase.ErrUnknownValue},
+		{"stakeholder with an unknown level", `"influence":"high"`, `"influence":"huge"`,
+			"stakeholders.stakeholders[", phase.ErrUnknownValue},
+		{"checklist answer of another kind", `"answer":{"bool":"yes"}`, `"answer":{"option":"yes"}`,
+			"checklists.bp1.items[0].history[0].answer", checklist.ErrInvalidChecklist},
+		{"checklist item of an unknown kind", `"kind":"yes_no"`, `"kind":"maybe"`,
+			"checklists.bp1.items[0].kind", phase.ErrUnknownValue},
+		{"checklist answer dated as people write", `"by":"Prosjektleder","on":"2020-02-01"`, `"by":"Prosjektleder","on":"1.2.2020"`,
+			"checklists.bp1.items[0].history[0].on", phase.ErrNotStored},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(base, tt.old) {
+				t.Fatalf("the base has no %s", tt.old)
+			}
+			// In the lifecycle, not in the audit log, which comes first
+			// and records the decisions too.
+			at := 0
+			if strings.HasPrefix(tt.path, "lifecycle") {
+				at = strings.Index(base, `"lifecycle":`)
+			}
+			in := base[:at] + strings.Replace(base[at:], tt.old, tt.new, 1)
+			_, err := Decode(strings.NewReader(in), DecodeOptions{})
+			var pe *phase.PathError
+			if !errors.As(err, &pe) || !strings.HasPrefix(pe.Path, tt.path) || !errors.Is(err, tt.err) {
+				t.Errorf("Decode = %v; want a *phase.PathError at %s wrapping %v", err, tt.path, tt.err)
+			}
+		})
+	}
+}
+
+// TestEncodeErrorsCarryInnerPath checks that an error encoding a part of
+// a project (a checklist, the stakeholder register) names the place in
+// the project in its path, not only in its message.
+func TestEncodeErrorsCarryInnerPath(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(p *Project)
+		path string
+		err  error
+	}{
+		{"checklist level", func(p *Project) { p.Checklists.At(phase.BP2).Level = 0 }, "checklists.bp2.level", phase.ErrUnknownValue},
+		{"membership without organisation", func(p *Project) {
+			p.Stakeholders.Memberships = append(p.Stakeholders.Memberships, stakeholder.Membership{})
+		}, "stakeholders.memberships[0]", stakeholder.ErrInvalidMembership},
+		{"stakeholder level", func(p *Project) {
+			p.Stakeholders.Stakeholders = append(p.Stakeholders.Stakeholders, stakeholder.Stakeholder{ID: "S1", Group: "g", Category: 1}, stakeholder.Stakeholder{ID: "S2", Group: "g", Category: 1, Influence: 9})
+		}, "stakeholders.stakeholders[1].influence", phase.ErrUnknownValue},
+		{"role", func(p *Project) { p.Stakeholders.Roles[1].Role = 99 }, "stakeholders.roles[1].role", phase.ErrUnknownValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := sampleProject(t)
+			tt.edit(p)
+			_, err := json.Marshal(p)
+			var pe *phase.PathError
+			if !errors.As(err, &pe) || pe.Path != tt.path || !errors.Is(err, tt.err) {
+				t.Errorf("Marshal = %v; want a *phase.PathError at %s wrapping %v", err, tt.path, tt.err)
+			}
+		})
 	}
 }

@@ -296,7 +296,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"trailing data", s + ` {}`, DecodeOptions{}, nil, ""},
 		{"unknown field", strings.Replace(s, `"agency":`, `"agencyy":"x","agency":`, 1), DecodeOptions{}, nil, "agencyy"},
 		{"unknown phase", strings.Replace(s, `"phase":"concept"`, `"phase":"konsept"`, 1), DecodeOptions{}, phase.ErrUnknownValue, "timeline[0].phase"},
-		{"bad history", strings.Replace(s, `"point":"bp2","outcome":"approved"`, `"point":"bp4","outcome":"approved"`, 1), DecodeOptions{}, phase.ErrInvalidHistory, "lifecycle"},
+		{"bad history", strings.Replace(s, `"point":"bp2","outcome":"approved"`, `"point":"bp4","outcome":"approved"`, 1), DecodeOptions{}, phase.ErrInvalidHistory, "lifecycle.history[2].point"},
 		{"too large", s, DecodeOptions{MaxBytes: 100}, phase.ErrTooLarge, ""},
 		{"audit altered", strings.Replace(s, `"decidedBy":"Styringsgruppens leder"},"prev"`, `"decidedBy":"Noen andre"},"prev"`, 1), DecodeOptions{}, ErrAuditBroken, "audit"},
 		{"bad document", strings.Replace(s, `"template":"mandate"`, `"template":"memo"`, 1), DecodeOptions{}, nil, "documents[0].template"},

@@ -21,48 +21,65 @@ const SchemaID = "https://github.com/digitale-helgeland/veiviser/schema/project-
 // derived from the Go types; a copy is kept in the repository at
 // testdata/schema/project.schema.json and a test keeps it current.
 func JSONSchema() ([]byte, error) {
+	// A stored document is its template's code and that template's
+	// document: one alternative per template, so that a document of one
+	// template under another's code is refused, as Decode refuses it.
 	var docs []reflect.Type
+	var stored []any
 	for _, t := range product.Templates() {
-		docs = append(docs, reflect.TypeOf(t.New()))
+		typ := reflect.TypeOf(t.New()).Elem()
+		docs = append(docs, typ)
+		stored = append(stored, map[string]any{
+			"type": "object", "additionalProperties": false, "required": []any{"template", "document"},
+			"properties": map[string]any{
+				"schemaVersion": map[string]any{"type": "integer", "minimum": 0, "maximum": product.SchemaVersion},
+				"template":      map[string]any{"const": t.String()},
+				"document":      map[string]any{"$ref": "#/$defs/product." + typ.Name()},
+			},
+		})
 	}
 	str := func(pattern string) map[string]any { return map[string]any{"type": "string", "pattern": pattern} }
 	number := map[string]any{"type": "number"}
+	// A date field holds an ISO date or text that is no date: a date
+	// written another way ("25.2.2020") is read as a date and stored in
+	// ISO form, so the stored form never has one.
+	dateLike := `^\s*([0-9]{4}-[0-9]+-[0-9]+|[0-9]+\.[0-9]+\.[0-9]{4})\s*$`
+	dateField := map[string]any{"type": "string", "anyOf": []any{
+		map[string]any{"pattern": `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`},
+		map[string]any{"not": map[string]any{"pattern": dateLike}},
+	}}
 	return jsonschema.Generate(reflect.TypeFor[projectJSON](), jsonschema.Options{
 		ID:    SchemaID,
 		Title: "veiviser project, schema version 3",
 		Substitutes: map[reflect.Type]reflect.Type{
-			reflect.TypeFor[json.RawMessage]():        reflect.TypeFor[documentSchema](),
 			reflect.TypeFor[phase.Lifecycle]():        reflect.TypeFor[lifecycleSchema](),
 			reflect.TypeFor[checklist.Checklist]():    reflect.TypeFor[checklistSchema](),
 			reflect.TypeFor[stakeholder.Membership](): reflect.TypeFor[membershipSchema](),
 		},
 		Overrides: map[reflect.Type]map[string]any{
-			reflect.TypeFor[phase.Date]():          str(`^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
-			reflect.TypeFor[phase.DecisionPoint](): str(`^bp[1-6]$|^bp3\.[1-9][0-9]?$`),
-			reflect.TypeFor[benefit.Money]():       number,
-			reflect.TypeFor[benefit.Quantity]():    number,
-			reflect.TypeFor[benefit.Rate]():        number,
-			reflect.TypeFor[benefit.Effort]():      number,
+			reflect.TypeFor[json.RawMessage]():       {"anyOf": stored},
+			reflect.TypeFor[schemaVersion]():         {"const": SchemaVersion},
+			reflect.TypeFor[product.DateField]():     dateField,
+			reflect.TypeFor[stakeholder.OrgNumber](): str(`^$|^[0-9]{9}$`),
+			reflect.TypeFor[phase.Date]():            str(`^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
+			reflect.TypeFor[phase.DecisionPoint]():   str(`^bp[1-6]$|^bp3\.[1-9][0-9]?$`),
+			reflect.TypeFor[benefit.Money]():         number,
+			reflect.TypeFor[benefit.Quantity]():      number,
+			reflect.TypeFor[benefit.Rate]():          number,
+			reflect.TypeFor[benefit.Effort]():        number,
 			reflect.TypeFor[checklist.Set](): {
 				"type":                 "object",
 				"additionalProperties": map[string]any{"$ref": "#/$defs/veiviser.checklistSchema"},
 				"propertyNames":        str(`^(ks|bp[1-6]|bp3\.[1-9][0-9]?|phase:(idea|concept|planning|execution|closure|realisation))$`),
 			},
 		},
-		OneOf: map[reflect.Type][]reflect.Type{reflect.TypeFor[product.Document](): docs},
-		Extra: []reflect.Type{reflect.TypeFor[checklistSchema]()},
+		Extra: append([]reflect.Type{reflect.TypeFor[checklistSchema]()}, docs...),
 	})
 }
 
 // The types below describe the JSON form of values that encode themselves.
 // TestSchemaMatchesEncoding checks real encoded projects against the schema,
 // so a change to one of those forms that is not made here fails the build.
-
-type documentSchema struct {
-	SchemaVersion int              `json:"schemaVersion,omitempty"`
-	Template      product.Template `json:"template"`
-	Document      product.Document `json:"document"`
-}
 
 type lifecycleSchema struct {
 	Model   phase.Tailoring  `json:"model"`

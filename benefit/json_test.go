@@ -129,7 +129,7 @@ func TestComparisonJSON(t *testing.T) {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 	for in, path := range map[string]string{
-		`{"alternatives":[{"id":"A"},{"id":"A"}]}`: "alternatives[1].id",
+		`{"alternatives":[{"id":"A","name":"a"},{"id":"A","name":"a"}]}`: "alternatives[1].id",
 		`{"rate":101}`: "rate",
 		`{"alternatives":[{"id":"A","costs":[1,2,"x"]}]}`: "alternatives[0].costs[2]",
 		`{"alternatives":[{"id":"A","kostnader":[1]}]}`:   "alternatives[0].kostnader",

@@ -3,6 +3,7 @@ package checklist
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
@@ -75,16 +76,24 @@ func text[T interface {
 	return string(b), err
 }
 
-// parse decodes a wire code into *v at path; "" leaves *v zero.
+// parse decodes a wire code into *v at path; "" leaves *v zero. The code
+// must be as MarshalText writes it: a value UnmarshalText reads leniently
+// ("BP 1", "Mandatory", "25.2.2020") is refused with phase.ErrNotStored.
 func parse[T any, P interface {
 	*T
 	UnmarshalText([]byte) error
+	MarshalText() ([]byte, error)
 }](s, path string, v P) error {
 	if s == "" {
 		return nil
 	}
 	if err := P(v).UnmarshalText([]byte(s)); err != nil {
 		return &phase.PathError{Op: "decode", Path: path, Err: err}
+	}
+	if b, err := P(v).MarshalText(); err != nil || string(b) != s {
+		var zero T
+		*v = zero
+		return &phase.PathError{Op: "decode", Path: path, Err: fmt.Errorf("%w: %q, stored as %q", phase.ErrNotStored, s, b)}
 	}
 	return nil
 }
@@ -123,6 +132,9 @@ func itemFromJSON(j itemJSON, path string) (Item, error) {
 	p := func(field string) string { return fieldpath.Join(path, field) }
 	if err := it.Lang.UnmarshalText([]byte(j.Lang)); err != nil {
 		return Item{}, &phase.PathError{Op: "validate", Path: p("lang"), Err: err}
+	}
+	if err := parse(j.Lang, p("lang"), &it.Lang); err != nil {
+		return Item{}, err
 	}
 	for _, err := range []error{
 		parse(j.Kind, p("kind"), &it.Kind),

@@ -95,7 +95,7 @@ func TestDecodeErrors(t *testing.T) {
 		err  error
 	}{
 		{"unknown level", edit(`"level":"mandatory"`, `"level":"obligatory"`), "level", phase.ErrUnknownValue},
-		{"missing level", edit(`"level":"mandatory",`, ``), "level", phase.ErrUnknownValue},
+		{"missing level", edit(`"level":"mandatory",`, ``), "level", phase.ErrMissingField},
 		{"unknown point", edit(`"point":"bp1"`, `"point":"bp9"`), "point", phase.ErrUnknownValue},
 		{"unknown kind", edit(`"kind":"choice"`, `"kind":"multiple"`), "items[3].kind", phase.ErrUnknownValue},
 		{"unknown favourable", edit(`"favourable":"no"`, `"favourable":"nei"`), "items[6].favourable", phase.ErrUnknownValue},

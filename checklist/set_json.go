@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
+	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -134,6 +136,10 @@ func (s *Set) UnmarshalJSON(b []byte) error {
 	// which each checklist goes through, would only buffer the whole Set
 	// once more.
 	var raw map[string]json.RawMessage
+	if data, err := strict.Check(b, reflect.TypeOf(raw)); data == nil {
+		pe := err.(*phase.PathError)
+		return &phase.PathError{Op: "decode", Path: pe.Path, Err: errs.Kind(ErrInvalidChecklist, pe.Err)}
+	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return &phase.PathError{Op: "decode", Err: fmt.Errorf("%w: %v", ErrInvalidChecklist, err)}
 	}

@@ -257,7 +257,7 @@ func TestDecodeSetKeys(t *testing.T) {
 		{"phase checklist under a point key", `{"bp3":` + org + `}`, "bp3.point"},
 		{"KS renamed", `{"ks":` + enc(renamed) + `}`, "ks.id"},
 		{"trailing data", `{"municipal":true} {}`, ""},
-		{"null checklist", `{"phase:planning":null}`, "phase:planning.level"},
+		{"null checklist", `{"phase:planning":null}`, "phase:planning"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/wire"
 )
 
 // Sentinel errors shared by every package of the module: one sentinel per
@@ -19,6 +20,21 @@ var (
 	// ErrUnknownField reports a JSON key that names no field of stored
 	// data, most often a misspelt key.
 	ErrUnknownField = jsonpath.ErrUnknownField
+	// ErrDuplicateKey reports a JSON object key given twice in stored
+	// data, where encoding/json would keep the last value silently.
+	ErrDuplicateKey = wire.ErrDuplicateKey
+	// ErrInvalidUTF8 reports a string in stored data, or in a value to
+	// store, that is not valid UTF-8 (or an escaped lone surrogate).
+	ErrInvalidUTF8 = wire.ErrInvalidUTF8
+	// ErrMissingField reports a field of stored data that the stored form
+	// always has (one without omitempty), left out.
+	ErrMissingField = wire.ErrMissingField
+	// ErrNotStored reports a value in stored data that is not in the form
+	// the module stores: null where none is written, a value of another
+	// JSON kind, or text read leniently ("BP 1", "25.2.2020", "Concept")
+	// where the stored form is exact ("bp1", "2020-02-25", "concept").
+	// Lenient reading is for what people type: the Parse functions.
+	ErrNotStored = wire.ErrNotStored
 	// ErrDuplicateID reports an ID used twice where IDs must be unique.
 	ErrDuplicateID = errors.New("veiviser: duplicate ID")
 	// ErrAmbiguous is returned by Parse when a text names more than one phase.

@@ -2,13 +2,17 @@ package phase
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/enum"
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/internal/machine"
+	"github.com/digitale-helgeland/veiviser/internal/wire"
 )
 
 // Status says whether a lifecycle is still moving. The zero value is unset.
@@ -365,21 +369,58 @@ func (l *Lifecycle) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON rebuilds the lifecycle from its model and history, and
 // rejects an inconsistent history with the index where it breaks. It is
-// strict: unknown fields and malformed JSON wrap ErrInvalidHistory. On error
-// l is unchanged.
+// strict, as the module's stored data is (see ErrNotStored): every error
+// is a *PathError naming the path inside the lifecycle's JSON
+// ("history[3].date", "model.skip[0].phase") and wrapping
+// ErrInvalidHistory; a decision that cannot be replayed gives the
+// *HistoryError, with the path of the decision's first unmet finding. On
+// error l is unchanged.
 func (l *Lifecycle) UnmarshalJSON(b []byte) error {
+	t := reflect.TypeFor[lifecycleJSON]()
+	b, missing := wire.Check(b, t)
+	if b == nil {
+		we := missing.(*wire.Error)
+		return &PathError{Op: "decode", Path: we.Path, Err: historyKind(we.Err)}
+	}
 	var j lifecycleJSON
 	if err := jsonpath.Strict(b, &j); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidHistory, err)
+		path, cause := jsonpath.Locate(t, b, true)
+		if cause == nil {
+			cause = err
+		}
+		return &PathError{Op: "decode", Path: path, Err: historyKind(cause)}
+	}
+	if we, ok := missing.(*wire.Error); ok {
+		return &PathError{Op: "decode", Path: we.Path, Err: historyKind(we.Err)}
 	}
 	m, err := NewModel(j.Model)
 	if err != nil {
-		return err
+		return &PathError{Op: "decode", Path: "model", Err: err}
 	}
 	r, err := Rebuild(m, j.History)
+	if he, ok := err.(*HistoryError); ok {
+		path := "history[" + strconv.Itoa(he.Index) + "]"
+		var de *DecisionError
+		if errors.As(he.Err, &de) && len(de.Unmet) > 0 && de.Unmet[0].Path != "" {
+			path += "." + de.Unmet[0].Path
+		}
+		return &PathError{Op: "decode", Path: path, Err: he}
+	}
 	if err != nil {
-		return err
+		return &PathError{Op: "decode", Err: err}
 	}
 	*l = *r
 	return nil
 }
+
+// historyKind returns cause as an error that matches ErrInvalidHistory too.
+func historyKind(cause error) error { return &kindError{ErrInvalidHistory, cause} }
+
+// kindError matches both kind and cause with errors.Is, and reads as kind's
+// text followed by cause's, the module named once.
+type kindError struct{ kind, cause error }
+
+func (e *kindError) Error() string {
+	return e.kind.Error() + ": " + strings.TrimPrefix(e.cause.Error(), "veiviser: ")
+}
+func (e *kindError) Unwrap() []error { return []error{e.kind, e.cause} }

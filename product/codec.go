@@ -33,7 +33,9 @@ type storedDocument struct {
 }
 
 // Encode returns d as JSON: {"template": "mandate", "document":
-// {…}}, which Decode reads back into an equal value.
+// {…}}, which Decode reads back into an equal value. A string that is not
+// valid UTF-8 is refused (phase.ErrInvalidUTF8, at its path) rather than
+// stored changed.
 func Encode(d Document) ([]byte, error) {
 	if err := check(d); err != nil {
 		return nil, &phase.PathError{Op: "encode", Err: err}
@@ -41,6 +43,9 @@ func Encode(d Document) ([]byte, error) {
 	body, err := json.Marshal(d)
 	if err != nil {
 		return nil, &phase.PathError{Op: "encode", Path: "document", Err: err}
+	}
+	if err := strict.Replaced("encode", body); err != nil {
+		return nil, errs.Wrap("encode", "document", err)
 	}
 	return json.Marshal(storedDocument{SchemaVersion: SchemaVersion, Template: d.Template(), Document: body})
 }
@@ -51,7 +56,20 @@ func Encode(d Document) ([]byte, error) {
 // not have, trailing data and malformed JSON are each a *phase.PathError
 // naming the JSON path where reading failed. It does not validate the
 // document's content; call Validate for that.
-func Decode(b []byte) (Document, error) {
+//
+// Decode reads a document written by hand too: a field of the document
+// left out is read as its zero value. DecodeStored is the strict reader of
+// stored documents.
+func Decode(b []byte) (Document, error) { return decode(b, false) }
+
+// DecodeStored reads a document as Decode does, and refuses, with an error
+// wrapping phase.ErrMissingField, a field of the current schema version
+// that Encode always writes (one without omitempty) left out: what the
+// project's stored form and its JSON Schema require. A document of an
+// earlier version, migrated, may lack the fields its version did not have.
+func DecodeStored(b []byte) (Document, error) { return decode(b, true) }
+
+func decode(b []byte, stored bool) (Document, error) {
 	var s storedDocument
 	if err := strict.Decode(b, &s); err != nil {
 		return nil, err
@@ -72,8 +90,15 @@ func Decode(b []byte) (Document, error) {
 		s.Document = migrateV2(s.Template, s.Document)
 	}
 	d := s.Template.New()
-	if err := jsonpath.Strict(s.Document, d); err != nil {
-		return nil, errs.Wrap("decode", "document", strict.Error(s.Document, reflect.TypeOf(d), err))
+	body, missing := strict.Check(s.Document, reflect.TypeOf(d))
+	if body == nil {
+		return nil, errs.Wrap("decode", "document", missing)
+	}
+	if err := jsonpath.Strict(body, d); err != nil {
+		return nil, errs.Wrap("decode", "document", strict.Error(body, reflect.TypeOf(d), err))
+	}
+	if missing != nil && stored && s.SchemaVersion == SchemaVersion {
+		return nil, errs.Wrap("decode", "document", missing)
 	}
 	return d, nil
 }

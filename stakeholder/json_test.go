@@ -99,11 +99,12 @@ func TestRegisterJSONErrors(t *testing.T) {
 			"memberships[0].history[0].action", phase.ErrUnknownValue},
 		// Paths spell keys as the document does, as the root package's
 		// Decode and benefit's decoders do.
-		{"key case folded", `{"Stakeholders":[{"ID":"S1","Influence":"huge"}]}`, "Stakeholders[0].Influence", phase.ErrUnknownValue},
-		{"duplicate organisation", `{"organisations":[{"id":"a"},{"id":"b"},{"id":"a"}]}`, "organisations[2].id", phase.ErrDuplicateID},
-		{"duplicate stakeholder", `{"stakeholders":[{"id":"S1"},{"id":"S1"}]}`, "stakeholders[1].id", phase.ErrDuplicateID},
-		{"duplicate body", `{"bodies":[{"id":"sg"},{"id":"sg"}]}`, "bodies[1].id", phase.ErrDuplicateID},
-		{"duplicate member", `{"bodies":[{"id":"sg"},{"id":"pg","members":[{"id":"a"},{"id":"a"}]}]}`, "bodies[1].members[1].id", phase.ErrDuplicateID},
+		// A key in another case than the field's is refused.
+		{"key case folded", `{"stakeholders":[{"ID":"S1","Influence":"huge"}]}`, "stakeholders[0].ID", phase.ErrUnknownField},
+		{"duplicate organisation", `{"organisations":[{"id":"a","name":"A"},{"id":"b","name":"B"},{"id":"a","name":"A"}]}`, "organisations[2].id", phase.ErrDuplicateID},
+		{"duplicate stakeholder", `{"stakeholders":[{"id":"S1","group":"g"},{"id":"S1","group":"g"}]}`, "stakeholders[1].id", phase.ErrDuplicateID},
+		{"duplicate body", `{"bodies":[{"id":"sg","name":"S"},{"id":"sg","name":"S"}]}`, "bodies[1].id", phase.ErrDuplicateID},
+		{"duplicate member", `{"bodies":[{"id":"sg","name":"S"},{"id":"pg","name":"P","members":[{"id":"a"},{"id":"a"}]}]}`, "bodies[1].members[1].id", phase.ErrDuplicateID},
 		{"duplicate membership", `{"memberships":[{"organisation":"a"},{"organisation":"a"}]}`, "memberships[1].organisation", phase.ErrDuplicateID},
 		{"not an object", `[]`, "", nil},
 		{"malformed", `{"stakeholders":[`, "", nil},
@@ -142,7 +143,7 @@ func TestDecodeErrorText(t *testing.T) {
 	if got, want := err.Error(), `veiviser: decode stakeholders[0].influence: unknown level "huge"`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
-	err = json.Unmarshal([]byte(`{"bodies":[{"id":"x"},{"id":"x"}]}`), &r)
+	err = json.Unmarshal([]byte(`{"bodies":[{"id":"x","name":"X"},{"id":"x","name":"X"}]}`), &r)
 	if got, want := err.Error(), `veiviser: decode bodies[1].id: duplicate ID "x" (first at bodies[0])`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}

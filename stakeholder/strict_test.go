@@ -88,11 +88,11 @@ func TestDecodeErrorPathDeterministic(t *testing.T) {
 		name, in, wantPath, wantErr string
 	}{
 		{"register keys", `{"stakeholders":[{"id":"S1","influence":"huge"}],"Stakeholders":[{"id":"S2","interest":"vast"}]}`,
-			"Stakeholders[0].interest", `veiviser: decode Stakeholders[0].interest: unknown level "vast"`},
+			"Stakeholders", `veiviser: decode Stakeholders: unknown field "Stakeholders" (the field is "stakeholders")`},
 		{"stakeholder keys", `{"stakeholders":[{"id":"S1","INFLUENCE":"huge","influence":"vast"}]}`,
-			"stakeholders[0].INFLUENCE", `veiviser: decode stakeholders[0].INFLUENCE: unknown level "huge"`},
+			"stakeholders[0].INFLUENCE", `veiviser: decode stakeholders[0].INFLUENCE: unknown field "INFLUENCE" (the field is "influence")`},
 		{"body keys", `{"bodies":[{"id":"sg","members":[{"id":"a","right":"veto"}],"Members":[{"id":"b","right":"king"}]}]}`,
-			"bodies[0].Members[0].right", `veiviser: decode bodies[0].Members[0].right: unknown right "king"`},
+			"bodies[0].Members", `veiviser: decode bodies[0].Members: unknown field "Members" (the field is "members")`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -209,9 +209,17 @@ func (g *generator) structSchema(t reflect.Type) (map[string]any, error) {
 	return s, nil
 }
 
+// fields describes the fields of struct t. A field without omitempty or
+// omitzero is required, as the writer always writes it; a pointer in such
+// a field is not nullable, as the writer writes what it points to (the
+// module's decoder refuses null there).
 func (g *generator) fields(t reflect.Type, props map[string]any, required *[]any) error {
 	for _, f := range jsonpath.Fields(t) {
-		s, err := g.schema(f.Type)
+		ft := f.Type
+		if !f.Optional && ft.Kind() == reflect.Pointer {
+			ft = ft.Elem()
+		}
+		s, err := g.schema(ft)
 		if err != nil {
 			return fmt.Errorf("%s.%s: %w", t.Name(), f.Name, err)
 		}

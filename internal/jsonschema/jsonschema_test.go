@@ -29,6 +29,7 @@ type sample struct {
 	Date    phase.Date        `json:"date,omitzero"`
 	Items   []inner           `json:"items,omitempty"`
 	Next    *inner            `json:"next,omitempty"`
+	Must    *inner            `json:"must"`
 	Tags    map[string]string `json:"tags,omitempty"`
 	Count   uint              `json:"count"`
 	Custom  custom            `json:"custom"`
@@ -66,13 +67,14 @@ func TestGenerate(t *testing.T) {
 			},
 			"jsonschema.sample": map[string]any{
 				"type": "object", "additionalProperties": false,
-				"required": []any{"name", "phase", "count", "custom", "id"},
+				"required": []any{"name", "phase", "must", "count", "custom", "id"},
 				"properties": map[string]any{
 					"name":   map[string]any{"type": "string"},
 					"phase":  map[string]any{"type": "string", "enum": []any{"idea", "concept", "planning", "execution", "closure", "realisation"}},
 					"date":   map[string]any{"type": "string", "format": "date"},
 					"items":  map[string]any{"type": []any{"array", "null"}, "items": map[string]any{"$ref": "#/$defs/jsonschema.inner"}},
 					"next":   map[string]any{"anyOf": []any{map[string]any{"$ref": "#/$defs/jsonschema.inner"}, map[string]any{"type": "null"}}},
+					"must":   map[string]any{"$ref": "#/$defs/jsonschema.inner"}, // always written: never null
 					"tags":   map[string]any{"type": []any{"object", "null"}, "additionalProperties": map[string]any{"type": "string"}},
 					"count":  map[string]any{"type": "integer", "minimum": float64(0)},
 					"custom": map[string]any{"$ref": "#/$defs/jsonschema.customForm"},
@@ -115,7 +117,7 @@ func TestCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	good := sample{Name: "x", Phase: phase.Concept, Items: []inner{{ID: "a"}}, Next: &inner{ID: "b"}, Tags: map[string]string{"k": "v"}}
+	good := sample{Name: "x", Phase: phase.Concept, Items: []inner{{ID: "a"}}, Next: &inner{ID: "b"}, Must: &inner{}, Tags: map[string]string{"k": "v"}}
 	doc, err := json.Marshal(good)
 	if err != nil {
 		t.Fatal(err)
@@ -124,13 +126,14 @@ func TestCheck(t *testing.T) {
 		t.Errorf("Check(valid) = %v", err)
 	}
 	for _, tt := range []struct{ doc, wantIn string }{
-		{`{"name":"x","phase":"konsept","count":0,"custom":{"x":1},"id":""}`, "phase"},
-		{`{"name":"x","phase":"concept","count":-1,"custom":{"x":1},"id":""}`, "count"},
-		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1}}`, `"id"`},
-		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","extra":1}`, `"extra"`},
-		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1.5},"id":""}`, "custom.x"},
-		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","items":[{"id":3}]}`, "items[0].id"},
-		{`{"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","next":{"id":true}}`, "next"},
+		{`{"must":{"id":""},"name":"x","phase":"konsept","count":0,"custom":{"x":1},"id":""}`, "phase"},
+		{`{"must":{"id":""},"name":"x","phase":"concept","count":-1,"custom":{"x":1},"id":""}`, "count"},
+		{`{"must":{"id":""},"name":"x","phase":"concept","count":0,"custom":{"x":1}}`, `"id"`},
+		{`{"must":{"id":""},"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","extra":1}`, `"extra"`},
+		{`{"must":{"id":""},"name":"x","phase":"concept","count":0,"custom":{"x":1.5},"id":""}`, "custom.x"},
+		{`{"must":{"id":""},"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","items":[{"id":3}]}`, "items[0].id"},
+		{`{"must":{"id":""},"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":"","next":{"id":true}}`, "next"},
+		{`{"must":null,"name":"x","phase":"concept","count":0,"custom":{"x":1},"id":""}`, "must"},
 		{`[]`, "(root)"},
 	} {
 		err := Check(schema, []byte(tt.doc))

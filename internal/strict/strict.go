@@ -4,6 +4,13 @@
 // value that failed ("benefits[3].owner", "bodies[0].members[1].right"),
 // with keys as the input spells them.
 //
+// Before decoding, Decode checks the input against T with wire.Check:
+// a repeated key, invalid UTF-8, a key in another case than the field's, a
+// field the writer always writes left out (reported when the rest
+// decodes), null where none is stored and text not in its
+// MarshalText form are refused too, so that what Decode accepts is what the
+// module's published JSON Schema accepts.
+//
 // A type with its own UnmarshalJSON decodes its fields with Decode too: an
 // outer decoder's DisallowUnknownFields does not reach inside a custom
 // unmarshaller. A *phase.PathError it returns has a path relative to that
@@ -15,6 +22,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
+	"github.com/digitale-helgeland/veiviser/internal/wire"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -22,8 +30,37 @@ import (
 // (decode into a fresh value and copy it over on success), and the error
 // is a *phase.PathError for operation "decode".
 func Decode[T any](data []byte, v *T) error {
+	t := reflect.TypeFor[T]()
+	data, missing := Check(data, t)
+	if data == nil {
+		return missing
+	}
 	if err := jsonpath.Strict(data, v); err != nil {
-		return Error(data, reflect.TypeFor[T](), err)
+		return Error(data, t, err)
+	}
+	return missing
+}
+
+// Check runs wire.Check on data for type t and returns the data to decode,
+// nil when it may not be decoded, and the error as a *phase.PathError for
+// operation "decode". A field left out (phase.ErrMissingField) comes with
+// the data: decode it, and report a failure of decoding first.
+func Check(data []byte, t reflect.Type) ([]byte, error) {
+	data, err := wire.Check(data, t)
+	if we, ok := err.(*wire.Error); ok {
+		return data, &phase.PathError{Op: "decode", Path: we.Path, Err: we.Err}
+	}
+	return data, err
+}
+
+// Replaced returns, for operation op, a *phase.PathError wrapping
+// phase.ErrInvalidUTF8 at the path of the first string of b, JSON that
+// encoding/json wrote, in which it replaced invalid UTF-8 (see
+// wire.Replaced); nil when it replaced none. Writers call it so that a
+// string that is not UTF-8 is refused rather than stored changed.
+func Replaced(op string, b []byte) error {
+	if we, ok := wire.Replaced(b).(*wire.Error); ok {
+		return &phase.PathError{Op: op, Path: we.Path, Err: we.Err}
 	}
 	return nil
 }
