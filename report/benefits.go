@@ -32,6 +32,7 @@ type indicatorView struct {
 	Name, Unit         string
 	Achievement        string // "36,36 %", or why it cannot be computed
 	Reached            bool
+	Measured           bool   // Achievement is a number
 	Latest             string // "52 %, 01.03.2022"
 	Chart              chart
 	Rows               []indicatorRow
@@ -97,7 +98,7 @@ func benefitsOf(p *veiviser.Project, o Options) *benefitsView {
 const (
 	chartWidth  = 420
 	chartHeight = 210
-	chartLeft   = 92
+	chartLeft   = 100
 	chartRight  = 404
 	chartTop    = 18
 	chartBottom = 170
@@ -125,7 +126,7 @@ func indicatorOf(in *benefit.Indicator, id string, o Options) indicatorView {
 	switch pr, err := in.Achievement(); {
 	case err == nil:
 		v.Achievement = pr.String()
-		v.Reached = pr.Reached()
+		v.Reached, v.Measured = pr.Reached(), true
 	case errors.Is(err, benefit.ErrNotMeasurable):
 		v.Achievement = wordNotMeasurable.In(l)
 	default:

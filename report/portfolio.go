@@ -218,7 +218,11 @@ func timelineOf(projects []*veiviser.Project, names []string, o Options) gantt {
 		step++
 	}
 	for y := first.Year; y <= last.Year; y += step {
-		g.Years = append(g.Years, tick{Pos: x(phase.Date{Year: y, Month: 1, Day: 1}), Label: itoa(y)})
+		t := tick{Pos: x(phase.Date{Year: y, Month: 1, Day: 1})}
+		if y < last.Year { // the last line ends the axis; its year is not on it
+			t.Label = itoa(y)
+		}
+		g.Years = append(g.Years, t)
 	}
 	used := map[phase.Phase]bool{}
 	for i, p := range projects {

@@ -98,6 +98,15 @@ func quadrantOf(r *stakeholder.Register, l phase.Language) *quadrantView {
 		}
 		return -1
 	}
+	// Each cell holds up to six dots, in two columns of three, centred; the
+	// rest share the last place, and the table lists them all.
+	cell := func(s stakeholder.Stakeholder) [2]int { return [2]int{index(s.Interest), index(s.Influence)} }
+	total := map[[2]int]int{}
+	for _, s := range r.Stakeholders {
+		if s.Quadrant().IsValid() {
+			total[cell(s)]++
+		}
+	}
 	inCell := map[[2]int]int{}
 	counts := map[stakeholder.Quadrant]int{}
 	for _, s := range r.Stakeholders {
@@ -108,22 +117,20 @@ func quadrantOf(r *stakeholder.Register, l phase.Language) *quadrantView {
 		if s.Influence.IsValid() {
 			row.Influence = s.Influence.Label(l)
 		}
-		q := s.Quadrant()
-		if q.IsValid() {
+		if q := s.Quadrant(); q.IsValid() {
 			row.Quadrant = q.Label(l)
 			counts[q]++
-			ix, iy := index(s.Interest), index(s.Influence)
-			cell := [2]int{ix, iy}
-			k := inCell[cell]
-			inCell[cell]++
-			// Up to six dots a cell, in two columns of three; the rest
-			// share the last place, and the table lists them all.
-			k = min(k, 5)
-			x := quadLeft + ix*cw + 22 + (k%2)*(cw/2)
-			y := quadBottom - iy*ch - ch + 18 + (k/2)*((ch-20)/3)
-			d := dot{X: x, Y: y, TX: x + 11, TY: y + 4, Label: s.ID,
-				Title: s.ID + " " + s.Group + ": " + wordInterest.In(l) + " " + row.Interest + ", " + wordInfluence.In(l) + " " + row.Influence}
-			v.Dots = append(v.Dots, d)
+			c := cell(s)
+			k := min(inCell[c], 5)
+			inCell[c]++
+			n := min(total[c], 6)
+			cols, rows := min(n, 2), (n+1)/2
+			cx := quadLeft + c[0]*cw + cw/2 - 10 // the label goes right of the dot
+			cy := quadBottom - c[1]*ch - ch/2
+			x := cx + (2*(k%2)-(cols-1))*cw/4
+			y := cy + (2*(k/2)-(rows-1))*9
+			v.Dots = append(v.Dots, dot{X: x, Y: y, TX: x + 11, TY: y + 4, Label: s.ID,
+				Title: s.ID + " " + s.Group + ": " + wordInterest.In(l) + " " + row.Interest + ", " + wordInfluence.In(l) + " " + row.Influence})
 		}
 		v.Rows = append(v.Rows, row)
 	}
