@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
@@ -277,7 +278,7 @@ func checkPage(t *testing.T, ctx context.Context, path string, want map[string]i
 		}
 		writeFile(t, filepath.Join(*screenshots, filepath.Base(strings.TrimSuffix(path, ".html"))+".png"), png)
 	}
-	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPrintBackground()))
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
 	if err != nil {
 		t.Fatalf("printing on A4: %v", err)
 	}
@@ -300,6 +301,30 @@ func checkPage(t *testing.T, ctx context.Context, path string, want map[string]i
 	}
 	for _, p := range problems() {
 		t.Error(p)
+	}
+	if *screenshots != "" {
+		// As printed: print media, 186 mm wide (A4 less the page's
+		// margins) at 96 pixels an inch; 273 mm for the portfolio page,
+		// which prints in landscape.
+		width := int64(703)
+		if strings.HasPrefix(filepath.Base(path), "portfolio.") {
+			width = 1032
+		}
+		print := func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+			if _, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+				return chromedp.Void{}, err
+			}
+			_, err := cdp.Call(ctx, t, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: width, Height: 1000, DeviceScaleFactor: 1})
+			return chromedp.Void{}, err
+		}
+		if err := chromedp.Do(ctx, print); err != nil {
+			t.Fatal(err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(*screenshots, filepath.Base(strings.TrimSuffix(path, ".html"))+".print.png"), png)
 	}
 }
 
