@@ -89,7 +89,6 @@ type projectView struct {
 	Model                         string
 	Validation                    string // "2 feil, 3 advarsler"
 	Ribbon                        ribbon
-	Decisions                     []decisionRow // the ribbon's decision points, for its table
 	Next                          *nextView
 	Checklists                    []checklistView
 	KS                            *ksView
@@ -110,12 +109,12 @@ func projectPage(p *veiviser.Project, o Options) page {
 		ID: p.ID, Name: p.Name, Agency: p.Agency, Description: p.Description,
 		Owners:     holders(p.Stakeholders.Roles, stakeholder.ProjectOwner, l),
 		Managers:   holders(p.Stakeholders.Roles, stakeholder.ProjectManager, l),
-		Position:   positionLabel(p.Position(), l),
+		Position:   p.Position().Label(l),
 		Status:     p.Status().Label(l),
 		Model:      p.Lifecycle().Model().Label(l),
 		Validation: countText(rep.Errors, rep.Warnings, l),
 	}
-	v.Ribbon, v.Decisions = phaseRibbon(p, o)
+	v.Ribbon = phaseRibbon(p, o)
 	v.Next = nextOf(p, l)
 	v.Checklists = checklistsOf(p, l)
 	if p.StateAffectingMunicipalities {
@@ -132,15 +131,14 @@ func projectPage(p *veiviser.Project, o Options) page {
 	}
 }
 
-// positionLabel is the label of a position; the zero position (not
-// started) too.
-func positionLabel(pos phase.Position, l phase.Language) string { return pos.Label(l) }
-
 // holders names the holders of role r, "ikke utpekt" when there is none.
 func holders(rs stakeholder.Roles, r stakeholder.Role, l phase.Language) string {
 	var names []string
 	for _, a := range rs.Holders(r) {
 		n := strings.TrimSpace(a.Person)
+		if n == "" && a.Redacted {
+			n = wordRedacted.In(l)
+		}
 		switch {
 		case n != "" && a.Position != "":
 			n += " (" + a.Position + ")"
@@ -222,6 +220,8 @@ type checklistView struct {
 // itemView is one checklist item.
 type itemView struct {
 	ID, Question, State, Answer, Comment string
+	Lang                                 string // the question's language, when it is not the page's
+	Translated                           string // "oversettelse", when the question is a translation
 	Glyph                                string // a shape for the state beside its word
 	StateClass                           string
 	Due                                  string // KS: when it is due
@@ -270,6 +270,15 @@ func checklistOf(c *checklist.Checklist, l phase.Language, blocking map[string]b
 	for _, it := range c.Items() {
 		iv := itemView{ID: it.ID, Question: it.Question.In(l), State: it.State().Label(l), StateClass: it.State().String(), Comment: it.Comment()}
 		iv.Glyph = stateGlyph(it.State())
+		// Wording.In gives the source's own words when it has none in l: a
+		// KS checkpoint is nynorsk on a bokmål page, and says so (WCAG
+		// 3.1.2, language of parts).
+		if own := l == phase.Nynorsk && it.Question.Nynorsk != "" || l == phase.English && it.Question.English != ""; !own && it.Lang != l && it.Lang.IsValid() {
+			iv.Lang = it.Lang.String()
+		}
+		if it.Question.IsTranslation(l) {
+			iv.Translated = wordTranslation.In(l)
+		}
 		if a, ok := it.Answer(); ok {
 			iv.Answer = a.Label(it, l)
 		}

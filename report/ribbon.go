@@ -71,7 +71,7 @@ type boundary struct {
 }
 
 // phaseRibbon lays out the ribbon of p.
-func phaseRibbon(p *veiviser.Project, o Options) (ribbon, []decisionRow) {
+func phaseRibbon(p *veiviser.Project, o Options) ribbon {
 	l := o.Language
 	m := p.Lifecycle().Model()
 	var segs []segment
@@ -142,10 +142,6 @@ func phaseRibbon(p *veiviser.Project, o Options) (ribbon, []decisionRow) {
 	}
 
 	next, hasNext := p.Lifecycle().Next()
-	var rows []decisionRow
-	for _, d := range history {
-		rows = append(rows, decisionOf(d, l))
-	}
 	for _, b := range bounds {
 		x := ribbonPad + b.at*span
 		y := ribbonTop + ribbonHeight/2
@@ -196,7 +192,7 @@ func phaseRibbon(p *veiviser.Project, o Options) (ribbon, []decisionRow) {
 		}
 	}
 	r.Desc = strings.Join(desc, " ")
-	return r, rows
+	return r
 }
 
 // pointsLabel is the label of a step's point, with the points it covers:

@@ -1,6 +1,9 @@
 package report
 
-import "github.com/digitale-helgeland/veiviser/phase"
+import (
+	"github.com/digitale-helgeland/veiviser/phase"
+	"github.com/digitale-helgeland/veiviser/stakeholder"
+)
 
 // The page's own words. Everything the library's enumerations already name
 // (phases, outcomes, states, levels, quadrants, topics, roles, the
@@ -16,6 +19,8 @@ var (
 	wordStatus         = phase.Text{NB: "Status", NN: "Status", EN: "Status"}
 	wordModel          = phase.Text{NB: "Livsløpsmodell", NN: "Livsløpsmodell", EN: "Lifecycle model"}
 	wordNone           = phase.Text{NB: "ingen", NN: "ingen", EN: "none"}
+	wordRedacted       = phase.Text{NB: stakeholder.RedactedName, NN: "(namn fjerna)", EN: "(name removed)"}
+	wordTranslation    = phase.Text{NB: "oversettelse", NN: "omsetjing", EN: "translation"}
 	wordNotDesignated  = phase.Text{NB: "ikke utpekt", NN: "ikkje utpeikt", EN: "not designated"}
 	wordPhases         = phase.Text{NB: "Faser og beslutningspunkt", NN: "Fasar og avgjerdspunkt", EN: "Phases and decision points"}
 	wordPhaseRibbon    = phase.Text{NB: "Faselinje", NN: "Faseline", EN: "Phase ribbon"}
