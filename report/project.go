@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,7 +55,7 @@ func words(l phase.Language) map[string]string {
 		"Point": wordPoint, "Title": wordTitle, "Outcome": wordOutcome, "Date": wordDate, "Body": wordBody,
 		"DecidedBy": wordDecidedBy, "Case": wordCase, "Justification": wordJustification, "Planned": wordPlanned,
 		"Responsible": wordResponsible, "Requires": wordRequires, "Warnings": wordWarnings, "NoNext": wordNoNext,
-		"Checklists": wordChecklists, "NoChecklists": wordNoChecklists, "KS": wordKS, "KSWhy": wordKSWhy,
+		"Checklists": wordChecklists, "NoChecklists": wordNoChecklists, "OtherChecklists": wordOtherChecks, "KS": wordKS, "KSWhy": wordKSWhy,
 		"KSMissing": wordKSMissing, "No": wordNo, "Question": wordQuestion, "Answer": wordAnswer, "Comment": wordComment,
 		"Waived": wordWaived, "Owner": wordOwner, "BenefitResp": wordBenefitResp, "NoBenefitPlan": wordNoBenefitPlan,
 		"Achievement": wordAchievement, "Latest": wordLatest, "Value": wordValue, "Kind": wordKind,
@@ -90,7 +91,8 @@ type projectView struct {
 	Validation                    string // "2 feil, 3 advarsler"
 	Ribbon                        ribbon
 	Next                          *nextView
-	Checklists                    []checklistView
+	Checklists                    []checklistView // in full
+	OtherChecklists               []checklistView // as a line each
 	KS                            *ksView
 	Benefits                      *benefitsView
 	Stakeholders                  *quadrantView
@@ -116,7 +118,7 @@ func projectPage(p *veiviser.Project, o Options) page {
 	}
 	v.Ribbon = phaseRibbon(p, o)
 	v.Next = nextOf(p, l)
-	v.Checklists = checklistsOf(p, l)
+	v.Checklists, v.OtherChecklists = checklistsOf(p, l)
 	if p.StateAffectingMunicipalities {
 		v.KS = ksOf(p, l)
 	}
@@ -228,28 +230,43 @@ type itemView struct {
 	Blocking                             string // "hindrer beslutningen", when it blocks the next decision
 }
 
-func checklistsOf(p *veiviser.Project, l phase.Language) []checklistView {
+// checklistsOf shows the checklists of p: in full those that matter now
+// (the next decision's, and any with an item handled or waived), the rest
+// as a line each, so that a project early in its life does not show five
+// empty checklists in full.
+func checklistsOf(p *veiviser.Project, l phase.Language) (full, brief []checklistView) {
 	w := words(l)
 	s := p.Checklists
 	if s == nil {
-		return nil
+		return nil, nil
 	}
-	var out []checklistView
+	var next []phase.DecisionPoint
+	var leaving phase.Phase
+	if n, ok := p.Next(); ok {
+		next, leaving = n.Step.Covers, n.Step.Point.Leaves()
+	}
+	add := func(c *checklist.Checklist, now bool) {
+		cv := checklistOf(c, l, nil)
+		cv.W = w
+		_, waived := c.Waiver()
+		ev := c.Evaluate()
+		if now || waived || ev.Counts.Open < c.Len() {
+			full = append(full, cv)
+		} else {
+			brief = append(brief, cv)
+		}
+	}
 	for _, pt := range s.Points() {
 		if c := s.At(pt); c != nil {
-			cv := checklistOf(c, l, nil)
-			cv.W = w
-			out = append(out, cv)
+			add(c, slices.Contains(next, pt))
 		}
 	}
 	for _, ph := range s.Phases() {
 		if c := s.ForPhase(ph); c != nil {
-			cv := checklistOf(c, l, nil)
-			cv.W = w
-			out = append(out, cv)
+			add(c, ph == leaving)
 		}
 	}
-	return out
+	return full, brief
 }
 
 // checklistOf shows c; blocking, when given, names the items that block

@@ -46,6 +46,7 @@ var (
 	wordWarnings       = phase.Text{NB: "Advarsler en godkjenning går videre tross", NN: "Åtvaringar ei godkjenning går vidare trass", EN: "Warnings an approval would go ahead despite"}
 	wordNoNext         = phase.Text{NB: "Prosjektet har ikke flere beslutningspunkt.", NN: "Prosjektet har ikkje fleire avgjerdspunkt.", EN: "The project has no further decision point."}
 	wordChecklists     = phase.Text{NB: "Sjekklister", NN: "Sjekklister", EN: "Checklists"}
+	wordOtherChecks    = phase.Text{NB: "Andre sjekklister, ingen punkt behandlet ennå", NN: "Andre sjekklister, ingen punkt handsama enno", EN: "Other checklists, no item handled yet"}
 	wordNoChecklists   = phase.Text{NB: "Ingen sjekklister er lagt inn.", NN: "Ingen sjekklister er lagde inn.", EN: "No checklists have been recorded."}
 	wordKS             = phase.Text{NB: "KS-sjekkpunkt", NN: "KS-sjekkpunkt", EN: "KS checkpoints"}
 	wordKSWhy          = phase.Text{NB: "Statlig prosjekt som berører kommunal sektor: Difis sjekkliste for involvering av kommunesektoren gjelder.", NN: "Statleg prosjekt som påverkar kommunal sektor: Difis sjekkliste for involvering av kommunesektoren gjeld.", EN: "A state project that affects the municipal sector: Difi's checklist for involving the municipal sector applies."}
