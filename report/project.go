@@ -66,7 +66,7 @@ func words(l phase.Language) map[string]string {
 		"Timeline": wordTimeline, "TimelineData": wordTimelineData, "Start": wordStart, "End": wordEnd,
 		"Current": wordCurrent, "Legend": wordLegend, "NoProjects": wordNoProjects, "Validation": wordValidation,
 		"Baseline": wordBaseline, "Target": wordTarget, "Measurement": wordMeasurement, "PlannedPath": wordPlannedPath,
-		"MeasuredBy": wordMeasuredBy, "Contents": wordContents, "PhaseRibbon": wordPhaseRibbon, "Projects": wordProjects,
+		"MeasuredBy": wordMeasuredBy, "Contents": wordContents, "PhaseRibbon": wordPhaseRibbon, "PhaseTable": wordPhaseTable, "PointTable": wordPointTable, "Projects": wordProjects,
 	} {
 		m[k] = t.In(l)
 	}

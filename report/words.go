@@ -23,6 +23,8 @@ var (
 	wordTranslation    = phase.Text{NB: "oversettelse", NN: "omsetjing", EN: "translation"}
 	wordNotDesignated  = phase.Text{NB: "ikke utpekt", NN: "ikkje utpeikt", EN: "not designated"}
 	wordPhases         = phase.Text{NB: "Faser og beslutningspunkt", NN: "Fasar og avgjerdspunkt", EN: "Phases and decision points"}
+	wordPhaseTable     = phase.Text{NB: "Fasene", NN: "Fasane", EN: "The phases"}
+	wordPointTable     = phase.Text{NB: "Beslutningspunktene", NN: "Avgjerdspunkta", EN: "The decision points"}
 	wordPhaseRibbon    = phase.Text{NB: "Faselinje", NN: "Faseline", EN: "Phase ribbon"}
 	wordDone           = phase.Text{NB: "gjennomført", NN: "gjennomført", EN: "done"}
 	wordNow            = phase.Text{NB: "nå", NN: "no", EN: "now"}
