@@ -2,6 +2,7 @@ package product
 
 import (
 	"encoding"
+	"encoding/json"
 	"reflect"
 	"strconv"
 	"strings"
@@ -68,6 +69,9 @@ func (r *reader) prepare(h *holder) {
 				u.guidance = append(u.guidance, loc)
 				continue
 			}
+			if b.Kind == outl.Paragraph && r.info.prompts[fold(b.Text)] {
+				continue // the template's prompt or caption, not guidance to remove
+			}
 			if b.Kind == outl.Paragraph || b.Kind == outl.ListItem {
 				if r.isTemplateText(b.Text) {
 					r.add(codeGuidanceCopied, h.key, phase.SeverityWarning, msgGuidanceCopied, loc)
@@ -131,6 +135,18 @@ func (r *reader) fillValue(v reflect.Value, path string, h *holder) rest {
 		return r.fillRecord(v, path, h)
 	case t.Kind() == reflect.Struct:
 		return r.fillStruct(v, path, h)
+	case scalar(t) && len(h.parts) == 0:
+		// A titled yes/no, number, date or value (the business case's
+		// «Foreløpig prosjektbegrunnelse»: ja): one line.
+		s := r.render(h.own.blocks)
+		if strings.Contains(s, "\n") {
+			break
+		}
+		if what, ok := setScalar(v, s); !ok {
+			r.add(codeCellInvalid, path, phase.SeverityWarning, msgCellInvalid(s, what), h.loc)
+			break
+		}
+		return rest{}
 	}
 	return rest{own: h.own.blocks, parts: h.parts}
 }
@@ -349,7 +365,7 @@ func (r *reader) isRecord(t reflect.Type) bool {
 	fs := r.fieldsOf(t)
 	strs := 0
 	for _, f := range fs {
-		if !scalar(f.typ) {
+		if !scalar(f.typ) && !jsonCell(f.typ) {
 			return false
 		}
 		if f.typ.Kind() == reflect.String {
@@ -365,11 +381,46 @@ func scalar(t reflect.Type) bool {
 		return true
 	}
 	switch t.Kind() {
-	case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return true
 	case reflect.Slice:
-		return t.Elem().Kind() == reflect.String
+		return t.Elem().Kind() == reflect.String || t.Elem().Kind() != reflect.Slice && scalar(t.Elem())
+	}
+	return false
+}
+
+// jsonCell reports whether a field of type t is written into a table cell
+// as JSON (see Write): a list of records or a record, such as a benefit's
+// indicators, with no Section in it. Such a cell is read back as JSON.
+func jsonCell(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Slice {
+		t = t.Elem()
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+	}
+	return t.Kind() == reflect.Struct && !scalar(t) && !holdsSection(t, 0)
+}
+
+// holdsSection reports whether struct type t has a Section in it, in its
+// fields, lists or records, depth levels down at most (deeper counts as
+// holding one).
+func holdsSection(t reflect.Type, depth int) bool {
+	if depth > 8 {
+		return true
+	}
+	for i := range t.NumField() {
+		ft := t.Field(i).Type
+		for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array || ft.Kind() == reflect.Map {
+			ft = ft.Elem()
+		}
+		if ft == rtSection || ft.Kind() == reflect.Struct && !scalar(ft) && holdsSection(ft, depth+1) {
+			return true
+		}
 	}
 	return false
 }
@@ -384,6 +435,18 @@ func setScalar(v reflect.Value, s string) (phase.Text, bool) {
 	}
 	if v.Kind() != reflect.String && phase.SaysNothing(s) {
 		return phase.Text{}, true // "-", "...": nothing to read
+	}
+	if jsonCell(v.Type()) {
+		// Strictly: a field of the record's that JSON does not know is a
+		// mistake in the cell, not something to drop.
+		d := json.NewDecoder(strings.NewReader(s))
+		d.DisallowUnknownFields()
+		p := reflect.New(v.Type())
+		if err := d.Decode(p.Interface()); err != nil || d.More() {
+			return whatJSON, false
+		}
+		v.Set(p.Elem())
+		return phase.Text{}, true
 	}
 	if reflect.PointerTo(v.Type()).Implements(rtTextUnmarshaler) {
 		if v.Type() == rtDate {
@@ -405,6 +468,15 @@ func setScalar(v reflect.Value, s string) (phase.Text, bool) {
 	switch v.Kind() {
 	case reflect.String:
 		v.SetString(s)
+	case reflect.Bool:
+		switch fold(s) {
+		case "ja", "yes", "true", "x":
+			v.SetBool(true)
+		case "nei", "no", "false":
+			v.SetBool(false)
+		default:
+			return whatYesNo, false
+		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(number(s), 10, 64)
 		if err != nil || v.OverflowInt(n) {
@@ -424,7 +496,18 @@ func setScalar(v reflect.Value, s string) (phase.Text, bool) {
 				ss = append(ss, l)
 			}
 		}
-		v.Set(reflect.ValueOf(ss).Convert(v.Type()))
+		if v.Type().Elem().Kind() == reflect.String {
+			v.Set(reflect.ValueOf(ss).Convert(v.Type()))
+			break
+		}
+		// A list of values, one a line (a benefit's yearly profile).
+		out := reflect.MakeSlice(v.Type(), len(ss), len(ss))
+		for i, l := range ss {
+			if what, ok := setScalar(out.Index(i), l); !ok {
+				return what, false
+			}
+		}
+		v.Set(out)
 	}
 	return phase.Text{}, true
 }
@@ -586,7 +669,7 @@ func (r *reader) listBlocks(v reflect.Value, path string, u *unit) []outl.Block 
 		switch b.Kind {
 		case outl.Table:
 			j := r.tableRun(u.blocks, i)
-			if !r.tableInto(v, path, u, u.blocks[i:j]) {
+			if ok, grid := r.budgetGrid(v, path, u, u.blocks[i:j]); !ok && (grid || !r.tableInto(v, path, u, u.blocks[i:j])) {
 				left = append(left, u.blocks[i:j]...)
 			}
 			i = j - 1
@@ -605,8 +688,11 @@ func (r *reader) listBlocks(v reflect.Value, path string, u *unit) []outl.Block 
 			r.appendElem(v, ep, e, loc)
 			last, base = v.Len()-1, b.Level
 		default:
-			left = append(left, b)
 			last = -1
+			if b.Kind == outl.Paragraph && r.info.body[fold(b.Text)] {
+				continue // the template's own text («Alle tall i mill. NOK …»), no record
+			}
+			left = append(left, b)
 		}
 	}
 	return left
@@ -671,6 +757,35 @@ func headerRow(row []string) bool {
 	return n > 0
 }
 
+// columnTitles returns the titles of the columns of records with fields
+// fs, the list at path, in bokmål and nynorsk, as headingKey makes them.
+func (r *reader) columnTitles(path string, fs []fieldInfo) map[string]bool {
+	titles := map[string]bool{}
+	for _, f := range fs {
+		t := titleOf(r.template, path+"."+f.name)
+		titles[headingKey(t.NB)], titles[headingKey(t.NN)] = true, true
+	}
+	delete(titles, "")
+	return titles
+}
+
+// titledRow reports whether most of a row's cells that hold text are
+// column titles: a header row that headerRow does not know by its form
+// («Nr.», or Digdir's longest titles).
+func titledRow(row []string, titles map[string]bool) bool {
+	n, hit := 0, 0
+	for _, c := range row {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		n++
+		if titles[headingKey(c)] {
+			hit++
+		}
+	}
+	return n > 0 && 2*hit > n
+}
+
 // totalRow reports whether a row is a computed total ("SUM", "Total").
 func totalRow(row []string) bool {
 	for _, c := range row {
@@ -692,12 +807,12 @@ type tableRow struct {
 }
 
 // rows returns the header and the data rows of a table run.
-func (r *reader) rows(u *unit, run []outl.Block) ([]string, []tableRow) {
+func (r *reader) rows(u *unit, run []outl.Block, titles map[string]bool) ([]string, []tableRow) {
 	var header []string
 	var rows []tableRow
 	for ti, b := range run {
 		for ri, row := range b.Rows {
-			if ti == 0 && ri == 0 && headerRow(row) {
+			if ti == 0 && ri == 0 && (headerRow(row) || titledRow(row, titles)) {
 				header = row
 				continue
 			}
@@ -752,7 +867,7 @@ func (r *reader) columns(path string, fs []fieldInfo, header []string, w int) []
 func (r *reader) tableInto(v reflect.Value, path string, u *unit, run []outl.Block) bool {
 	elem := v.Type().Elem()
 	fs := r.fieldsOf(elem)
-	header, rows := r.rows(u, run)
+	header, rows := r.rows(u, run, r.columnTitles(path, fs))
 	w := width(run[0].Rows)
 	cols := r.columns(path, fs, header, w)
 	for _, row := range rows {
@@ -796,9 +911,9 @@ func (r *reader) fillRecord(v reflect.Value, path string, h *holder) rest {
 		title, body = r.cleanText(subs[0].title), r.render(subs[0].blocks)
 		left.parts = append(left.parts, subs[1:]...)
 	case len(own) == 1 && own[0].Kind == outl.Table:
-		header, rows := r.rows(&h.own, own)
+		fs := r.fieldsOf(v.Type())
+		header, rows := r.rows(&h.own, own, r.columnTitles(path, fs))
 		if len(rows) == 1 {
-			fs := r.fieldsOf(v.Type())
 			cols := r.columns(path, fs, header, width(own[0].Rows))
 			for ci, c := range rows[0].cells {
 				if ci < len(cols) && cols[ci] >= 0 {

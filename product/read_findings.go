@@ -17,6 +17,10 @@ const (
 	// codeHeadingReworded: a heading matched to a section by its words,
 	// not exactly; the message gives the confidence. Info.
 	codeHeadingReworded = "heading_reworded"
+	// codeHeadingUnstyled: a paragraph of body text that is a section's
+	// title, read as its heading; Word's navigation pane and table of
+	// contents do not show it. Info.
+	codeHeadingUnstyled = "heading_unstyled"
 	// codeSectionMissing: a section of the template with no heading in
 	// the document. An error when the section's field is required, else
 	// info.
@@ -87,6 +91,14 @@ func msgHeadingUnknownIn(heading string, where phase.Text) phase.Text {
 	}
 }
 
+func msgHeadingUnstyled(heading string) phase.Text {
+	return phase.Text{
+		NB: fmt.Sprintf("«%s» står som vanlig tekst, ikke i en overskriftsstil; den er lest som overskrift, men vises ikke i navigasjonsruten og innholdsfortegnelsen", heading),
+		NN: fmt.Sprintf("«%s» står som vanleg tekst, ikkje i ein overskriftsstil; han er lesen som overskrift, men blir ikkje vist i navigasjonsruta og innhaldslista", heading),
+		EN: fmt.Sprintf("“%s” is body text, not in a heading style; it is read as a heading, but Word's navigation pane and table of contents do not show it", heading),
+	}
+}
+
 func msgHeadingReworded(heading string, section phase.Text, confidence float64) phase.Text {
 	pct := int(confidence*100 + 0.5)
 	return phase.Text{
@@ -136,6 +148,8 @@ var (
 	whatNumber = phase.Text{NB: "et tall", NN: "eit tal", EN: "a number"}
 	whatDate   = phase.Text{NB: "en dato", NN: "ein dato", EN: "a date"}
 	whatValue  = phase.Text{NB: "en av de gyldige verdiene", NN: "ein av dei gyldige verdiane", EN: "one of the valid values"}
+	whatYesNo  = phase.Text{NB: "ja eller nei", NN: "ja eller nei", EN: "yes or no"}
+	whatJSON   = phase.Text{NB: "gyldig JSON for feltet", NN: "gyldig JSON for feltet", EN: "valid JSON for the field"}
 )
 
 func msgTemplateFromHeadings(t Template, title string) phase.Text {

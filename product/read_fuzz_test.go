@@ -18,6 +18,13 @@ func FuzzRead(f *testing.F) {
 		para("", "Mandat for konseptfasen") + head(1, "Bakgrunn") + guide("[Beskriv]") + body("Svar") +
 		table([]string{"Versjon", "Dato"}, []string{"1", "01.01.2024"}) + `</w:body></w:document>`
 	f.Add(zipOf(f, map[string]string{"word/document.xml": doc}))
+	// A heading typed as body text, and a table with a record's list as
+	// JSON in a cell, as Write writes a benefit's indicators.
+	doc = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		para("", "Gevinstrealiseringsplan") + para("", "Prosjektets gevinster") +
+		table([]string{"ID", "Beskrivelse av nyttevirkning", "Indikatorer (JSON)", "Verdi per år"},
+			[]string{"G1", "Raskere", `[{"name":"Tid","unit":"named","unitName":"dager"}]`, "1000\n2000"}) + `</w:body></w:document>`
+	f.Add(zipOf(f, map[string]string{"word/document.xml": doc}))
 	f.Add([]byte("%PDF-1.4"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		im, err := Read(b, ReadOptions{Limits: ReadLimits{MaxBytes: 1 << 20, MaxBlocks: 1 << 14}})

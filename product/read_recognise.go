@@ -3,12 +3,14 @@ package product
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/digitale-helgeland/veiviser/internal/ooxml"
 	outl "github.com/digitale-helgeland/veiviser/internal/outline"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -23,7 +25,8 @@ type candidate struct {
 	level        int
 	instructions bool
 	required     bool // the key's field is not optional (json omitempty/omitzero)
-	field        bool // a titled field, not a section of the template
+	field        bool // a titled field, or another version's section: never missing
+	other        bool // a section of another version of the template (see candidatesOf)
 	guidance     sectionGuidance
 }
 
@@ -40,6 +43,30 @@ func candidatesOf(t Template, v templateVersion) []candidate {
 			c.required = !kt.optional
 		}
 		cs = append(cs, c)
+	}
+	// The sections of the template's other versions whose field this
+	// version has no section for: an author who started from one version
+	// and took a heading from another («Virksomhetsarkitektur» of 4.0 in a
+	// mandate made from 3.0) is read into the field that heading is for,
+	// and a document Write filled from one version keeps the fields only
+	// another version has a section for under that section's heading.
+	has := map[string]bool{}
+	for _, c := range cs {
+		has[c.key] = true
+	}
+	if t.IsValid() {
+		for _, ov := range templateTable[t].versions {
+			if ov.version == v.version {
+				continue
+			}
+			for _, s := range ov.sections {
+				if s.key == "" || s.instructions || has[s.key] {
+					continue
+				}
+				has[s.key] = true
+				cs = append(cs, candidate{key: s.key, title: s.title, level: s.level, field: true, other: true, guidance: s.guidance})
+			}
+		}
 	}
 	for _, f := range headingFields(t) {
 		level, best := 1, 0
@@ -62,6 +89,8 @@ type readInfo struct {
 	matcher *outl.Matcher         // over all candidates, keyed by their index
 	byLevel map[int]*outl.Matcher // over the candidates of one level
 	copied  map[string]bool       // the guidance's sentences (see guidanceSet)
+	prompts map[string]bool       // the template's prompts, folded (see templatePrompts)
+	body    map[string]bool       // all the template's paragraphs of body text, folded
 	firsts  map[string]bool       // the first words of the guidance's paragraphs (see firstWord)
 }
 
@@ -87,6 +116,7 @@ var readInfos = func() map[Template]func() []*readInfo {
 
 func newReadInfo(t Template, v templateVersion) *readInfo {
 	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v), firsts: map[string]bool{}}
+	ri.prompts, ri.body = templatePrompts(t, v.version)
 	for _, s := range v.sections {
 		for _, g := range append(slices.Clip(s.guidance.nb), s.guidance.nn...) {
 			for _, x := range sentences(g) {
@@ -116,6 +146,60 @@ func newReadInfo(t Template, v templateVersion) *readInfo {
 		ri.byLevel[l] = outl.NewMatcher(cs)
 	}
 	return ri
+}
+
+// templatePrompts returns the prompts and captions of the embedded Word
+// templates of version v of template t, in bokmål and nynorsk, folded:
+// the paragraphs of body text, outside the guidance, that end in a colon
+// and so label an answer to be written after them («Overordnet
+// virksomhetsmål:», «Sentrale føresetnader for vurderingane:»), and the
+// captions of its tables («Tabell F: Oversikt over tiltak og
+// risikoprofil»). A paragraph that is one of them is the template's, not
+// the author's answer. Template text that
+// reads as an answer («Dette er beskrevet i prosjektbegrunnelsen, kapittel
+// 2 og 3. Se vedlegg.») is not a prompt: an author may keep it as the
+// answer Digdir offers.
+//
+// It returns also the set of every paragraph of body text outside the
+// guidance, folded: text of the template's own, which where a section
+// holds a list of records is no record the author wrote.
+func templatePrompts(t Template, v string) (prompts, body map[string]bool) {
+	set, body := map[string]bool{}, map[string]bool{}
+	for _, l := range []phase.Language{phase.Bokmal, phase.Nynorsk} {
+		b, ok := DigdirTemplate(t, l, v)
+		if !ok {
+			continue
+		}
+		d, err := ooxml.ReadBytes(b, ooxml.Options{})
+		if err != nil {
+			continue // TestEmbeddedTemplates reads every one
+		}
+		for _, blk := range outl.FromDocx(d).Blocks {
+			if blk.Kind != outl.Paragraph || blk.Guidance {
+				continue
+			}
+			f := fold(blk.Text)
+			if len(f) < 6 {
+				continue
+			}
+			body[f] = true
+			if strings.HasSuffix(blk.Text, ":") || isCaption(blk.Text) {
+				set[f] = true
+			}
+		}
+	}
+	return set, body
+}
+
+// isCaption reports whether s captions one of a template's tables:
+// «Tabell F: Oversikt over tiltak og risikoprofil».
+func isCaption(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Tabell ")
+	if !ok {
+		return false
+	}
+	id, _, ok := strings.Cut(rest, ":")
+	return ok && id != "" && len(id) <= 3 && !strings.ContainsAny(id, " \t")
 }
 
 // infoOf returns the readInfo of version v of template t.
@@ -221,6 +305,9 @@ func recognise(doc *outl.Document, o ReadOptions) (recognition, error) {
 	if rc.template == 0 {
 		rc.template = templateFromTitle(doc)
 	}
+	if rc.template == 0 {
+		rc.template, _ = templateFromMargins(doc)
+	}
 	headings := headingKeys(doc)
 	if rc.template == 0 {
 		best, bestScore := Template(0), 0
@@ -248,6 +335,8 @@ func recognise(doc *outl.Document, o ReadOptions) (recognition, error) {
 		rc.version = v
 	case len(versions) == 1:
 		rc.version = versions[0]
+	case marginVersion(doc, rc.template) != "":
+		rc.version, _ = versionOf(rc.template, marginVersion(doc, rc.template))
 	default:
 		best := -1
 		for _, v := range versions {
@@ -304,6 +393,41 @@ func templateFromTitle(doc *outl.Document) Template {
 	return 0
 }
 
+// templateFromMargins returns the template a page header or footer
+// names, as Digdir's templates do in their footers («Mal for Mandat for
+// konseptfasen, versjon 4.0 – https://www.prosjektveiviseren.no»), and
+// that line.
+func templateFromMargins(doc *outl.Document) (Template, string) {
+	for _, m := range doc.Margins {
+		if t := templateNamed(m); t != 0 {
+			return t, m
+		}
+	}
+	return 0, ""
+}
+
+// versionInMargin matches the version a template's footer gives.
+var versionInMargin = regexp.MustCompile(`(?i)\bversjon\s+(\d{1,2}\.\d{1,2})\b`)
+
+// marginVersion returns the version of template t that a page header or
+// footer naming t gives («Mal for Mandat for konseptfasen, versjon 3.0»),
+// when this repository has that version of t, else "". A document keeps
+// its template's footer however its headings are edited, so the footer
+// is the better witness of the version; the headings are the fallback.
+func marginVersion(doc *outl.Document, t Template) string {
+	for _, m := range doc.Margins {
+		if len(m) > 300 || templateNamed(m) != t {
+			continue
+		}
+		if sm := versionInMargin.FindStringSubmatch(m); sm != nil {
+			if _, ok := versionOf(t, sm[1]); ok {
+				return sm[1]
+			}
+		}
+	}
+	return ""
+}
+
 // templateNamed returns the template whose name s is, or holds as words
 // ("Mandat for konseptfasen – Digitale Helgeland"): the longest name it
 // holds.
@@ -336,14 +460,17 @@ func headingKeys(doc *outl.Document) []string {
 }
 
 // headingScore counts the candidates whose title one of the headings is
-// exactly.
+// exactly, other versions' sections left out.
 func headingScore(headings []string, ri *readInfo) int {
 	set := map[string]bool{}
 	for _, h := range headings {
 		set[h] = true
 	}
 	n := 0
-	for _, keys := range ri.keys {
+	for i, keys := range ri.keys {
+		if ri.cands[i].other {
+			continue
+		}
 		for _, k := range keys {
 			if set[k] {
 				n++

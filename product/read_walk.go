@@ -37,7 +37,10 @@ import (
 //   - Each heading is matched to a section of the template version, by its
 //     bokmål or nynorsk title, with outline's matcher: numbering, case,
 //     "?" and ":" make no difference, and a reworded heading matches by its
-//     words (info finding heading_reworded, with the confidence). Where the
+//     words (info finding heading_reworded, with the confidence); in a
+//     Word document, a paragraph that is a section's title word for word
+//     and that no styled heading gives is read as its heading (info
+//     finding heading_unstyled). Where the
 //     document gives a heading's level and the best match is at another
 //     level, a section of the heading's level that matches wins. The
 //     template's numbering is used for the heading paths of Location.
@@ -92,6 +95,7 @@ func Read(b []byte, o ReadOptions) (*Imported, error) {
 		return nil, err
 	}
 	r := newReader(doc, format, rc)
+	r.promote()
 	r.walk()
 	r.fill()
 	r.missing()
@@ -101,6 +105,48 @@ func Read(b []byte, o ReadOptions) (*Imported, error) {
 		Document: r.document, Template: r.template, Language: r.lang, Version: r.version.version,
 		Format: format, Locations: r.locs, Findings: r.fs,
 	}, nil
+}
+
+// promote makes a heading of each paragraph of a Word document that is,
+// word for word, the title of a section of the template no styled heading
+// gives: an author who typed «Bakgrunn» in bold rather than in the style
+// Overskrift 1. It takes the section's level. Each section is promoted
+// once, at its first such paragraph; guidance, list items and text in
+// tables never are. Text and Markdown exports say their headings their
+// own way (see pseudoHeading).
+func (r *reader) promote() {
+	if r.format != FormatDocx {
+		return
+	}
+	byKey := map[string]int{}
+	for i, keys := range r.info.keys {
+		for _, k := range keys {
+			if _, ok := byKey[k]; !ok && k != "" {
+				byKey[k] = i
+			}
+		}
+	}
+	styled := map[int]bool{}
+	for _, b := range r.doc.Blocks {
+		if b.Kind == outl.Heading {
+			if c, ok := byKey[headingKey(b.Text)]; ok {
+				styled[c] = true
+			}
+		}
+	}
+	for i := range r.doc.Blocks {
+		b := &r.doc.Blocks[i]
+		if b.Kind != outl.Paragraph || b.Guidance || len(b.Text) > 200 || strings.Contains(b.Text, "\n") {
+			continue
+		}
+		c, ok := byKey[headingKey(b.Text)]
+		if !ok || styled[c] {
+			continue
+		}
+		styled[c] = true
+		b.Kind, b.Level = outl.Heading, r.cands[c].level
+		r.promoted[i] = true
+	}
 }
 
 // locateAll gives the findings that concern the document as a whole (its
@@ -151,6 +197,7 @@ type reader struct {
 	header   Header
 	fs       []ReadFinding
 	locs     map[string]Location
+	promoted map[int]bool // the blocks promote made headings
 }
 
 // holder is a heading's content: a section of the template with a key, a
@@ -184,7 +231,7 @@ type unit struct {
 func newReader(doc *outl.Document, format FileFormat, rc recognition) *reader {
 	r := &reader{
 		template: rc.template, version: rc.version, lang: rc.lang, format: format, doc: doc,
-		fs: rc.fs, locs: map[string]Location{}, fields: map[reflect.Type][]fieldInfo{},
+		fs: rc.fs, locs: map[string]Location{}, fields: map[reflect.Type][]fieldInfo{}, promoted: map[int]bool{},
 	}
 	r.info = infoOf(r.template, r.version)
 	r.cands = r.info.cands
@@ -407,6 +454,9 @@ func (r *reader) walk() {
 		r.found[c] = loc
 		if !m.Exact {
 			r.add(codeHeadingReworded, cand.key, phase.SeverityInfo, msgHeadingReworded(title, cand.title, m.Confidence), loc)
+		}
+		if r.promoted[i] {
+			r.add(codeHeadingUnstyled, cand.key, phase.SeverityInfo, msgHeadingUnstyled(title), loc)
 		}
 		switch {
 		case cand.instructions:

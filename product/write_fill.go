@@ -470,16 +470,51 @@ func (f *filler) unheaded(x *xw, v reflect.Value) error {
 			if isBlankValue(fv) {
 				continue
 			}
-			if err := f.heading(x, 1, "", f.fieldTitle(p, fd.name)); err != nil {
+			title, lvl := f.fieldTitle(p, fd.name), 1
+			if sec, ok := otherSection(f.t, f.tv.version, p); ok {
+				title, lvl = f.titleIn(sec.title), sec.level
+			} else if title == fd.name {
+				// A group of fields with no title of its own (the
+				// mandate's conceptPhase.results, whose parts version 4.0
+				// titles): its fields under their own headings.
+				if dv := derefValue(fv); dv.Kind() == reflect.Struct {
+					if err := walk(dv, p); err != nil {
+						return err
+					}
+					continue
+				}
+			}
+			if err := f.heading(x, lvl, "", title); err != nil {
 				return err
 			}
-			if err := f.render(x, nil, fv, p, 1); err != nil {
+			if err := f.render(x, nil, fv, p, lvl); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
 	return walk(v, "")
+}
+
+// otherSection returns the section with key of a version of template t
+// other than version, in the order its table lists them: where a field the version at hand
+// has no section for is written, under that section's title and at its
+// level, so that Read finds it again.
+func otherSection(t Template, version, key string) (section, bool) {
+	if !t.IsValid() {
+		return section{}, false
+	}
+	for _, tv := range templateTable[t].versions {
+		if tv.version == version {
+			continue
+		}
+		for _, s := range tv.sections {
+			if s.key == key && !s.instructions {
+				return s, true
+			}
+		}
+	}
+	return section{}, false
 }
 
 // hasKeyUnder reports whether a section's key lies below path p.

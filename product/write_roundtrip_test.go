@@ -1,13 +1,3 @@
-//go:build roundtrip
-
-// This file needs product.Read, which is being written beside the writer:
-// it is built only with -tags roundtrip until Read is merged, and the tag
-// is to be removed then. It expects
-//
-//	func Read(b []byte, o ReadOptions) (*Imported, error)
-//
-// with the document read in Imported.Document.
-
 package product_test
 
 import (

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -678,5 +679,32 @@ func TestWriteConcurrent(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestWriteColumnTitles checks that every table Write adds or fills has
+// its columns titled as people read them, in the document's language, and
+// its enumerations' values too: no JSON name ("successCriteria") or wire
+// code ("project_owner") in a header row or a cell.
+func TestWriteColumnTitles(t *testing.T) {
+	code := regexp.MustCompile(`^[a-z]+(?:[A-Z_][a-z]+)+$|^[a-z]+$`)
+	for _, c := range writeCases() {
+		t.Run(c.String(), func(t *testing.T) {
+			w := writeAndRead(t, writeSample(t, c.tmpl), product.WriteOptions{Language: c.lang, Version: c.version})
+			for _, b := range w.outline.Blocks {
+				if b.Kind != outline.Table {
+					continue
+				}
+				for ri, row := range b.Rows {
+					for _, cell := range row {
+						// Lower-case words are answers in a data row ("ja"),
+						// but never a header.
+						if code.MatchString(cell) && (ri == 0 || strings.ContainsAny(cell, "_") || cell != strings.ToLower(cell)) {
+							t.Errorf("%s row %d: %q reads as a code, not a title", b.Loc, ri+1, cell)
+						}
+					}
+				}
+			}
+		})
 	}
 }

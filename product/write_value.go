@@ -156,6 +156,12 @@ func isBlankValue(v reflect.Value) bool {
 	return v.IsZero()
 }
 
+// labelled is an enumeration with labels in bokmål, nynorsk and English.
+type labelled interface {
+	Text() phase.Text
+	IsValid() bool
+}
+
 var (
 	dateType      = reflect.TypeFor[phase.Date]()
 	dateFieldType = reflect.TypeFor[DateField]()
@@ -173,6 +179,12 @@ func (f *filler) scalar(v reflect.Value, p string) (string, error) {
 	case dateFieldType:
 		return v.Interface().(DateField).String(), nil
 	}
+	if l, ok := v.Interface().(labelled); ok && v.Kind() == reflect.Uint8 && l.IsValid() {
+		// An enumeration is written as people read it, in the
+		// document's language («Resultatmål», not "result"); Read
+		// takes a label in any language.
+		return l.Text().In(f.lang), nil
+	}
 	var m encoding.TextMarshaler
 	switch {
 	case v.Type().Implements(textMarshaler):
@@ -183,6 +195,11 @@ func (f *filler) scalar(v reflect.Value, p string) (string, error) {
 		m = c.Interface().(encoding.TextMarshaler)
 	}
 	if m != nil {
+		if u, ok := m.(interface{ IsValid() bool }); ok && v.IsZero() && !u.IsValid() {
+			// An enumeration's zero value is "not given" (omitempty on
+			// the wire, as Appointment.Role): a blank, not an error.
+			return "", nil
+		}
 		b, err := m.MarshalText()
 		if err != nil {
 			return "", &phase.PathError{Op: "write", Path: p, Err: err}

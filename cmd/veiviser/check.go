@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -26,9 +27,14 @@ template, version and language recognised, and each finding located by its
 heading and paragraph or table row (Word) or line (text).
 
 A DIR argument checks the .json, .docx, .txt and .md files in and below it,
-skipping hidden ones; "-" reads standard input. Files are checked in
-parallel; the report keeps the order of the arguments. Progress is shown on
-standard error when it is a terminal.
+skipping hidden ones, and skipping with a line on standard error the files
+there that are no document of any template: JSON of other programs (with
+none of a project's or document's keys) and text, Markdown or Word files
+whose template cannot be told (a README beside the documents). Named on the
+command line, such a file is an error. "-" reads standard input. Files are
+checked in parallel; the report keeps the order of the arguments, and of
+the files in a directory (lexical). Progress is shown on standard error
+when it is a terminal.
 
 Formats (--format):
   text    a report per file, errors first, with where each field is
@@ -116,18 +122,37 @@ func fails(s, threshold phase.Severity) bool {
 	return threshold != 0 && s <= threshold
 }
 
-// checkAll checks names in parallel and returns the results in their order.
-// Every input that cannot be read is in the error.
+// checkAll checks sources in parallel and returns the results in their
+// order, whatever order the checks end in. Every input that cannot be read
+// is in the error. An input found in a directory that is no document of
+// any template is skipped, with a line on standard error; when every input
+// is skipped, that is an error.
 func (c *cli) checkAll(sources []source) ([]checked, error) {
 	results := make([]checked, len(sources))
 	errs := make([]error, len(sources))
 	p := c.progress(len(sources), "checked")
 	c.parallel(len(sources), func(i int) {
-		results[i], errs[i] = c.check(sources[i].name)
+		results[i], errs[i] = c.checkSource(sources[i])
 		p.step()
 	})
 	p.finish()
-	return results, errors.Join(errs...)
+	var kept []checked
+	for i, err := range errs {
+		switch {
+		case err == nil:
+			kept = append(kept, results[i])
+		case sources[i].inDir && skippable(err):
+			fmt.Fprintf(c.stderr, "veiviser: skipped %s\n", strings.TrimPrefix(err.Error(), "veiviser: "))
+			errs[i] = nil
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if len(kept) == 0 {
+		return nil, errors.New("no document of any template among the files given")
+	}
+	return kept, nil
 }
 
 // parallel calls f(0) … f(n-1) on up to c.workers goroutines and returns

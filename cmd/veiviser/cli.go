@@ -61,15 +61,34 @@ type cli struct {
 }
 
 // newCLI returns a cli on the given streams. Progress is shown when stderr
-// is a terminal (a character device), found without a dependency.
+// is a terminal (see isTerminal).
 func newCLI(stdin io.Reader, stdout, stderr io.Writer) *cli {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, workers: runtime.GOMAXPROCS(0), readExport: libraryExportReader()}
-	if f, ok := stderr.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			c.terminal = true
-		}
+	return &cli{
+		stdin: stdin, stdout: stdout, stderr: stderr,
+		terminal:   isTerminal(stderr),
+		workers:    runtime.GOMAXPROCS(0),
+		readExport: libraryExportReader(),
 	}
-	return c
+}
+
+// isTerminal reports whether w is a terminal, told without a dependency:
+// a file that is a character device other than the null device (2>/dev/null
+// is a character device too, but nobody watches it). It can take another
+// character device, a serial line, for a terminal; that costs a progress
+// line written where a terminal would show it.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok || f == nil {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	if null, err := os.Stat(os.DevNull); err == nil && os.SameFile(fi, null) {
+		return false
+	}
+	return true
 }
 
 // main runs the command line args (without the program name) and returns

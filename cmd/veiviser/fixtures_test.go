@@ -22,10 +22,12 @@ import (
 //	helgeland.json  examples/helgeland/mandat.json, a mandate without its template
 //	asker.json      examples/asker/mandat.json, a Prosjektmandat (template 2.5)
 //	mandate.json    the Helgeland mandate as a stored document (product.Encode)
+//	nonull.json     the same without its null alternative (the first of its concepts)
 //	v1.json         testdata/v1/project.json, a project of schema version 1
 //	v2.json         testdata/v1/project.v2.json, the same in version 2, in execution
 //	schema.json     testdata/schema/project.schema.json, the schema of a stored project
-//	template.docx   Digdir's Word template "Mandat for konseptfasen" 4.0.0 (internal/ooxml/testdata)
+//	template.docx   Digdir's Word template "Mandat for konseptfasen" 4.0.0 (product/templates)
+//	governing.docx  Digdir's Word template "Styringsdokument" 4.0 (product/templates)
 //	helgeland.txt   the text export of the Helgeland mandate (examples/helgeland/testdata)
 //	helgeland.md    a Markdown mandate (internal/outline/testdata/mandat.md)
 //	idea.json       a new project with the Helgeland mandate as it is: BP1 is refused
@@ -43,6 +45,7 @@ func newFixtures(root string) (fixtures, error) {
 		"v2.json":        "testdata/v1/project.v2.json",
 		"schema.json":    "testdata/schema/project.schema.json",
 		"template.docx":  "product/templates/Mandat_for_konseptfasen_v4.0.0.docx",
+		"governing.docx": "product/templates/Styringsdokument_v4.0.docx",
 		"helgeland.txt":  "examples/helgeland/testdata/mandat-digitale-helgeland.txt",
 		"helgeland.md":   "internal/outline/testdata/mandat.md",
 	} {
@@ -70,6 +73,22 @@ func newFixtures(root string) (fixtures, error) {
 		return nil, err
 	}
 
+	// The Helgeland mandate without its null alternative, the first of
+	// its concepts.
+	if m, err = mandate(); err != nil {
+		return nil, err
+	}
+	m.ConceptPhase.Concepts = m.ConceptPhase.Concepts[1:]
+	if f["nonull.json"], err = product.Encode(m); err != nil {
+		return nil, err
+	}
+	if f["nonull.json"], err = indentJSON(f["nonull.json"]); err != nil {
+		return nil, err
+	}
+
+	if m, err = mandate(); err != nil {
+		return nil, err
+	}
 	idea, err := veiviser.NewProject(veiviser.ProjectConfig{ID: "DH-2020", Name: "Digitale Helgeland", Agency: "Vefsn kommune"})
 	if err != nil {
 		return nil, err

@@ -138,12 +138,13 @@ func expand(args []string, keep func(name string) bool, what string) ([]source, 
 type format uint8
 
 const (
-	formatProject  format = iota + 1 // a stored project: veiviser.Project as JSON
-	formatDocument                   // a stored document: product.Encode's JSON, with its template
-	formatBare                       // a document's JSON without its template, as examples/*/mandat.json
-	formatWord                       // a Word document (.docx)
-	formatText                       // a plain-text export of a document
-	formatMarkdown                   // a Markdown export of a document
+	formatProject   format = iota + 1 // a stored project: veiviser.Project as JSON
+	formatDocument                    // a stored document: product.Encode's JSON, with its template
+	formatBare                        // a document's JSON without its template, as examples/*/mandat.json
+	formatWord                        // a Word document (.docx)
+	formatText                        // a plain-text export of a document
+	formatMarkdown                    // a Markdown export of a document
+	formatOtherJSON                   // a JSON object with none of a project's or document's keys
 )
 
 // String names the format in messages.
@@ -159,6 +160,8 @@ func (f format) String() string {
 		return "text export"
 	case formatMarkdown:
 		return "Markdown export"
+	case formatOtherJSON:
+		return "JSON file"
 	}
 	return "unknown input"
 }
@@ -170,6 +173,10 @@ var (
 	errBinary    = errors.New("neither JSON, a Word document (.docx) nor text")
 	errJSONKind  = errors.New("JSON that is not an object: want a stored project or document")
 	errEmpty     = errors.New("the file is empty")
+	// errOtherJSON is a JSON object found in a directory that has none of
+	// the keys of a stored project or document (package.json, a schema):
+	// not a document to check, so it is skipped.
+	errOtherJSON = errors.New("JSON that is neither a stored project nor a stored document")
 )
 
 // documentExts are the file name extensions check takes from a directory.
@@ -192,7 +199,11 @@ func isJSONName(name string) bool { return strings.EqualFold(filepath.Ext(name),
 // sniff tells what data is from its content; the name's extension only
 // tells Markdown from plain text. JSON is told apart by its top-level keys:
 // "template" for a stored document, "header" for a document without its
-// template, anything else a project (whose decoder then says what is wrong).
+// template, "schemaVersion" for a project; an object with none of them is
+// formatOtherJSON, which a command reads as a project when it is named on
+// the command line (so the decoder says what is wrong) and skips when it
+// is found in a directory. Malformed JSON is a project, so that it is
+// never skipped.
 func sniff(name string, data []byte) (format, error) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	switch {
@@ -211,8 +222,12 @@ func sniff(name string, data []byte) (format, error) {
 			return formatDocument, nil
 		case keys["header"]:
 			return formatBare, nil
+		case keys["schemaVersion"], !json.Valid(trimmed):
+			// Malformed JSON is read as a project, whose decoder says
+			// where it breaks, never skipped as another program's file.
+			return formatProject, nil
 		}
-		return formatProject, nil
+		return formatOtherJSON, nil
 	case bytes.HasPrefix(trimmed, []byte("[")):
 		return 0, errJSONKind
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):

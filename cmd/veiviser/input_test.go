@@ -12,7 +12,10 @@ func TestSniff(t *testing.T) {
 		err        error
 	}{
 		{"p.json", `{"schemaVersion": 2, "id": "x"}`, formatProject, nil},
-		{"p.json", ` {"id": "x", "lifecycle": {"template": 1}}`, formatProject, nil}, // "template" deeper down
+		{"p.json", ` {"schemaVersion": 2, "id": "x", "lifecycle": {"template": 1}}`, formatProject, nil}, // "template" deeper down
+		{"p.json", `{"id": "x", "lifecycle": {"template": 1}}`, formatOtherJSON, nil},                    // no schemaVersion: another program's JSON
+		{"package.json", `{"name": "x", "version": "1.0.0"}`, formatOtherJSON, nil},
+		{"broken.json", `{"name": "x",, "version": "1.0.0"}`, formatProject, nil}, // malformed: read as a project, whose decoder says where
 		{"d.json", `{"schemaVersion": 2, "template": "mandate", "document": {}}`, formatDocument, nil},
 		{"d.txt", `{"template": "mandate"}`, formatDocument, nil}, // the content counts, not the name
 		{"m.json", `{"header": {"project": "x"}, "background": {}}`, formatBare, nil},

@@ -19,28 +19,37 @@ import (
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
 
 // TestMain makes the test binary the veiviser command when a script runs
-// "exec veiviser", as a user would run the installed command. Two
-// variables, honoured only here and never by the command built for users,
-// reach inside it: VEIVISER_TEST_CRASH=stage ends the process with exit
-// code 3 at that stage of an atomic write, as a crash or kill would;
+// "exec veiviser", as a user would run the installed command. Variables
+// honoured only here, never by the command built for users, reach inside
+// it: VEIVISER_TEST_CRASH=stage ends the process with exit code 3 at that
+// stage of an atomic write, as a crash or kill would;
 // VEIVISER_TEST_TERMINAL=1 takes standard error for a terminal, so that
-// check shows its progress.
+// check shows its progress; VEIVISER_TEST_EXITFILE names the file the exit
+// code is written to, for the script command exitcode.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"veiviser": func() {
+			exit := func(code int) {
+				if f := os.Getenv("VEIVISER_TEST_EXITFILE"); f != "" {
+					if err := os.WriteFile(f, []byte(strconv.Itoa(code)), 0o644); err != nil {
+						fmt.Fprintln(os.Stderr, "test:", err)
+					}
+				}
+				os.Exit(code)
+			}
 			c := newCLI(os.Stdin, os.Stdout, os.Stderr)
 			if stage := os.Getenv("VEIVISER_TEST_CRASH"); stage != "" {
 				c.crash = func(s string) {
 					if s == stage {
 						fmt.Fprintf(os.Stderr, "test: crashed at %s\n", s)
-						os.Exit(3)
+						exit(3)
 					}
 				}
 			}
 			if os.Getenv("VEIVISER_TEST_TERMINAL") == "1" {
 				c.terminal = true
 			}
-			os.Exit(c.main(os.Args[1:]))
+			exit(c.main(os.Args[1:]))
 		},
 	})
 }
@@ -65,6 +74,9 @@ func TestScript(t *testing.T) {
 			// exits, waiting for reports from other goroutines
 			// (atexit_sleep_ms); the scripts run some two hundred.
 			env.Setenv("GORACE", strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
+			// In the script's own temporary directory, hidden from the
+			// directories the scripts check.
+			env.Setenv("VEIVISER_TEST_EXITFILE", filepath.Join(env.Getenv("TMPDIR"), "veiviser-exit-code"))
 			return fixtures.write(env.WorkDir)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -72,6 +84,7 @@ func TestScript(t *testing.T) {
 			"bigfile":    bigfileCmd,
 			"hexfile":    hexfileCmd,
 			"tempfiles":  tempfilesCmd,
+			"exitcode":   exitcodeCmd,
 		},
 	})
 }
@@ -141,6 +154,25 @@ func hexfileCmd(ts *testscript.TestScript, neg bool, args []string) {
 	b, err := hex.DecodeString(args[1])
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), b, 0o644))
+}
+
+// exitcodeCmd is the script command "exitcode N": the last run of veiviser
+// exited with code N. "! exec" takes any code but 0; this tells 1 (error
+// findings, a refused decision) from 2 (usage, unreadable input) and 3 (a
+// crash the test made). Each run's code is checked at most once.
+func exitcodeCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: exitcode N")
+	}
+	f := ts.Getenv("VEIVISER_TEST_EXITFILE")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		ts.Fatalf("no exit code of veiviser to check: %v", err)
+	}
+	ts.Check(os.Remove(f))
+	if got := string(b); got != args[0] {
+		ts.Fatalf("veiviser exited with code %s, want %s", got, args[0])
+	}
 }
 
 // tempfilesCmd is the script command "tempfiles N": the working directory

@@ -25,7 +25,7 @@ func decodeProject(file string, data []byte) (*veiviser.Project, error) {
 	if err != nil {
 		return nil, inFile(file, err)
 	}
-	if f != formatProject {
+	if f != formatProject && f != formatOtherJSON {
 		return nil, inFile(file, fmt.Errorf("a %s, not a stored project", f))
 	}
 	p, err := veiviser.Decode(bytes.NewReader(data), veiviser.DecodeOptions{MaxBytes: maxInput})

@@ -164,7 +164,14 @@ func importedLocator(im *product.Imported) locator {
 
 // check reads the input name and returns its findings. An input that cannot
 // be read is an error naming the file (and the line, for JSON).
-func (c *cli) check(name string) (checked, error) {
+func (c *cli) check(name string) (checked, error) { return c.checkSource(source{name: name}) }
+
+// checkSource reads the input s and returns its findings. An input that
+// cannot be read is an error naming the file (and the line, for JSON). For
+// an input found in a directory that is no document of any template (see
+// skippable) the error says so.
+func (c *cli) checkSource(s source) (checked, error) {
+	name := s.name
 	data, err := c.readInput(name)
 	if err != nil {
 		return checked{}, err
@@ -176,6 +183,11 @@ func (c *cli) check(name string) (checked, error) {
 	}
 	r := checked{file: file, format: f}
 	switch f {
+	case formatOtherJSON:
+		if s.inDir {
+			return checked{}, inFile(file, errOtherJSON)
+		}
+		fallthrough // the project decoder says what is wrong
 	case formatProject:
 		p, err := veiviser.Decode(bytes.NewReader(data), veiviser.DecodeOptions{MaxBytes: maxInput})
 		if err != nil {
@@ -217,6 +229,15 @@ func (c *cli) check(name string) (checked, error) {
 	}
 	r.findings = sorted(r.findings)
 	return r, nil
+}
+
+// skippable reports whether err, from checking an input found in a
+// directory, says that the input is no document of any template: JSON of
+// another program's, or a text, Markdown or Word file whose template the
+// reader cannot tell (a README.md beside the documents). check skips it,
+// saying so on standard error; named on the command line, it is an error.
+func skippable(err error) bool {
+	return errors.Is(err, errOtherJSON) || errors.Is(err, product.ErrTemplateUnknown)
 }
 
 // placed returns, beside the sorted findings fs, the locations at that the

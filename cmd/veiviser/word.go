@@ -112,16 +112,19 @@ var exportCommand = &command{
 	usage:   "export [flags] DOC.json -o FILE.docx",
 	summary: "write a stored document as a filled Word document",
 	help: `
-Export writes the stored document DOC.json as a Word document filled in on
-Digdir's template for its kind (product.Write), into the file -o names,
-replacing it atomically: each section's text in place of the template's
-guidance, the decision box and the logs filled, the template's styles kept.
+Export writes the stored document DOC.json (with its template, as import
+writes it, or without, as examples/helgeland/mandat.json) as a Word
+document filled in on Digdir's template for its kind (product.Write), into
+the file -o names, replacing it atomically: each section's text in place of
+the template's guidance, the decision box and the logs filled, the
+template's styles kept.
 --base takes the layout from another copy of the template, such as an
 organisation's branded one; --doc-lang chooses bokmål (nb, the default) or
 nynorsk (nn), --template-version the template's version.
 `,
 	examples: `
 veiviser export mandat.json -o mandat.docx
+veiviser export --doc-lang nn examples/helgeland/mandat.json -o mandat-nn.docx
 veiviser export --base our-template.docx mandat.json -o mandat.docx
 `,
 	run: runExport,
@@ -160,15 +163,40 @@ func runExport(c *cli, cmd *command, args []string) error {
 		return err
 	}
 	file := displayName(name)
-	d, err := product.Decode(data)
+	d, err := decodeDocument(file, data)
 	if err != nil {
-		return jsonError(file, data, err)
+		return err
 	}
 	var doc bytes.Buffer
 	if err := product.Write(&doc, d, o); err != nil {
 		return inFile(file, err)
 	}
 	return writeNew(*out, doc.Bytes(), c.crash)
+}
+
+// decodeDocument decodes data, the content of file, as a stored document,
+// with its template (product.Encode's) or without (as
+// examples/helgeland/mandat.json). Anything else, and a document that does
+// not decode, is an error naming the file and, where it can be told, the
+// line.
+func decodeDocument(file string, data []byte) (product.Document, error) {
+	f, err := sniff(file, data)
+	if err != nil {
+		return nil, inFile(file, err)
+	}
+	var d product.Document
+	switch f {
+	case formatDocument:
+		d, err = product.Decode(data)
+	case formatBare:
+		d, err = decodeBare(data)
+	default:
+		return nil, inFile(file, fmt.Errorf("a %s, not a stored document", f))
+	}
+	if err != nil {
+		return nil, jsonError(file, data, err)
+	}
+	return d, nil
 }
 
 // writeNew puts data in the file name atomically: a file that exists is

@@ -76,6 +76,27 @@ func readDocument(part string, b []byte, styles *styleSheet, lim Limits) (*Docum
 	return d, x.finish()
 }
 
+// readMargin reads a header or footer part (w:hdr, w:ftr): its paragraphs
+// and tables, as the body's are read. A part whose root is something else
+// is a FormatError.
+func readMargin(part string, b []byte, styles *styleSheet, lim Limits) ([]Block, error) {
+	x := newDecoder(part, trimBOM(b), lim.MaxDepth)
+	root, err := x.root()
+	if err != nil {
+		return nil, err
+	}
+	if !isW(root.Name) || root.Name.Local != "hdr" && root.Name.Local != "ftr" {
+		return nil, &FormatError{Part: part, Err: ErrCorrupt,
+			Cause: fmt.Errorf("root element is {%s}%s, not w:hdr or w:ftr", root.Name.Space, root.Name.Local)}
+	}
+	p := &bodyParser{x: x, styles: styles, maxFields: lim.MaxDepth}
+	var out []Block
+	if err := p.blocks(&out); err != nil {
+		return nil, err
+	}
+	return out, x.finish()
+}
+
 // blocks appends the block-level content of the element whose start tag
 // was just read (w:body, w:tc, w:txbxContent, …) to *out.
 func (p *bodyParser) blocks(out *[]Block) error {

@@ -26,6 +26,13 @@ type Document struct {
 	Styles map[string]Style
 	// Core holds the core properties (docProps/core.xml).
 	Core CoreProperties
+	// Headers and Footers hold the paragraphs and tables of the page
+	// headers and footers, every header part's (first page, odd and even
+	// pages) one after the other, in the order the main part's
+	// relationships list them. Digdir's templates print their name and
+	// version in the footer («Mal for Mandat for konseptfasen, versjon
+	// 4.0»).
+	Headers, Footers []Block
 }
 
 // Block is a *Paragraph or a *Table: an element of the body, a table cell

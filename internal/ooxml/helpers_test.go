@@ -197,6 +197,14 @@ func dump(d *Document) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "part: %s\nstrict: %v\ntitle: %q\n", d.Part, d.Strict, d.Core.Title)
 	dumpBlocks(&b, d.Blocks, "")
+	if len(d.Headers) > 0 {
+		b.WriteString("headers:\n")
+		dumpBlocks(&b, d.Headers, "  ")
+	}
+	if len(d.Footers) > 0 {
+		b.WriteString("footers:\n")
+		dumpBlocks(&b, d.Footers, "  ")
+	}
 	return b.String()
 }
 

@@ -153,6 +153,8 @@ const (
 
 	relOfficeDocument = "officeDocument"
 	relStyles         = "styles"
+	relHeader         = "header"
+	relFooter         = "footer"
 	relCoreProperties = "core-properties"
 )
 

@@ -35,7 +35,10 @@ func ReadBytes(b []byte, o Options) (*Document, error) {
 // styles.xml beside the main part; the core properties part that of the
 // package's core-properties relationship, else docProps/core.xml.
 //
-// Headers, footers, footnotes, endnotes and comments are not read.
+// The headers and footers are the targets of the main part's header and
+// footer relationships, read in the order they are listed; one that is
+// listed but absent is left out, as Word leaves it out. Footnotes,
+// endnotes and comments are not read.
 func (p *Package) Document() (*Document, error) {
 	pkgRels, err := p.relationships("")
 	if err != nil {
@@ -75,6 +78,29 @@ func (p *Package) Document() (*Document, error) {
 	}
 	if styles != nil {
 		d.Styles = styles.public()
+	}
+	for _, r := range rels {
+		var out *[]Block
+		switch {
+		case isRelType(r.typ, relHeader):
+			out = &d.Headers
+		case isRelType(r.typ, relFooter):
+			out = &d.Footers
+		default:
+			continue
+		}
+		if !p.Has(r.target) {
+			continue // Word opens a document whose header part is gone
+		}
+		mb, err := p.Part(r.target)
+		if err != nil {
+			return nil, err
+		}
+		bs, err := readMargin(p.name(r.target), mb, styles, p.lim)
+		if err != nil {
+			return nil, err
+		}
+		*out = append(*out, bs...)
 	}
 
 	coreName := firstRel(pkgRels, relCoreProperties)

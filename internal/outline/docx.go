@@ -35,6 +35,9 @@ func FromDocx(d *ooxml.Document) *Document {
 		return out
 	}
 	out.Title = docxTitle(d)
+	for _, bs := range [][]ooxml.Block{d.Headers, d.Footers} {
+		out.Margins = appendMargins(out.Margins, bs)
+	}
 	var run bracketRun
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
@@ -183,4 +186,25 @@ func gridWidth(t *ooxml.Table) int {
 		width = max(width, w)
 	}
 	return width
+}
+
+// appendMargins appends the text of each paragraph of blocks, in tables
+// and text boxes too, with white space made single spaces, leaving out
+// blanks.
+func appendMargins(out []string, blocks []ooxml.Block) []string {
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *ooxml.Paragraph:
+			if s := strings.Join(strings.Fields(b.Text), " "); s != "" {
+				out = append(out, s)
+			}
+		case *ooxml.Table:
+			for _, r := range b.Rows {
+				for _, c := range r.Cells {
+					out = appendMargins(out, c.Blocks)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -1,6 +1,8 @@
 package outline
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,6 +61,14 @@ func TestFromDocxTemplates(t *testing.T) {
 			}
 			if guidance == 0 {
 				t.Error("no guidance found")
+			}
+			// Every template's footer names it and its version, which
+			// the file's name gives too ("_v4.0.0.docx": 4.0).
+			version := regexp.MustCompile(`_v(\d+\.\d+)`).FindStringSubmatch(tc.file)[1]
+			if !slices.ContainsFunc(d.Margins, func(s string) bool {
+				return strings.Contains(s, tc.title) && strings.Contains(s, "versjon "+version)
+			}) {
+				t.Errorf("margins %q: none names %q, versjon %s", d.Margins, tc.title, version)
 			}
 		})
 	}

@@ -21,6 +21,11 @@ type Document struct {
 	// Blocks holds the headings, paragraphs, list items and tables in
 	// document order.
 	Blocks []Block
+	// Margins holds the text of a Word document's page headers and
+	// footers, a paragraph or table cell each, without blanks, where
+	// Digdir's templates print their name and version («Mal for
+	// Prosjektforslag, versjon 4.0»). Text and Markdown exports have none.
+	Margins []string
 }
 
 // Block is one heading, paragraph, list item or table.
