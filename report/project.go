@@ -117,10 +117,16 @@ func projectPage(p *veiviser.Project, o Options) page {
 		Validation: countText(rep.Errors, rep.Warnings, l),
 	}
 	v.Ribbon = phaseRibbon(p, o)
-	v.Next = nextOf(p, l)
-	v.Checklists, v.OtherChecklists = checklistsOf(p, l)
+	// The next step is worked out once: it validates every document again.
+	next, hasNext := p.Next()
+	var np *veiviser.NextStep
+	if hasNext {
+		np = &next
+	}
+	v.Next = nextOf(np, l)
+	v.Checklists, v.OtherChecklists = checklistsOf(p, np, l)
 	if p.StateAffectingMunicipalities {
-		v.KS = ksOf(p, l)
+		v.KS = ksOf(p, np, l)
 	}
 	v.Benefits = benefitsOf(p, o)
 	v.Stakeholders = quadrantOf(&p.Stakeholders, l)
@@ -182,9 +188,9 @@ func findingsOf(fs phase.Findings, l phase.Language) []findingView {
 	return out
 }
 
-func nextOf(p *veiviser.Project, l phase.Language) *nextView {
-	n, ok := p.Next()
-	if !ok {
+// nextOf shows the next step n; nil when the lifecycle has ended.
+func nextOf(n *veiviser.NextStep, l phase.Language) *nextView {
+	if n == nil {
 		return nil
 	}
 	v := &nextView{
@@ -234,7 +240,7 @@ type itemView struct {
 // (the next decision's, and any with an item handled or waived), the rest
 // as a line each, so that a project early in its life does not show five
 // empty checklists in full.
-func checklistsOf(p *veiviser.Project, l phase.Language) (full, brief []checklistView) {
+func checklistsOf(p *veiviser.Project, n *veiviser.NextStep, l phase.Language) (full, brief []checklistView) {
 	w := words(l)
 	s := p.Checklists
 	if s == nil {
@@ -242,7 +248,7 @@ func checklistsOf(p *veiviser.Project, l phase.Language) (full, brief []checklis
 	}
 	var next []phase.DecisionPoint
 	var leaving phase.Phase
-	if n, ok := p.Next(); ok {
+	if n != nil {
 		next, leaving = n.Step.Covers, n.Step.Point.Leaves()
 	}
 	add := func(c *checklist.Checklist, now bool) {
@@ -333,7 +339,7 @@ type ksView struct {
 	Checklist checklistView
 }
 
-func ksOf(p *veiviser.Project, l phase.Language) *ksView {
+func ksOf(p *veiviser.Project, n *veiviser.NextStep, l phase.Language) *ksView {
 	var c *checklist.Checklist
 	if p.Checklists != nil {
 		c = p.Checklists.KS()
@@ -343,7 +349,7 @@ func ksOf(p *veiviser.Project, l phase.Language) *ksView {
 	}
 	// The KS items the next decision's gate reports as errors block it.
 	blocking := map[string]bool{}
-	if n, ok := p.Next(); ok {
+	if n != nil {
 		items := c.Items()
 		for _, f := range n.Missing {
 			rest, ok := strings.CutPrefix(f.Path, checklist.PathPrefix+".ks.items[")
