@@ -15,7 +15,7 @@ type command struct {
 // them.
 func commands() []*command {
 	return []*command{
-		checkCommand, statusCommand, decideCommand, portfolioCommand,
+		checkCommand, statusCommand, decideCommand, portfolioCommand, reportCommand,
 		schemaCommand, diagramCommand, importCommand, exportCommand, versionCommand,
 	}
 }
