@@ -202,6 +202,16 @@ func skipQualifiers(s string) string {
 // beneath it when that holds text and is no label, else the text after
 // the label in its own cell, else the cell after it in its row.
 func (r *reader) decisionBox(b outl.Block) bool {
+	// An export's markup in a cell ("<p>Beslutning:</p><p>…</p>") is no
+	// part of its label or value.
+	rows := make([][]string, len(b.Rows))
+	for ri, row := range b.Rows {
+		rows[ri] = make([]string, len(row))
+		for ci, cell := range row {
+			rows[ri][ci] = r.cleanText(cell)
+		}
+	}
+	b.Rows = rows
 	n := 0
 	for _, row := range b.Rows {
 		for _, cell := range row {

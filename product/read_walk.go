@@ -522,8 +522,8 @@ func (r *reader) pseudoHeading(blocks []outl.Block, i int) bool {
 		return false
 	}
 	b := blocks[i]
-	if b.Kind != outl.Paragraph || b.Guidance || !titleLike(b.Text) {
-		return false
+	if b.Kind != outl.Paragraph || b.Guidance || !titleLike(b.Text) || r.info.prompts[fold(b.Text)] {
+		return false // a template's prompt or caption is no sub-heading
 	}
 	if i+1 >= len(blocks) {
 		return false

@@ -29,8 +29,10 @@ var tocTitles = wordSet("innhold innhald innholdsfortegnelse innhaldsliste innha
 //     tab (Word writes "•\tTekst"), is a ListItem (Level 0), its text
 //     without the bullet.
 //   - Any other line with a tab is a table row; consecutive rows form one
-//     Table, so a blank line ends a table. A row of nothing but dashes,
-//     colons and blanks ("---\t---") is a separator and left out.
+//     Table, so a blank line ends a table. A line of tabs alone is an
+//     empty row of the table above it, and blank where no table goes on.
+//     A row of nothing but dashes, colons and blanks ("---\t---") is a
+//     separator and left out.
 //   - Any other line is a Paragraph.
 //
 // Blank lines separate nothing but tables. A later line equal to the title
@@ -63,6 +65,16 @@ func ReadText(b []byte, o TextOptions) (*Document, error) {
 		}
 		t := strings.TrimSpace(line)
 		if t == "" {
+			if table != nil && strings.IndexByte(line, '\t') >= 0 {
+				// An empty row of the table ("\t\t\t"), which Word writes
+				// for a row without text: the table goes on.
+				n := strings.Count(line, "\t") + 1
+				if !bud.spend(n, r.n) {
+					return nil, bud.err
+				}
+				table.Rows = append(table.Rows, make([]string, n))
+				continue
+			}
 			table = nil
 			continue
 		}

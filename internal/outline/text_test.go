@@ -129,6 +129,12 @@ func TestReadText(t *testing.T) {
 			want:  []Block{p(1, "T"), h(9, 0, "Bakgrunn"), h(10, 0, "Mål"), h(13, 0, "Summary")},
 		},
 		{
+			name:  "an empty row is part of its table; a line of tabs alone is blank",
+			in:    "T\nA\tB\n\t\nC\tD\n\n\t\t\nSlutt.\n",
+			title: "T",
+			want:  []Block{p(1, "T"), tbl(2, []string{"A", "B"}, []string{"", ""}, []string{"C", "D"}), p(7, "Slutt.")},
+		},
+		{
 			name:  "Innhold without entries is a paragraph",
 			in:    "T\nInnhold\nSom avtalt.\n",
 			title: "T",
