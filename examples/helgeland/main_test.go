@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -243,5 +244,30 @@ func TestWordMandate(t *testing.T) {
 	}
 	if back.Template != product.TemplateMandate || back.Format != product.FormatDocx {
 		t.Errorf("read back as %v from %v", back.Template, back.Format)
+	}
+}
+
+// TestProjectFile keeps project.json: the project this example tells of,
+// stored as the library stores it, for the command's users to try
+// (`veiviser report examples/helgeland/project.json > status.html`,
+// `veiviser status …`); go test ./examples/helgeland -update rewrites it.
+// It must read back as the same project.
+func TestProjectFile(t *testing.T) {
+	_, p := output(t)
+	b, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "project.json", append(b, '\n'))
+	back, err := veiviser.Decode(bytes.NewReader(b), veiviser.DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := json.MarshalIndent(back, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, again) {
+		t.Error("project.json does not read back as the same project")
 	}
 }

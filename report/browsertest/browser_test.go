@@ -45,9 +45,18 @@ import (
 // a message saying what to install, except in CI (CI=true), where it fails.
 //
 // With -screenshots DIR it writes a full-page PNG and the A4 PDF of each
-// page there.
+// page there; with -docs DIR the README's two screenshots.
 
 var screenshots = flag.String("screenshots", "", "write a PNG screenshot and an A4 PDF of each page into `DIR`")
+
+// docs is where -docs writes the README's pictures of the report: the top
+// of the Helgeland project's page and the portfolio's page, as a browser
+// window 1100 (the portfolio: 1320) pixels wide shows them
+// (go test . -docs ../../docs).
+var docs = flag.String("docs", "", "write the README's screenshots of the report into `DIR`")
+
+// docShots names the README's screenshots by the golden page they show.
+var docShots = map[string]string{"helgeland.nb.html": "report-helgeland.png", "portfolio.nb.html": "report-portfolio.png"}
 
 // marks are the SVG marks each page must have, by CSS selector, as the
 // fixture projects of the report package's tests give them.
@@ -277,6 +286,20 @@ func checkPage(t *testing.T, ctx context.Context, path string, want map[string]i
 			t.Fatal(err)
 		}
 		writeFile(t, filepath.Join(*screenshots, filepath.Base(strings.TrimSuffix(path, ".html"))+".png"), png)
+	}
+	if name, ok := docShots[filepath.Base(path)]; ok && *docs != "" {
+		width := int64(1100)
+		if strings.HasPrefix(name, "report-portfolio") {
+			width = 1320 // the portfolio's overview is wider
+		}
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 1400)); err != nil {
+			t.Fatal(err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(*docs, name), png)
 	}
 	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
 	if err != nil {
