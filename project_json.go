@@ -87,30 +87,95 @@ type projectJSON struct {
 // MarshalJSON writes the project with its schema version, its lifecycle
 // (model and decision history), its documents (each as EncodeDocument
 // writes it) and its audit log.
+//
+// It writes the fields of projectJSON in their order, in two parts around
+// the documents, so that the bytes of each document are copied into the
+// output once instead of being scanned again as a json.RawMessage by every
+// json.Marshal they pass through (issue 14); TestStorageGolden keeps the
+// bytes as they were.
 func (p *Project) MarshalJSON() ([]byte, error) {
-	j := projectJSON{
+	head := projectHead{
 		SchemaVersion: SchemaVersion,
 		ID:            p.ID, Name: p.Name, Agency: p.Agency, Description: p.Description,
 		StateAffectingMunicipalities: p.StateAffectingMunicipalities, Rules: p.Rules, RollOut: p.RollOut,
 		Investment: p.Investment, Timeline: p.Timeline,
-		Lifecycle: p.life(), Checklists: p.Checklists, Stakeholders: p.Stakeholders,
-		Audit: p.audit,
+		Lifecycle: p.life(),
 	}
+	tail := projectTail{Checklists: p.Checklists, Stakeholders: p.Stakeholders}
 	var err error
-	if j.Audit, err = p.auditLog(); err != nil {
+	if tail.Audit, err = p.auditLog(); err != nil {
 		return nil, err
 	}
+	docs := make([][]byte, len(p.Documents))
+	size := 0
 	for i, d := range p.Documents {
 		if product.IsNil(d) {
 			return nil, fmt.Errorf("veiviser: documents[%d] is nil", i)
 		}
-		b, err := product.Encode(d)
-		if err != nil {
+		if docs[i], err = product.Encode(d); err != nil {
 			return nil, fmt.Errorf("veiviser: documents[%d]: %w", i, err)
 		}
-		j.Documents = append(j.Documents, b)
+		size += len(docs[i]) + 1
 	}
-	return json.Marshal(j)
+	h, err := json.Marshal(head)
+	if err != nil {
+		return nil, err
+	}
+	t, err := json.Marshal(tail)
+	if err != nil {
+		return nil, err
+	}
+	// h is {…} and t is {…}, each with at least one field: join them as
+	// {h…,"documents":[…],t…}.
+	b := make([]byte, 0, len(h)+size+len(t)+len(`,"documents":[]`))
+	b = append(b, h[:len(h)-1]...)
+	if len(docs) > 0 {
+		b = append(b, `,"documents":[`...)
+		for i, d := range docs {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, d...)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ',')
+	return append(b, t[1:]...), nil
+}
+
+// Encode writes p to w as json.Marshal(p) writes it, in one pass:
+// json.Marshal checks and copies again what Project.MarshalJSON returns,
+// which for a large project costs about as much as writing it, Encode
+// does not. Decode reads it back.
+func Encode(w io.Writer, p *Project) error {
+	b, err := p.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// projectHead and projectTail are the fields of projectJSON before and
+// after its documents, which MarshalJSON writes between them.
+type projectHead struct {
+	SchemaVersion                int              `json:"schemaVersion"`
+	ID                           string           `json:"id"`
+	Name                         string           `json:"name"`
+	Agency                       string           `json:"agency"`
+	StateAffectingMunicipalities bool             `json:"stateAffectingMunicipalities,omitempty"`
+	Rules                        Rules            `json:"rules,omitzero"`
+	RollOut                      phase.Date       `json:"rollOut,omitzero"`
+	Description                  string           `json:"description,omitempty"`
+	Investment                   *benefit.Money   `json:"investment,omitempty"`
+	Timeline                     phase.Timeline   `json:"timeline,omitempty"`
+	Lifecycle                    *phase.Lifecycle `json:"lifecycle"`
+}
+
+type projectTail struct {
+	Checklists   *checklist.Set       `json:"checklists,omitempty"`
+	Stakeholders stakeholder.Register `json:"stakeholders"`
+	Audit        AuditLog             `json:"audit"`
 }
 
 // UnmarshalJSON reads a stored project as Decode does, with the default
