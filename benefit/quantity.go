@@ -54,7 +54,7 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 	if q > MaxQuantity || q < -MaxQuantity {
 		return nil, beyondRange("Quantity", q)
 	}
-	return appendLiteral(nil, int64(q), 3), nil
+	return appendLiteral(make([]byte, 0, maxLiteral), int64(q), 3), nil
 }
 
 // UnmarshalJSON decodes a JSON number with at most three decimals and at
