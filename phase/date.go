@@ -164,13 +164,20 @@ func appendDigits(b []byte, n, width int) []byte {
 
 // MarshalText encodes d as "2020-02-25"; the zero Date as "".
 func (d Date) MarshalText() ([]byte, error) {
-	if !d.IsZero() && !d.IsValid() {
+	return d.AppendText(make([]byte, 0, 10))
+}
+
+// AppendText appends what MarshalText returns to b (encoding.TextAppender):
+// "2020-02-25", nothing for the zero Date, and an error wrapping
+// ErrInvalidDate for a date that is not a calendar day.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.IsZero() {
+		return b, nil
+	}
+	if !d.IsValid() {
 		return nil, fmt.Errorf("%w: %d-%d-%d", ErrInvalidDate, d.Year, int(d.Month), d.Day)
 	}
-	if d.IsZero() {
-		return []byte{}, nil
-	}
-	return d.appendISO(make([]byte, 0, 10)), nil
+	return d.appendISO(b), nil
 }
 
 // UnmarshalText decodes what ParseDate reads; "" gives the zero Date.
