@@ -11,11 +11,11 @@
 //	valid      a value whose IsValid() method reports true (enums, dates)
 //	orgnr      a Norwegian organisation number: nine digits, MOD11 check digit
 //	kommunenr  a municipality number: four digits
-//	dates      a list of records whose one rule is a valid Date field: each
-//	           element's Date is checked as "valid" would check it, and a
-//	           failure is reported as "valid" on that element's date, in the
-//	           order and at the path a dive would give it; the elements'
-//	           other fields are not validated
+//	dates      a list of records whose one rule is a valid Date field (a
+//	           phase.Date): each element's Date is checked as "valid"
+//	           would check it, and a failure is reported as "valid" on that
+//	           element's date, in the order and at the path a dive would
+//	           give it; the elements' other fields are not validated
 //
 // The tag dates exists for long lists such as an indicator's
 // measurements: validator boxes every value it visits (v10.30.x checks
@@ -169,19 +169,19 @@ func Struct(s any) phase.Findings {
 // eachDate calls bad for every element of the list s whose Date field is
 // not valid, in order, and stops when bad returns false. It reports
 // whether every element's date is valid; a value that is not a list of
-// structs with a Date field that has an IsValid method is not.
+// structs with a Date field of type phase.Date is not.
 func eachDate(s reflect.Value, bad func(k int, date reflect.Value) bool) bool {
 	if s.Kind() != reflect.Slice || s.Type().Elem().Kind() != reflect.Struct {
 		return false
 	}
 	f, ok := s.Type().Elem().FieldByName("Date")
-	if !ok || !reflect.PointerTo(f.Type).Implements(reflect.TypeFor[checker]()) {
+	if !ok || f.Type != reflect.TypeFor[phase.Date]() {
 		return false
 	}
 	all := true
 	for k := range s.Len() {
-		d := s.Index(k).FieldByIndex(f.Index) // addressable: an element of a slice
-		if d.Addr().Interface().(checker).IsValid() {
+		d := s.Index(k).FieldByIndex(f.Index)
+		if dt, _ := reflect.TypeAssert[phase.Date](d); dt.IsValid() { // no boxing
 			continue
 		}
 		all = false
