@@ -146,8 +146,11 @@ func (p *Project) MarshalJSON() ([]byte, error) {
 // Encode writes p to w as json.Marshal(p) writes it, in one pass:
 // json.Marshal checks and copies again what Project.MarshalJSON returns,
 // which for a large project costs about as much as writing it, Encode
-// does not. Decode reads it back.
+// does not. Decode reads it back. A nil project is an error.
 func Encode(w io.Writer, p *Project) error {
+	if p == nil {
+		return &phase.PathError{Op: "encode", Err: errors.New("nil project")}
+	}
 	b, err := p.MarshalJSON()
 	if err != nil {
 		return err

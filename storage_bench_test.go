@@ -33,6 +33,9 @@ func TestStorageGolden(t *testing.T) {
 	if diff := cmp.Diff(string(b), buf.String()); diff != "" {
 		t.Errorf("Encode against json.Marshal (-want +got):\n%s", diff)
 	}
+	if err := Encode(&buf, nil); err == nil {
+		t.Error("Encode(nil) succeeded")
+	}
 	if b, err = json.Marshal(largeProject(t)); err != nil {
 		t.Fatal(err)
 	}
