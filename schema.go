@@ -55,6 +55,7 @@ func JSONSchema() ([]byte, error) {
 			reflect.TypeFor[phase.Lifecycle]():        reflect.TypeFor[lifecycleSchema](),
 			reflect.TypeFor[checklist.Checklist]():    reflect.TypeFor[checklistSchema](),
 			reflect.TypeFor[stakeholder.Membership](): reflect.TypeFor[membershipSchema](),
+			reflect.TypeFor[benefit.Measurement]():    reflect.TypeFor[measurementSchema](),
 		},
 		Overrides: map[reflect.Type]map[string]any{
 			reflect.TypeFor[json.RawMessage]():       {"anyOf": stored},
@@ -119,6 +120,10 @@ type entrySchema struct {
 	By      string           `json:"by"`
 	On      phase.Date       `json:"on"`
 }
+
+// measurementSchema is benefit.Measurement without its MarshalJSON method,
+// which writes what encoding/json writes for these fields.
+type measurementSchema benefit.Measurement
 
 type membershipSchema struct {
 	Organisation string                        `json:"organisation"`

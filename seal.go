@@ -3,7 +3,6 @@ package veiviser
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -45,14 +44,16 @@ func DocumentHash(d product.Document) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var stored map[string]json.RawMessage
-	if err := json.Unmarshal(b, &stored); err != nil {
-		return "", err
+	// Encode writes the schema version first ({"schemaVersion":3,…}; see
+	// product.TestEncodeStoredForm): leave it out by starting the object
+	// after it, rather than decoding the stored form into a map and
+	// writing it again (issue 14). The canonical form orders the members.
+	prefix := `{"schemaVersion":` + strconv.Itoa(product.SchemaVersion) + `,`
+	if !strings.HasPrefix(string(b), prefix) {
+		return "", fmt.Errorf("veiviser: stored document does not start with its schema version: %.40q", b)
 	}
-	delete(stored, "schemaVersion")
-	if b, err = json.Marshal(stored); err != nil {
-		return "", err
-	}
+	b = b[len(prefix)-1:]
+	b[0] = '{'
 	c, err := canon.Transform(b)
 	if err != nil {
 		return "", err

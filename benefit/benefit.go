@@ -71,8 +71,11 @@ type Indicator struct {
 	Target Reading `json:"target,omitzero"`
 	// Points are the planned measurement points.
 	Points []PlannedPoint `json:"points,omitempty" validate:"dive"`
-	// Measurements are the measurements taken, in any order.
-	Measurements []Measurement `json:"measurements,omitempty" validate:"dive"`
+	// Measurements are the measurements taken, in any order. Their one
+	// rule, a valid date, is checked without the validator's dive (tag
+	// dates, see internal/validate), which costs an allocation per element
+	// and field: a rule added to Measurement needs a dive again.
+	Measurements []Measurement `json:"measurements,omitempty" validate:"dates"`
 }
 
 // Reading is a value at a date: a baseline or a target. A Reading with the

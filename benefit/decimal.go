@@ -75,6 +75,9 @@ func appendGrouped(dst []byte, u uint64, sep string) []byte {
 		}
 	}
 	digits := buf[i:]
+	if sep == "" {
+		return append(dst, digits...)
+	}
 	for j, d := range digits {
 		if j > 0 && (len(digits)-j)%3 == 0 {
 			dst = append(dst, sep...)
@@ -115,6 +118,10 @@ func appendFraction(dst []byte, f uint64, scale, minFrac int, point byte) []byte
 	dst = append(dst, point)
 	return append(dst, buf[:n]...)
 }
+
+// maxLiteral is the longest literal appendLiteral writes: a sign, 19
+// digits and a decimal point; MarshalJSON methods allocate it at once.
+const maxLiteral = 21
 
 // appendLiteral appends v/10^scale as a JSON number: "-1234.5", no
 // grouping, a decimal point, no trailing zeros.

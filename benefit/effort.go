@@ -51,7 +51,7 @@ func (e Effort) MarshalJSON() ([]byte, error) {
 	if e < -MaxEffort {
 		return nil, beyondRange("Effort", e)
 	}
-	return appendLiteral(nil, int64(e), 2), nil
+	return appendLiteral(make([]byte, 0, maxLiteral), int64(e), 2), nil
 }
 
 // UnmarshalJSON decodes a JSON number of årsverk with at most two decimals

@@ -119,7 +119,7 @@ func (m Money) MarshalJSON() ([]byte, error) {
 	if m < -MaxMoney {
 		return nil, beyondRange("Money", m)
 	}
-	return appendLiteral(nil, int64(m), 2), nil
+	return appendLiteral(make([]byte, 0, maxLiteral), int64(m), 2), nil
 }
 
 // UnmarshalJSON decodes a JSON number of kroner with at most two decimals,

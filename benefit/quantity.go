@@ -51,10 +51,15 @@ func (q Quantity) String() string {
 // beyond ±MaxQuantity is an error wrapping ErrOverflow, rather than a
 // number that UnmarshalJSON would refuse.
 func (q Quantity) MarshalJSON() ([]byte, error) {
+	return q.appendJSON(make([]byte, 0, maxLiteral))
+}
+
+// appendJSON appends what MarshalJSON returns to b.
+func (q Quantity) appendJSON(b []byte) ([]byte, error) {
 	if q > MaxQuantity || q < -MaxQuantity {
 		return nil, beyondRange("Quantity", q)
 	}
-	return appendLiteral(nil, int64(q), 3), nil
+	return appendLiteral(b, int64(q), 3), nil
 }
 
 // UnmarshalJSON decodes a JSON number with at most three decimals and at

@@ -44,7 +44,7 @@ func (r Rate) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, fmt.Errorf("%w: discount rate %s is not between 0 and 100 %%", ErrInvalidNumber, r)
 	}
-	return appendLiteral(nil, int64(r), 2), nil
+	return appendLiteral(make([]byte, 0, maxLiteral), int64(r), 2), nil
 }
 
 // UnmarshalJSON decodes a JSON number of per cent with at most two

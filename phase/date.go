@@ -52,7 +52,21 @@ func (d Date) IsValid() bool {
 	if d.Year < 1000 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
 		return false
 	}
-	return DateOf(d.Time()) == d
+	return d.Day <= daysIn(d.Month, d.Year)
+}
+
+// daysIn returns the number of days in month m of year y (Gregorian).
+func daysIn(m time.Month, y int) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // Time returns midnight UTC at the start of d.
@@ -97,7 +111,7 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	return string(d.appendISO(make([]byte, 0, 10)))
 }
 
 // Norwegian returns the form used in Norwegian documents, "25.02.2020".
@@ -105,15 +119,65 @@ func (d Date) Norwegian() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%02d.%02d.%04d", d.Day, int(d.Month), d.Year)
+	if !d.plain() {
+		return fmt.Sprintf("%02d.%02d.%04d", d.Day, int(d.Month), d.Year)
+	}
+	b := make([]byte, 0, 10)
+	b = appendDigits(b, d.Day, 2)
+	b = append(b, '.')
+	b = appendDigits(b, int(d.Month), 2)
+	b = append(b, '.')
+	return string(appendDigits(b, d.Year, 4))
+}
+
+// appendISO appends the ISO 8601 form of d, "2020-02-25", to b: what
+// String returns for a date that is not zero.
+func (d Date) appendISO(b []byte) []byte {
+	if !d.plain() {
+		return fmt.Appendf(b, "%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+	b = appendDigits(b, d.Year, 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(d.Month), 2)
+	b = append(b, '-')
+	return appendDigits(b, d.Day, 2)
+}
+
+// plain reports whether every field of d fits its printed width without a
+// sign (a year of at most four digits, a month and a day of at most two),
+// which is when appendDigits prints what fmt's %04d and %02d would. Every
+// valid date is plain; the rest are printed through fmt.
+func (d Date) plain() bool {
+	return d.Year >= 0 && d.Year <= 9999 && d.Month >= 0 && d.Month <= 99 && d.Day >= 0 && d.Day <= 99
+}
+
+// appendDigits appends n, which is not negative and has at most width
+// digits, as exactly width decimal digits with leading zeros.
+func appendDigits(b []byte, n, width int) []byte {
+	var buf [4]byte
+	for i := width - 1; i >= 0; i-- {
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return append(b, buf[:width]...)
 }
 
 // MarshalText encodes d as "2020-02-25"; the zero Date as "".
 func (d Date) MarshalText() ([]byte, error) {
-	if !d.IsZero() && !d.IsValid() {
+	return d.AppendText(make([]byte, 0, 10))
+}
+
+// AppendText appends what MarshalText returns to b (encoding.TextAppender):
+// "2020-02-25", nothing for the zero Date, and an error wrapping
+// ErrInvalidDate for a date that is not a calendar day.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.IsZero() {
+		return b, nil
+	}
+	if !d.IsValid() {
 		return nil, fmt.Errorf("%w: %d-%d-%d", ErrInvalidDate, d.Year, int(d.Month), d.Day)
 	}
-	return []byte(d.String()), nil
+	return d.appendISO(b), nil
 }
 
 // UnmarshalText decodes what ParseDate reads; "" gives the zero Date.

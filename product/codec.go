@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
@@ -47,7 +48,21 @@ func Encode(d Document) ([]byte, error) {
 	if err := strict.Replaced("encode", body); err != nil {
 		return nil, errs.Wrap("encode", "document", err)
 	}
-	return json.Marshal(storedDocument{SchemaVersion: SchemaVersion, Template: d.Template(), Document: body})
+	t, err := json.Marshal(d.Template())
+	if err != nil {
+		return nil, err
+	}
+	// The bytes json.Marshal would write for storedDocument, without
+	// handing it body as a json.RawMessage, which it would scan and copy
+	// again (issue 14); TestEncodeStoredForm keeps the two the same.
+	b := make([]byte, 0, len(body)+len(t)+len(`{"schemaVersion":3,"template":,"document":}`)+8)
+	b = append(b, `{"schemaVersion":`...)
+	b = strconv.AppendInt(b, SchemaVersion, 10)
+	b = append(b, `,"template":`...)
+	b = append(b, t...)
+	b = append(b, `,"document":`...)
+	b = append(b, body...)
+	return append(b, '}'), nil
 }
 
 // Decode reads what Encode writes and returns a document of

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/internal/finding"
@@ -37,7 +38,8 @@ type ChecklistEntry struct {
 // "items[i]…" relative to the review; the checklist holds every row that
 // could be recorded. Blank comments are left open.
 func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phase.Findings) {
-	cl := checklist.MustBP(phase.BP1)
+	t := bp1()
+	cl := t.list.Clone()
 	var fs phase.Findings
 	seen := map[int]int{}
 	for i, e := range r.Items {
@@ -61,12 +63,12 @@ func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phas
 			continue
 		}
 		seen[e.Number] = i
-		it, _ := cl.Item(id)
-		if normalize(e.Question) != normalize(it.Question.Text) {
+		q := t.questions[k]
+		if normalize(e.Question) != q.normalized {
 			fs = append(fs, finding.New("mandate.checklist_question_changed", p+".question", phase.SeverityWarning, phase.Text{
-				NB: "Sjekkpunkt " + id + " er ikke formulert som i Digdirs sjekkliste: «" + it.Question.Text + "»",
-				NN: "Sjekkpunkt " + id + " er ikkje formulert som i Digdir si sjekkliste: «" + it.Question.Text + "»",
-				EN: "Checkpoint " + id + " is not worded as in Digdir's checklist: “" + it.Question.Text + "”",
+				NB: "Sjekkpunkt " + id + " er ikke formulert som i Digdirs sjekkliste: «" + q.text + "»",
+				NN: "Sjekkpunkt " + id + " er ikkje formulert som i Digdir si sjekkliste: «" + q.text + "»",
+				EN: "Checkpoint " + id + " is not worded as in Digdir's checklist: “" + q.text + "”",
 			}))
 		}
 		if phase.SaysNothing(e.Comment) {
@@ -93,6 +95,28 @@ func (r ChecklistReview) Checklist(n checklist.Note) (*checklist.Checklist, phas
 	}
 	return cl, fs
 }
+
+// bp1Template is Digdir's BP1 checklist as ChecklistReview.Checklist
+// starts from, and its questions (by item index) as printed and
+// normalised for comparison.
+type bp1Template struct {
+	list      *checklist.Checklist
+	questions []struct{ text, normalized string }
+}
+
+// bp1 builds the BP1 template once, on first use. Nothing changes it after:
+// Checklist only clones the list (Clone reads it and never makes its state
+// machine) and reads the questions, so one value is shared safely by every
+// goroutine. It is a cache of a constant, not state: before it (issue 14),
+// every review built a fresh checklist and normalised Digdir's questions
+// again.
+var bp1 = sync.OnceValue(func() bp1Template {
+	t := bp1Template{list: checklist.MustBP(phase.BP1)}
+	for _, it := range t.list.Items() {
+		t.questions = append(t.questions, struct{ text, normalized string }{it.Question.Text, normalize(it.Question.Text)})
+	}
+	return t
+})
 
 // notRelevantReason returns what follows the «Ikke relevant» marker in s.
 func notRelevantReason(s string) string {

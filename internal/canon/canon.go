@@ -34,6 +34,7 @@
 package canon
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -97,21 +98,34 @@ func Transform(data []byte) ([]byte, error) {
 type parser struct {
 	in   []byte
 	i    int
-	path []any // string member names and int indexes
+	path []step // member names and indexes, for errors
+	// members is a stack of the members of the objects being read, each
+	// object's above those of the objects it is inside; values is the
+	// scratch copy of one object's values while they are reordered. Both
+	// are reused from object to object, so that canonicalizing allocates
+	// little more than its output.
+	members []member
+	values  []byte
+}
+
+// step is one step of a JSON path: a member name or, when index is not
+// negative, an array index.
+type step struct {
+	name  []byte
+	index int
 }
 
 func (p *parser) fail(err error) error {
 	var b strings.Builder
 	for _, s := range p.path {
-		switch s := s.(type) {
-		case int:
-			b.WriteString("[" + strconv.Itoa(s) + "]")
-		case string:
-			if b.Len() > 0 {
-				b.WriteByte('.')
-			}
-			b.WriteString(s)
+		if s.index >= 0 {
+			b.WriteString("[" + strconv.Itoa(s.index) + "]")
+			continue
 		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.Write(s.name)
 	}
 	return &phase.PathError{Op: "canonicalize", Path: b.String(), Err: err}
 }
@@ -162,7 +176,7 @@ func (p *parser) value(out []byte, depth int) ([]byte, error) {
 // member is a member of an object being read: its name and where its
 // canonical value stands in the output (from, to).
 type member struct {
-	name     string
+	name     []byte
 	from, to int
 }
 
@@ -170,14 +184,14 @@ type member struct {
 // U+10000 that is the order of the code points, which is the order of the
 // UTF-8 bytes; only a name with a character beyond it (a 4-byte sequence,
 // lead byte 0xF0 or more) needs the UTF-16 form.
-func compareNames(a, b string) int {
+func compareNames(a, b []byte) int {
 	if !supplementary(a) && !supplementary(b) {
-		return strings.Compare(a, b)
+		return bytes.Compare(a, b)
 	}
-	return slices.Compare(utf16.Encode([]rune(a)), utf16.Encode([]rune(b)))
+	return slices.Compare(utf16.Encode([]rune(string(a))), utf16.Encode([]rune(string(b))))
 }
 
-func supplementary(s string) bool {
+func supplementary(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0xF0 {
 			return true
@@ -190,8 +204,8 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 	if depth > MaxDepth {
 		return nil, p.fail(ErrTooDeep)
 	}
-	p.i++ // {
-	var ms []member
+	p.i++                    // {
+	base := len(p.members)   // this object's members are p.members[base:]
 	var seen map[string]bool // for large objects; small ones are searched
 	p.space()
 	if p.i < len(p.in) && p.in[p.i] == '}' {
@@ -213,16 +227,16 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		}
 		p.i++
 		p.space()
-		p.path = append(p.path, name)
+		p.path = append(p.path, step{name: name, index: -1})
 		from := len(out)
 		if out, err = p.value(out, depth); err != nil {
 			return nil, err
 		}
-		if p.duplicate(ms, &seen, name) {
+		if p.duplicate(p.members[base:], &seen, name) {
 			return nil, p.fail(fmt.Errorf("%w: %q", ErrDuplicateKey, name))
 		}
 		p.path = p.path[:len(p.path)-1]
-		ms = append(ms, member{name, from, len(out)})
+		p.members = append(p.members, member{name, from, len(out)})
 		p.space()
 		if p.i >= len(p.in) {
 			return nil, p.syntax("unexpected end")
@@ -238,9 +252,10 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 	}
 	// The values were written to out in the input's order; write them
 	// again in the order of their names.
-	base := ms[0].from
-	values := slices.Clone(out[base:])
-	out = out[:base]
+	ms := p.members[base:]
+	start := ms[0].from
+	p.values = append(p.values[:0], out[start:]...)
+	out = out[:start]
 	slices.SortFunc(ms, func(a, b member) int { return compareNames(a.name, b.name) })
 	out = append(out, '{')
 	for i, m := range ms {
@@ -249,19 +264,21 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		}
 		out = appendString(out, m.name)
 		out = append(out, ':')
-		out = append(out, values[m.from-base:m.to-base]...)
+		out = append(out, p.values[m.from-start:m.to-start]...)
 	}
+	clear(ms) // let go of the names
+	p.members = p.members[:base]
 	return append(out, '}'), nil
 }
 
 // duplicate reports whether name is among the members ms read so far, and
 // records it: by search up to 16 members, then in *seen, so that an object
 // of many members costs linear time.
-func (p *parser) duplicate(ms []member, seen *map[string]bool, name string) bool {
+func (p *parser) duplicate(ms []member, seen *map[string]bool, name []byte) bool {
 	const small = 16
 	if *seen == nil {
 		for _, m := range ms {
-			if m.name == name {
+			if bytes.Equal(m.name, name) {
 				return true
 			}
 		}
@@ -270,13 +287,13 @@ func (p *parser) duplicate(ms []member, seen *map[string]bool, name string) bool
 		}
 		*seen = make(map[string]bool, 2*small)
 		for _, m := range ms {
-			(*seen)[m.name] = true
+			(*seen)[string(m.name)] = true
 		}
 	}
-	if (*seen)[name] {
+	if (*seen)[string(name)] {
 		return true
 	}
-	(*seen)[name] = true
+	(*seen)[string(name)] = true
 	return false
 }
 
@@ -296,7 +313,7 @@ func (p *parser) array(out []byte, depth int) ([]byte, error) {
 			out = append(out, ',')
 		}
 		p.space()
-		p.path = append(p.path, n)
+		p.path = append(p.path, step{index: n})
 		var err error
 		if out, err = p.value(out, depth); err != nil {
 			return nil, err
@@ -317,14 +334,15 @@ func (p *parser) array(out []byte, depth int) ([]byte, error) {
 	}
 }
 
-// string reads a string token and returns its value.
-func (p *parser) string() (string, error) {
+// string reads a string token and returns its value: a slice of the input
+// when the string has no escape.
+func (p *parser) string() ([]byte, error) {
 	p.i++ // "
 	// Most strings have no escape: take them as they stand.
 	for j := p.i; j < len(p.in); j++ {
 		c := p.in[j]
 		if c == '"' {
-			s := string(p.in[p.i:j])
+			s := p.in[p.i:j:j]
 			p.i = j + 1
 			return s, nil
 		}
@@ -335,22 +353,22 @@ func (p *parser) string() (string, error) {
 	var b []byte
 	for {
 		if p.i >= len(p.in) {
-			return "", p.syntax("unterminated string")
+			return nil, p.syntax("unterminated string")
 		}
 		c := p.in[p.i]
 		switch {
 		case c == '"':
 			p.i++
-			return string(b), nil
+			return b, nil
 		case c < 0x20:
-			return "", p.syntax("control character in string")
+			return nil, p.syntax("control character in string")
 		case c != '\\':
 			b = append(b, c)
 			p.i++
 			continue
 		}
 		if p.i+1 >= len(p.in) {
-			return "", p.syntax("unterminated string")
+			return nil, p.syntax("unterminated string")
 		}
 		e := p.in[p.i+1]
 		p.i += 2
@@ -370,7 +388,7 @@ func (p *parser) string() (string, error) {
 		case 'u':
 			r, ok := p.hex4()
 			if !ok {
-				return "", p.syntax("malformed \\u escape")
+				return nil, p.syntax("malformed \\u escape")
 			}
 			if utf16.IsSurrogate(r) {
 				lo, ok := rune(0), false
@@ -380,12 +398,12 @@ func (p *parser) string() (string, error) {
 				}
 				r = utf16.DecodeRune(r, lo)
 				if !ok || r == utf8.RuneError {
-					return "", p.syntax("escape of a lone surrogate")
+					return nil, p.syntax("escape of a lone surrogate")
 				}
 			}
 			b = utf8.AppendRune(b, r)
 		default:
-			return "", p.syntax("unknown escape")
+			return nil, p.syntax("unknown escape")
 		}
 	}
 }
@@ -403,7 +421,7 @@ func (p *parser) hex4() (rune, bool) {
 }
 
 // appendString appends s as JCS writes a string.
-func appendString(out []byte, s string) []byte {
+func appendString(out []byte, s []byte) []byte {
 	const hex = "0123456789abcdef"
 	out = append(out, '"')
 	plain := true
@@ -473,15 +491,15 @@ func (p *parser) number(out []byte) ([]byte, error) {
 			return nil, p.syntax("malformed number")
 		}
 	}
-	lit := string(p.in[start:p.i])
-	if p.i-intStart <= 15 && !strings.ContainsAny(lit, ".eE") {
+	lit := p.in[start:p.i]
+	if p.i-intStart <= 15 && bytes.IndexAny(lit, ".eE") < 0 {
 		// An integer of at most 15 digits is its own canonical form.
-		if lit == "-0" {
+		if string(lit) == "-0" {
 			return append(out, '0'), nil
 		}
 		return append(out, lit...), nil
 	}
-	s, err := Number(lit)
+	s, err := Number(string(lit))
 	if err != nil {
 		return nil, p.fail(err)
 	}

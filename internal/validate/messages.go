@@ -20,6 +20,7 @@ var messages = map[string]phase.Text{
 	"filled":           {NB: "Teksten mangler eller inneholder en mal-plassholder", NN: "Teksten manglar eller inneheld ein mal-plasshaldar", EN: "The text is blank or holds a template placeholder"},
 	"valid":            {NB: "Ukjent eller manglende verdi", NN: "Ukjend eller manglande verdi", EN: "Unknown or missing value"},
 	"orgnr":            {NB: "Ugyldig organisasjonsnummer (ni siffer med kontrollsiffer)", NN: "Ugyldig organisasjonsnummer (ni siffer med kontrollsiffer)", EN: "Invalid organisation number (nine digits with a check digit)"},
+	"dates":            {NB: "En eller flere datoer er ukjente eller mangler", NN: "Ein eller fleire datoar er ukjende eller manglar", EN: "One or more dates are unknown or missing"},
 	"kommunenr":        {NB: "Kommunenummer må ha fire siffer", NN: "Kommunenummer må ha fire siffer", EN: "A municipality number has four digits"},
 	"min":              {NB: "Må ha minst {p} elementer", NN: "Må ha minst {p} element", EN: "Must have at least {p} elements"},
 	"min/text":         {NB: "Må ha minst {p} tegn", NN: "Må ha minst {p} teikn", EN: "Must have at least {p} characters"},

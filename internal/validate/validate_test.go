@@ -139,3 +139,46 @@ func TestEveryTagHasMessages(t *testing.T) {
 		t.Fatal("found no validate tags; the walk is broken")
 	}
 }
+
+type dated struct {
+	When phase.Date `json:"when" validate:"valid"`
+	Date phase.Date `json:"dato" validate:"valid"`
+	Note string     `json:"note"`
+}
+
+type datesHolder struct {
+	Name  string   `json:"name" validate:"filled"`
+	List  []dated  `json:"list" validate:"dates"`
+	Wrong []string `json:"wrong,omitempty" validate:"omitempty,dates"`
+	After string   `json:"after" validate:"filled"`
+}
+
+// TestDates: the dates tag reports each element whose Date is not valid
+// as "valid" on that date (its JSON name), where a dive would, and leaves
+// the elements' other fields alone; on a list that has no Date field it
+// reports itself.
+func TestDates(t *testing.T) {
+	ok := datesHolder{Name: "a", After: "b", List: []dated{{Date: phase.MustDate("2020-01-01")}}}
+	if got := Struct(ok); got != nil {
+		t.Fatalf("Struct(valid) = %v", got)
+	}
+	bad := datesHolder{
+		List:  []dated{{Date: phase.MustDate("2020-01-01")}, {}, {Date: phase.Date{Year: 2020, Month: 2, Day: 30}}},
+		Wrong: []string{"x"},
+	}
+	type row struct{ Code, Path, EN string }
+	var got []row
+	for _, f := range Struct(bad) {
+		got = append(got, row{string(f.Code), f.Path, f.Message.EN})
+	}
+	want := []row{
+		{"field.filled", "name", "The text is blank or holds a template placeholder"},
+		{"field.valid", "list[1].dato", "Unknown or missing value"},
+		{"field.valid", "list[2].dato", "Unknown or missing value"},
+		{"field.dates", "wrong", "One or more dates are unknown or missing"},
+		{"field.filled", "after", "The text is blank or holds a template placeholder"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Struct(bad) (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,42 @@
+package benefit
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// MarshalJSON writes m as encoding/json writes a Measurement without the
+// method, {"date":"2021-07-21","value":100,"comment":"…"} (the comment
+// left out when empty), in one allocation where encoding/json makes one
+// for the date and one for the value: a benefit plan's measurements are
+// most of a stored project (issue 14). A date that is not a calendar day
+// and a value beyond ±MaxQuantity are errors, as they are for the fields.
+func (m *Measurement) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, len(`{"date":"2021-07-21","value":}`)+maxLiteral) // grows for a comment
+	b = append(b, `{"date":"`...)
+	b, err := m.Date.AppendText(b)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, `","value":`...)
+	if b, err = m.Value.appendJSON(b); err != nil {
+		return nil, err
+	}
+	if m.Comment != "" {
+		b = append(b, `,"comment":`...)
+		b = appendString(b, m.Comment)
+	}
+	return append(b, '}'), nil
+}
+
+// appendString appends s as a JSON string the way encoding/json writes it
+// without HTML escaping; the encoder that calls MarshalJSON escapes '<',
+// '>' and '&' when it is asked to, so that the comment comes out as the
+// field would without the method, either way.
+func appendString(b []byte, s string) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
+}

@@ -1,0 +1,59 @@
+package benefit
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/digitale-helgeland/veiviser/phase"
+)
+
+// FuzzMeasurementJSON checks Measurement.MarshalJSON against encoding/json
+// on the same fields without the method, for any date, value and comment
+// (text JSON escapes, invalid UTF-8): the same bytes, or an error on both.
+func FuzzMeasurementJSON(f *testing.F) {
+	type plain struct {
+		Date    phase.Date `json:"date"`
+		Value   Quantity   `json:"value"`
+		Comment string     `json:"comment,omitempty"`
+	}
+	f.Add(2021, 7, 21, int64(100_000), "")
+	f.Add(0, 0, 0, int64(-1250), "Første måling <merk> & \"sitat\" \u2028")
+	f.Add(2021, 2, 30, int64(1), "x")
+	f.Add(2021, 1, 1, int64(MaxQuantity)+1, "")
+	f.Add(2021, 1, 1, int64(5), "\xff\x00\t")
+	f.Fuzz(func(t *testing.T, y, mo, d int, v int64, comment string) {
+		m := Measurement{Date: phase.Date{Year: y, Month: time.Month(mo), Day: d}, Value: Quantity(v), Comment: comment}
+		for _, html := range []bool{true, false} {
+			check(t, m, plain(m), html)
+		}
+	})
+}
+
+// check encodes m, in a list as a plan holds it, and p with escapeHTML html.
+func check(t *testing.T, m Measurement, p any, html bool) {
+	t.Helper()
+	enc := func(v any) (string, error) {
+		var b strings.Builder
+		e := json.NewEncoder(&b)
+		e.SetEscapeHTML(html)
+		err := e.Encode(v)
+		return strings.TrimSuffix(b.String(), "\n"), err
+	}
+	want, wantErr := enc(p)
+	got, err := enc([]Measurement{m})
+	if (err != nil) != (wantErr != nil) {
+		t.Fatalf("%+v: error %v, encoding/json %v", m, err, wantErr)
+	}
+	if err != nil {
+		if errors.Is(wantErr, phase.ErrInvalidDate) != errors.Is(err, phase.ErrInvalidDate) || errors.Is(wantErr, ErrOverflow) != errors.Is(err, ErrOverflow) {
+			t.Errorf("%+v: error %v, encoding/json %v", m, err, wantErr)
+		}
+		return
+	}
+	if got != "["+want+"]" {
+		t.Errorf("%+v (escapeHTML %v):\n got %s\nwant [%s]", m, html, got, want)
+	}
+}
