@@ -244,9 +244,15 @@ func (p *Project) checklistOptions() checklist.Options {
 	return checklist.Options{KS: p.StateAffectingMunicipalities, RollOut: p.RollOut, KSBlocking: p.Rules.KSBlocking}
 }
 
-// superseded reports whether a later document replaces document i: one of
-// the same template and, for phase plans, for the same phase and sub-phase.
-func (p *Project) superseded(i int) bool {
+// Superseded reports whether a later document replaces Documents[i]: one
+// of the same template and, for phase plans, for the same phase and
+// sub-phase. Validate checks only the documents no later one supersedes;
+// a host that shows a project's documents can mark the others so. It is
+// false for an index out of range.
+func (p *Project) Superseded(i int) bool {
+	if i < 0 || i >= len(p.Documents) {
+		return false
+	}
 	d := p.Documents[i]
 	if product.IsNil(d) {
 		return false

@@ -157,7 +157,7 @@ func (p *Project) Validate() Report {
 				phase.Text{NB: "Tomt dokument", NN: "Tomt dokument", EN: "Empty document"}))
 			continue
 		}
-		if p.superseded(i) {
+		if p.Superseded(i) {
 			continue
 		}
 		switch d := d.(type) {

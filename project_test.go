@@ -363,13 +363,13 @@ func TestSupersededDocumentsAreHistory(t *testing.T) {
 			t.Errorf("a superseded document was validated: %s", path)
 		}
 	}
-	if p.superseded(2) || p.superseded(3) {
+	if p.Superseded(2) || p.Superseded(3) {
 		t.Error("the latest documents count as superseded")
 	}
 	other := sample.PhasePlan()
 	other.Phase, other.Sub = phase.Execution, 2
 	p.Documents = []product.Document{plan1, other}
-	if p.superseded(0) {
+	if p.Superseded(0) {
 		t.Error("a phase plan for another phase supersedes one for planning")
 	}
 }

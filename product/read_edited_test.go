@@ -135,6 +135,19 @@ var (
 	runRE       = regexp.MustCompile(`(?s)<w:r>.*?</w:r>|<w:r [^>]*>.*?</w:r>`)
 )
 
+// templateHeading reports whether paragraph p is one of the template's
+// headings, in a heading style.
+func (e docEdit) templateHeading(p []byte) bool {
+	if !headingParagraph(p, e.headings) {
+		return false
+	}
+	var text strings.Builder
+	for _, m := range textRE.FindAllSubmatch(p, -1) {
+		text.Write(m[2])
+	}
+	return e.titles[strings.TrimSpace(html.UnescapeString(text.String()))]
+}
+
 // headingParagraph reports whether paragraph p is in one of the heading
 // styles.
 func headingParagraph(p []byte, headings map[string]bool) bool {
@@ -148,14 +161,7 @@ func headingParagraph(p []byte, headings map[string]bool) bool {
 func editHeadings(t *testing.T, doc []byte, e docEdit) []byte {
 	n := 0
 	out := paragraphRE.ReplaceAllFunc(doc, func(p []byte) []byte {
-		if !headingParagraph(p, e.headings) {
-			return p
-		}
-		var text strings.Builder
-		for _, m := range textRE.FindAllSubmatch(p, -1) {
-			text.Write(m[2])
-		}
-		if !e.titles[strings.TrimSpace(html.UnescapeString(text.String()))] {
+		if !e.templateHeading(p) {
 			return p
 		}
 		n++
@@ -219,14 +225,7 @@ func editTracked(_ *testing.T, doc []byte, e docEdit) []byte {
 // author's own sub-headings keep their style.
 func editPlainHeadings(_ *testing.T, doc []byte, e docEdit) []byte {
 	return paragraphRE.ReplaceAllFunc(doc, func(p []byte) []byte {
-		if !headingParagraph(p, e.headings) {
-			return p
-		}
-		var text strings.Builder
-		for _, m := range textRE.FindAllSubmatch(p, -1) {
-			text.Write(m[2])
-		}
-		if !e.titles[strings.TrimSpace(html.UnescapeString(text.String()))] {
+		if !e.templateHeading(p) {
 			return p
 		}
 		p = pStyleRE.ReplaceAll(p, []byte(`<w:pStyle w:val="Normal"/>`))

@@ -491,30 +491,12 @@ func documentsOf(p *veiviser.Project, rep veiviser.Report, l phase.Language) []d
 		if dv.Clean {
 			dv.Counts = wordNoFindings.In(l)
 		}
-		if superseded(p.Documents, i) {
+		if p.Superseded(i) {
 			dv.Note = wordSuperseded.In(l)
 		}
 		out = append(out, dv)
 	}
 	return out
-}
-
-// superseded reports whether a later document has the same template and is
-// not a phase plan of another position: Project.Validate checks only the
-// latest of those.
-func superseded(ds []product.Document, i int) bool {
-	d := ds[i]
-	for _, later := range ds[i+1:] {
-		if product.IsNil(later) || later.Template() != d.Template() {
-			continue
-		}
-		a, aok := d.(*product.PhasePlan)
-		b, bok := later.(*product.PhasePlan)
-		if !aok || !bok || a.Position() == b.Position() {
-			return true
-		}
-	}
-	return false
 }
 
 // itoa is strconv.Itoa.
