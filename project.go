@@ -337,11 +337,19 @@ type NextStep struct {
 }
 
 // Next tells what the project may do now, and false when it has ended.
-func (p *Project) Next() (NextStep, bool) { return p.next(nil) }
+// It judges an approval without a date, for which every requirement with
+// a deadline is due; NextAt judges as of a date.
+func (p *Project) Next() (NextStep, bool) { return p.next(phase.Date{}, nil) }
 
-// next is Next, reusing the findings of documents already validated.
-func (p *Project) next(validated map[int]phase.Findings) (NextStep, bool) {
-	st, fs, ok := p.life().Readiness(p.gates(validated)...)
+// NextAt is Next as of date, the day a host shows it (the library reads no
+// clock): what an approval dated date would lack. A requirement due later
+// is not missing yet — Difi's KS checkpoint 6 before the budget year ahead
+// of roll-out — and answers dated after date do not count.
+func (p *Project) NextAt(date phase.Date) (NextStep, bool) { return p.next(date, nil) }
+
+// next is NextAt, reusing the findings of documents already validated.
+func (p *Project) next(date phase.Date, validated map[int]phase.Findings) (NextStep, bool) {
+	st, fs, ok := p.life().ReadinessAt(date, p.gates(validated)...)
 	if !ok {
 		return NextStep{}, false
 	}

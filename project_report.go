@@ -178,7 +178,7 @@ func (p *Project) Validate() Report {
 			groups[TopicAudit] = append(groups[TopicAudit], sealFinding(e))
 		}
 	}
-	if next, ok := p.next(validated); ok {
+	if next, ok := p.next(phase.Date{}, validated); ok {
 		said := map[[2]string]bool{}
 		for _, g := range groups {
 			for _, f := range g {

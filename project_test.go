@@ -849,3 +849,35 @@ func TestRetailorKeyedAndLiteral(t *testing.T) {
 		t.Errorf("literal: %+v", a)
 	}
 }
+
+// TestNextAt checks that NextAt judges as of its date: Difi's KS
+// checkpoint 6, due in the budget year before roll-out, is missing for an
+// undated approval (Next) and at BP1 years ahead of roll-out it is not.
+func TestNextAt(t *testing.T) {
+	p, err := NewProject(ProjectConfig{ID: "S", Name: "Statlig", Agency: "Digdir", StateAffectingMunicipalities: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.RollOut = phase.MustDate("01.06.2023")
+	ks6 := func(n NextStep) bool {
+		return slices.ContainsFunc(n.Missing, func(f phase.Finding) bool { return f.Path == "checklists.ks.items[5]" })
+	}
+	for _, tc := range []struct {
+		name string
+		next func() (NextStep, bool)
+		want bool
+	}{
+		{"Next", p.Next, true},
+		{"NextAt(zero)", func() (NextStep, bool) { return p.NextAt(phase.Date{}) }, true},
+		{"NextAt(01.03.2020)", func() (NextStep, bool) { return p.NextAt(phase.MustDate("01.03.2020")) }, false},
+		{"NextAt(01.03.2022)", func() (NextStep, bool) { return p.NextAt(phase.MustDate("01.03.2022")) }, true},
+	} {
+		n, ok := tc.next()
+		if !ok {
+			t.Fatalf("%s: no next step", tc.name)
+		}
+		if got := ks6(n); got != tc.want {
+			t.Errorf("%s: KS checkpoint 6 missing %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -192,14 +192,24 @@ func (l *Lifecycle) Check(d Decision, gates ...Gate) Findings {
 // before anyone has decided: the step and the findings of every gate
 // (warnings included), evaluated for an approval at the step's point. It
 // returns false when the lifecycle has ended. A host shows this as "what is
-// still missing".
+// still missing". The approval it evaluates has no date, so a requirement
+// with a deadline counts as due whenever it falls; ReadinessAt judges as
+// of a date.
 func (l *Lifecycle) Readiness(gates ...Gate) (Step, Findings, bool) {
+	return l.ReadinessAt(Date{}, gates...)
+}
+
+// ReadinessAt is Readiness for an approval dated date: a requirement due
+// later (Difi's KS checkpoint 6, due in the budget year before roll-out)
+// is not yet missing, and what is dated after date does not count, as for
+// a decision taken that day. The zero Date is Readiness.
+func (l *Lifecycle) ReadinessAt(date Date, gates ...Gate) (Step, Findings, bool) {
 	st, ok := l.Next()
 	if !ok {
 		return Step{}, nil, false
 	}
 	ctx := GateContext{
-		Decision: Decision{Point: st.Point, Outcome: Approved},
+		Decision: Decision{Point: st.Point, Outcome: Approved, Date: date},
 		From:     st.From.Phase, To: st.To.Phase, Target: st.To,
 		Covers: slices.Clone(st.Covers), Skipped: slices.Clone(st.Skipped), Model: l.Model(),
 	}

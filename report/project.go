@@ -118,7 +118,7 @@ func projectPage(p *veiviser.Project, o Options) page {
 	}
 	v.Ribbon = phaseRibbon(p, o)
 	// The next step is worked out once: it validates every document again.
-	next, hasNext := p.Next()
+	next, hasNext := p.NextAt(o.Today)
 	var np *veiviser.NextStep
 	if hasNext {
 		np = &next
