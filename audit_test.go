@@ -424,7 +424,7 @@ func TestApprovalFillsDecisionBox(t *testing.T) {
 	p.Stakeholders.Roles = projectRoles()
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
 	d := decision(phase.BP1, phase.Approved, "28.05.2020")
-	d.CaseNumber = "2020/1234"
+	d.CaseNumber = phase.CaseNumber{Year: 2020, Sequence: 1234}
 	if err := p.Decide(d); err != nil {
 		t.Fatal(err)
 	}
@@ -924,7 +924,7 @@ func storedProject(t *testing.T) *Project {
 	d := decision(phase.BP4, phase.SentBack, "15.12.2022")
 	d.Comment = "Avslutningsanbefalingen skrives om: «gevinster & kostnader» => ny versjon 🚧"
 	d.Conditions = []string{"Faseplan for avslutning\u2028legges fram", "Tab\there"}
-	d.CaseNumber = "2022/4711"
+	d.CaseNumber = phase.CaseNumber{Year: 2022, Sequence: 4711}
 	if err := p.Decide(d); err != nil {
 		t.Fatal(err)
 	}

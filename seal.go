@@ -142,8 +142,8 @@ func fillDecisionBox(doc product.Document, d phase.Decision) bool {
 	b.ProcessedBy = d.Body
 	b.Signature = d.DecidedBy
 	b.Outcome = d.Outcome
-	if d.CaseNumber != "" {
-		b.CaseNumber = d.CaseNumber
+	if !d.CaseNumber.IsZero() {
+		b.CaseNumber = d.CaseNumber.String()
 	}
 	if strings.TrimSpace(b.Decision) == "" || phase.IsPlaceholder(b.Decision) {
 		b.Decision = d.Outcome.Label(phase.Bokmal) + " ved " + d.Point.Label()
