@@ -106,7 +106,7 @@ func (p *Project) sealApproved(step phase.Step, d phase.Decision) ([]int, []Seal
 	seals := make([]Seal, 0, len(idx))
 	for _, i := range idx {
 		doc := cloneDocument(p.Documents[i])
-		if !fillDecisionBox(doc, d) { // unreachable for the package's document types
+		if !p.fillApproved(doc, d) { // unreachable for the package's document types
 			return nil, nil, fmt.Errorf("veiviser: documents[%d]: %T has no decision box", i, doc)
 		}
 		h, err := DocumentHash(doc)
@@ -116,6 +116,23 @@ func (p *Project) sealApproved(step phase.Step, d phase.Decision) ([]int, []Seal
 		seals = append(seals, Seal{Document: i, Template: doc.Template(), Version: doc.Head().Version(), Hash: h})
 	}
 	return idx, seals, nil
+}
+
+// fillApproved fills in what approval d decides in doc: its decision box
+// (fillDecisionBox) and, in a mandate, its BP1 checklist section, which is
+// the project's BP1 checklist as it stood on the day of the decision
+// (product.ReviewOf): the project's checklist is the one source, so that
+// the approved mandate shows what the gate evaluated and the two never
+// disagree. The answers are written in bokmål, the language of Digdir's
+// template. A project without a BP1 checklist leaves the section as it is.
+func (p *Project) fillApproved(doc product.Document, d phase.Decision) bool {
+	if !fillDecisionBox(doc, d) {
+		return false
+	}
+	if m, ok := doc.(*product.Mandate); ok && p.bp1() != nil {
+		m.Checklist = product.ReviewOf(p.bp1(), d.Date, phase.Bokmal)
+	}
+	return true
 }
 
 // fillDecisionBox fills in the decision box of doc (product.DecisionBox,
