@@ -109,7 +109,9 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 		// would write it, and what the section's check finds is not
 		// reported a second time under the mandate.
 		derived := *m
-		derived.Checklist = product.ReviewOf(p.bp1(), c.Decision.Date, phase.Bokmal)
+		if !m.Checklist.Agrees(p.bp1(), c.Decision.Date) {
+			derived.Checklist = product.ReviewOf(p.bp1(), c.Decision.Date, phase.Bokmal)
+		}
 		for _, f := range product.ValidateWith(&derived, p.Rules.Products) {
 			if f.Path != "checklist" && !strings.HasPrefix(f.Path, "checklist.") {
 				own = append(own, f)

@@ -123,13 +123,14 @@ func (p *Project) sealApproved(step phase.Step, d phase.Decision) ([]int, []Seal
 // the project's BP1 checklist as it stood on the day of the decision
 // (product.ReviewOf): the project's checklist is the one source, so that
 // the approved mandate shows what the gate evaluated and the two never
-// disagree. The answers are written in bokmål, the language of Digdir's
+// disagree. A section that already agrees (ChecklistReview.Agrees) is left
+// as its author worded it. The answers are written in bokmål, the language of Digdir's
 // template. A project without a BP1 checklist leaves the section as it is.
 func (p *Project) fillApproved(doc product.Document, d phase.Decision) bool {
 	if !fillDecisionBox(doc, d) {
 		return false
 	}
-	if m, ok := doc.(*product.Mandate); ok && p.bp1() != nil {
+	if m, ok := doc.(*product.Mandate); ok && p.bp1() != nil && !m.Checklist.Agrees(p.bp1(), d.Date) {
 		m.Checklist = product.ReviewOf(p.bp1(), d.Date, phase.Bokmal)
 	}
 	return true

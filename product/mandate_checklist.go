@@ -134,6 +134,32 @@ func ReviewOf(cl *checklist.Checklist, asOf phase.Date, l phase.Language) Checkl
 	return r
 }
 
+// Agrees reports whether the review answers every checkpoint as the BP1
+// checklist cl stood on date asOf (the zero date counts every answer): the
+// same state and answer, however the review words it ("ja" for "Ja"), and
+// no row that cannot be read.
+func (r ChecklistReview) Agrees(cl *checklist.Checklist, asOf phase.Date) bool {
+	back, fs := r.Checklist(checklist.Note{By: "review", On: phase.Date{Year: 1000, Month: 1, Day: 1}})
+	if fs.HasErrors() {
+		return false
+	}
+	for _, it := range cl.Items() {
+		if asOf.IsValid() {
+			it = it.AsOf(asOf)
+		}
+		b, ok := back.Item(it.ID)
+		if !ok {
+			return false
+		}
+		wa, _ := it.Answer()
+		ga, _ := b.Answer()
+		if it.State() != b.State() || wa != ga {
+			return false
+		}
+	}
+	return true
+}
+
 // notRelevantReason returns what follows the «Ikke relevant» marker in s.
 func notRelevantReason(s string) string {
 	t := strings.TrimLeft(strings.TrimSpace(s), "«\"'“”„")

@@ -58,3 +58,33 @@ func TestReviewOf(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewAgrees: a review agrees with the checklist when it reads back
+// as the same answers, however worded.
+func TestReviewAgrees(t *testing.T) {
+	cl := checklist.MustBP(phase.BP1)
+	for _, it := range cl.Items() {
+		reply := "ja"
+		if it.Kind == checklist.Choice {
+			reply = it.Options[0].ID
+		}
+		if err := cl.Record(it.ID, reply, checklist.Note{By: "x", On: phase.MustDate("01.02.2020")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := product.ReviewOf(cl, phase.Date{}, phase.Bokmal)
+	if !r.Agrees(cl, phase.Date{}) {
+		t.Error("the derived review does not agree")
+	}
+	r.Items[0].Comment = "JA."
+	if !r.Agrees(cl, phase.Date{}) {
+		t.Error("a review worded otherwise does not agree")
+	}
+	r.Items[0].Comment = "nei"
+	if r.Agrees(cl, phase.Date{}) {
+		t.Error("a review with another answer agrees")
+	}
+	if r.Agrees(cl, phase.MustDate("01.01.2020")) {
+		t.Error("a review agrees with a checklist not yet answered on the day")
+	}
+}
