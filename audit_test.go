@@ -16,6 +16,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/enum/enumtest"
 	"github.com/digitale-helgeland/veiviser/internal/enum/texttest"
@@ -424,7 +425,7 @@ func TestApprovalFillsDecisionBox(t *testing.T) {
 	p.Stakeholders.Roles = projectRoles()
 	answerAll(t, p.Checklists.At(phase.BP1), "01.02.2020")
 	d := decision(phase.BP1, phase.Approved, "28.05.2020")
-	d.CaseNumber = "2020/1234"
+	d.CaseNumber = phase.CaseNumber{Year: 2020, Sequence: 1234}
 	if err := p.Decide(d); err != nil {
 		t.Fatal(err)
 	}
@@ -924,7 +925,7 @@ func storedProject(t *testing.T) *Project {
 	d := decision(phase.BP4, phase.SentBack, "15.12.2022")
 	d.Comment = "Avslutningsanbefalingen skrives om: «gevinster & kostnader» => ny versjon 🚧"
 	d.Conditions = []string{"Faseplan for avslutning\u2028legges fram", "Tab\there"}
-	d.CaseNumber = "2022/4711"
+	d.CaseNumber = phase.CaseNumber{Year: 2022, Sequence: 4711}
 	if err := p.Decide(d); err != nil {
 		t.Fatal(err)
 	}
@@ -1116,5 +1117,47 @@ func TestIndependentVerifier(t *testing.T) {
 	}
 	if out, code := runVerifier(t, "project", filepath.Join("testdata", "v1", "project.v2.json")); code != 0 || !strings.Contains(out, "53026f758a200435a898511ce1edf81e33581d7ace97371f72de3b37c32a55a7") {
 		t.Errorf("verify.py on a migrated project: exit %d\n%s", code, out)
+	}
+}
+
+// TestApprovalWritesMandateChecklist: the mandate's BP1 checklist section
+// is derived from the project's BP1 checklist, the one source: approving
+// BP1 writes it into the mandate as the checklist stood on the day of the
+// decision (a later answer does not count), whatever the section said
+// before, and the seal covers what was written.
+func TestApprovalWritesMandateChecklist(t *testing.T) {
+	p := mustProject(ProjectConfig{ID: "P", Name: "Digitale Helgeland", Agency: "Vefsn kommune"})
+	m := sample.Mandate()
+	m.Header.Status = product.StatusSubmitted
+	m.Checklist.Items[1].Comment = "nei" // out of step with the project's checklist
+	m.Checklist.Items[2].Comment = ""
+	p.Documents = []product.Document{m}
+	p.Stakeholders.Roles = projectRoles()
+	cl := p.Checklists.At(phase.BP1)
+	answerAll(t, cl, "01.02.2020")
+	if err := cl.NotRelevant("5", checklist.Note{By: "Prosjektleder", On: phase.MustDate("02.02.2020"), Comment: "Ingen anskaffelse"}); err != nil {
+		t.Fatal(err)
+	}
+	decided := phase.MustDate("28.05.2020")
+	if err := p.Decide(decision(phase.BP1, phase.Approved, "28.05.2020")); err != nil {
+		t.Fatal(err)
+	}
+	// An answer after the decision changes the checklist, not the approved
+	// mandate.
+	if err := cl.Record("2", "nei", checklist.Note{By: "Prosjektleder", On: phase.MustDate("01.06.2020")}); err != nil {
+		t.Fatal(err)
+	}
+	want := product.ReviewOf(cl, decided, phase.Bokmal)
+	if diff := cmp.Diff(want, m.Checklist); diff != "" {
+		t.Errorf("the approved mandate's checklist section (-want +got):\n%s", diff)
+	}
+	if got := m.Checklist.Items[1].Comment; got != "Ja" {
+		t.Errorf("checkpoint 2 reads %q in the approved mandate, want the answer on the day of the decision, Ja", got)
+	}
+	if got := m.Checklist.Items[4].Comment; got != "Ikke relevant: Ingen anskaffelse" {
+		t.Errorf("checkpoint 5 reads %q", got)
+	}
+	if err := p.Verify(""); err != nil {
+		t.Errorf("Verify = %v: the seal does not cover the written section", err)
 	}
 }

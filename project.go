@@ -317,7 +317,7 @@ func (p *Project) Decide(d phase.Decision) error {
 	}
 	p.lifecycle, p.audit = l, append(append(p.audit, added...), e)
 	for _, i := range approved {
-		fillDecisionBox(p.Documents[i], d) // as sealApproved filled in its copy
+		p.fillApproved(p.Documents[i], d) // as sealApproved filled in its copy
 	}
 	return nil
 }

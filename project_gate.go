@@ -8,6 +8,7 @@ import (
 	"github.com/digitale-helgeland/veiviser/product"
 
 	"github.com/digitale-helgeland/veiviser/benefit"
+	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -101,7 +102,22 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 		}))
 	}
 	var own phase.Findings
-	if bp, ok := d.(*product.BenefitPlan); ok {
+	if m, ok := d.(*product.Mandate); ok && p.bp1() != nil {
+		// The mandate's checklist section is the project's BP1 checklist
+		// (one source, see fillApproved), which the checklist gate
+		// evaluates: the mandate is checked with the section as approval
+		// would write it, and what the section's check finds is not
+		// reported a second time under the mandate.
+		derived := *m
+		if !m.Checklist.Agrees(p.bp1(), c.Decision.Date) {
+			derived.Checklist = product.ReviewOf(p.bp1(), c.Decision.Date, phase.Bokmal)
+		}
+		for _, f := range product.ValidateWith(&derived, p.Rules.Products) {
+			if f.Path != "checklist" && !strings.HasPrefix(f.Path, "checklist.") {
+				own = append(own, f)
+			}
+		}
+	} else if bp, ok := d.(*product.BenefitPlan); ok {
 		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date, StaleEstimate: p.Rules.StaleEstimate})
 	} else {
 		var ok bool
@@ -110,6 +126,14 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 		}
 	}
 	return append(fs, own.Errors().WithPrefix(path)...)
+}
+
+// bp1 returns the project's BP1 checklist, or nil.
+func (p *Project) bp1() *checklist.Checklist {
+	if p.Checklists == nil {
+		return nil
+	}
+	return p.Checklists.At(phase.BP1)
 }
 
 // documentIndex returns the index of the latest document of kind k, or -1.

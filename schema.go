@@ -62,6 +62,8 @@ func JSONSchema() ([]byte, error) {
 			reflect.TypeFor[schemaVersion]():         {"const": SchemaVersion},
 			reflect.TypeFor[product.DateField]():     dateField,
 			reflect.TypeFor[stakeholder.OrgNumber](): str(`^$|^[0-9]{9}$`),
+			reflect.TypeFor[phase.CaseNumber]():      str(`^$|^[1-9][0-9]{3}/[1-9][0-9]*$`),
+			reflect.TypeFor[phase.RecordID]():        str(`^$|^[1-9][0-9]{3}/[1-9][0-9]*-[1-9][0-9]*$`),
 			reflect.TypeFor[phase.Date]():            str(`^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
 			reflect.TypeFor[phase.DecisionPoint]():   str(`^bp[1-6]$|^bp3\.[1-9][0-9]?$`),
 			reflect.TypeFor[benefit.Money]():         number,

@@ -107,7 +107,7 @@ func (p *Project) sealApproved(step phase.Step, d phase.Decision) ([]int, []Seal
 	seals := make([]Seal, 0, len(idx))
 	for _, i := range idx {
 		doc := cloneDocument(p.Documents[i])
-		if !fillDecisionBox(doc, d) { // unreachable for the package's document types
+		if !p.fillApproved(doc, d) { // unreachable for the package's document types
 			return nil, nil, fmt.Errorf("veiviser: documents[%d]: %T has no decision box", i, doc)
 		}
 		h, err := DocumentHash(doc)
@@ -117,6 +117,24 @@ func (p *Project) sealApproved(step phase.Step, d phase.Decision) ([]int, []Seal
 		seals = append(seals, Seal{Document: i, Template: doc.Template(), Version: doc.Head().Version(), Hash: h})
 	}
 	return idx, seals, nil
+}
+
+// fillApproved fills in what approval d decides in doc: its decision box
+// (fillDecisionBox) and, in a mandate, its BP1 checklist section, which is
+// the project's BP1 checklist as it stood on the day of the decision
+// (product.ReviewOf): the project's checklist is the one source, so that
+// the approved mandate shows what the gate evaluated and the two never
+// disagree. A section that already agrees (ChecklistReview.Agrees) is left
+// as its author worded it. The answers are written in bokmål, the language of Digdir's
+// template. A project without a BP1 checklist leaves the section as it is.
+func (p *Project) fillApproved(doc product.Document, d phase.Decision) bool {
+	if !fillDecisionBox(doc, d) {
+		return false
+	}
+	if m, ok := doc.(*product.Mandate); ok && p.bp1() != nil && !m.Checklist.Agrees(p.bp1(), d.Date) {
+		m.Checklist = product.ReviewOf(p.bp1(), d.Date, phase.Bokmal)
+	}
+	return true
 }
 
 // fillDecisionBox fills in the decision box of doc (product.DecisionBox,
@@ -143,8 +161,8 @@ func fillDecisionBox(doc product.Document, d phase.Decision) bool {
 	b.ProcessedBy = d.Body
 	b.Signature = d.DecidedBy
 	b.Outcome = d.Outcome
-	if d.CaseNumber != "" {
-		b.CaseNumber = d.CaseNumber
+	if !d.CaseNumber.IsZero() {
+		b.CaseNumber = d.CaseNumber.String()
 	}
 	if strings.TrimSpace(b.Decision) == "" || phase.IsPlaceholder(b.Decision) {
 		b.Decision = d.Outcome.Label(phase.Bokmal) + " ved " + d.Point.Label()

@@ -188,6 +188,11 @@ func (c *Checklist) evaluate(leaving phase.Phase, within bool, asOf phase.Date) 
 	return r
 }
 
+// AsOf returns it as it stood on date d: its history up to the last entry
+// dated on or before d. An answer dated after a decision does not count for
+// that decision (see Checklist.Evaluate with a date).
+func (it Item) AsOf(d phase.Date) Item { return it.asOf(d) }
+
 // asOf returns it as it stood on date d: its history up to the last entry
 // dated on or before d.
 func (it Item) asOf(d phase.Date) Item {

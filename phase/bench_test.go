@@ -20,7 +20,7 @@ import (
 var benchDecisions = func() []Decision {
 	var ds []Decision
 	for _, p := range Points() {
-		ds = append(ds, Decision{Point: p, Outcome: Approved, Date: MustDate("2020-03-10"), Body: "Styringsgruppen", DecidedBy: "Leder", CaseNumber: "20/123"})
+		ds = append(ds, Decision{Point: p, Outcome: Approved, Date: MustDate("2020-03-10"), Body: "Styringsgruppen", DecidedBy: "Leder", CaseNumber: CaseNumber{Year: 2020, Sequence: 123}})
 	}
 	return ds
 }()

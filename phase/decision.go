@@ -10,9 +10,9 @@ type Decision struct {
 	Point      DecisionPoint `json:"point"`
 	Outcome    Outcome       `json:"outcome"`
 	Date       Date          `json:"date"`
-	Body       string        `json:"body"`                 // the deciding body, e.g. "Styringsgruppen"
-	DecidedBy  string        `json:"decidedBy"`            // the person who signs, e.g. the chair
-	CaseNumber string        `json:"caseNumber,omitempty"` // saksnummer in the case system
+	Body       string        `json:"body"`                // the deciding body, e.g. "Styringsgruppen"
+	DecidedBy  string        `json:"decidedBy"`           // the person who signs, e.g. the chair
+	CaseNumber CaseNumber    `json:"caseNumber,omitzero"` // saksnummer in the case archive (Noark 5)
 	Comment    string        `json:"comment,omitempty"`
 	Conditions []string      `json:"conditions,omitempty"` // conditions attached to an approval
 }
@@ -52,7 +52,10 @@ func (d Decision) Validate() Findings {
 		Text{NB: "Beslutningen må si hvilket organ som besluttet", NN: "Avgjerda må seie kva organ som avgjorde", EN: "The decision must name the deciding body"})...)
 	fs = append(fs, requireText("decidedBy", d.DecidedBy,
 		Text{NB: "Beslutningen må si hvem som besluttet", NN: "Avgjerda må seie kven som avgjorde", EN: "The decision must name who decided"})...)
-	fs = append(fs, PlaceholderFindings("caseNumber", d.CaseNumber)...)
+	if !d.CaseNumber.IsZero() && !d.CaseNumber.IsValid() {
+		fs = append(fs, newFinding("decision.case_number", "caseNumber", SeverityError,
+			Text{NB: "Saksnummeret er ugyldig", NN: "Saksnummeret er ugyldig", EN: "The case number is invalid"}))
+	}
 	fs = append(fs, PlaceholderFindings("comment", d.Comment)...)
 	for i, c := range d.Conditions {
 		fs = append(fs, requireText(indexPath("conditions", i), c,

@@ -216,7 +216,7 @@ func TestLifecycleJSON(t *testing.T) {
 	}
 	l := New(m)
 	d := decision(BP1, Approved, "2020-03-10")
-	d.CaseNumber = "20/123"
+	d.CaseNumber = CaseNumber{Year: 2020, Sequence: 123}
 	d.Conditions = []string{"mandatet oppdateres"}
 	if err := l.Decide(d); err != nil {
 		t.Fatal(err)
@@ -280,7 +280,7 @@ func TestDecisionEqual(t *testing.T) {
 	for name, change := range map[string]func(*Decision){
 		"point": func(d *Decision) { d.Point = BP2 }, "outcome": func(d *Decision) { d.Outcome = Stopped },
 		"date": func(d *Decision) { d.Date = MustDate("2020-01-02") }, "body": func(d *Decision) { d.Body = "x" },
-		"by": func(d *Decision) { d.DecidedBy = "x" }, "case": func(d *Decision) { d.CaseNumber = "x" },
+		"by": func(d *Decision) { d.DecidedBy = "x" }, "case": func(d *Decision) { d.CaseNumber = CaseNumber{Year: 2020, Sequence: 1} },
 		"comment": func(d *Decision) { d.Comment = "x" }, "conditions": func(d *Decision) { d.Conditions[0] = "y" },
 	} {
 		b := a.Clone()

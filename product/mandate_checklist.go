@@ -118,6 +118,72 @@ var bp1 = sync.OnceValue(func() bp1Template {
 	return t
 })
 
+// ReviewOf returns the mandate's checklist section as the project's BP1
+// checklist cl answers it on date asOf (answers dated later do not count;
+// the zero date counts every answer), in language l: one row per
+// checkpoint, with its number, Digdir's question and the answer as the
+// review writes it ("Ja", an option's label, the text, or «Ikke relevant»
+// and the reason). A checkpoint not answered has no comment.
+//
+// One source: a project's BP1 checklist is what its BP1 gate evaluates,
+// with who answered and when; the mandate's section is derived from it,
+// and Project.Decide writes it into the mandate it approves at BP1. Reading
+// a mandate from Word goes the other way once (ChecklistReview.Checklist),
+// to answer the project's checklist.
+//
+// ReviewOf(cl, d, l).Checklist(n) answers every checkpoint as cl does.
+func ReviewOf(cl *checklist.Checklist, asOf phase.Date, l phase.Language) ChecklistReview {
+	var r ChecklistReview
+	for _, it := range cl.Items() {
+		n, err := strconv.Atoi(it.ID)
+		if err != nil {
+			continue // not a numbered checkpoint of Digdir's table
+		}
+		if asOf.IsValid() {
+			it = it.AsOf(asOf)
+		}
+		e := ChecklistEntry{Number: n, Question: it.Question.Text}
+		switch it.State() {
+		case checklist.Answered:
+			a, _ := it.Answer()
+			e.Comment = a.Label(it, l)
+		case checklist.NotRelevant:
+			e.Comment = checklist.NotRelevant.Label(l)
+			if c := strings.TrimSpace(it.Comment()); c != "" {
+				e.Comment += ": " + c
+			}
+		}
+		r.Items = append(r.Items, e)
+	}
+	return r
+}
+
+// Agrees reports whether the review answers every checkpoint as the BP1
+// checklist cl stood on date asOf (the zero date counts every answer): the
+// same state and answer, however the review words it ("ja" for "Ja"), and
+// no row that cannot be read.
+func (r ChecklistReview) Agrees(cl *checklist.Checklist, asOf phase.Date) bool {
+	back, fs := r.Checklist(checklist.Note{By: "review", On: phase.Date{Year: 1000, Month: 1, Day: 1}})
+	if fs.HasErrors() {
+		return false
+	}
+	for _, it := range cl.Items() {
+		if asOf.IsValid() {
+			it = it.AsOf(asOf)
+		}
+		b, ok := back.Item(it.ID)
+		if !ok {
+			return false
+		}
+		wa, _ := it.Answer()
+		ga, _ := b.Answer()
+		if it.State() != b.State() || wa != ga {
+			return false
+		}
+	}
+	return true
+}
+
 // notRelevantReason returns what follows the «Ikke relevant» marker in s.
 func notRelevantReason(s string) string {
 	t := strings.TrimLeft(strings.TrimSpace(s), "«\"'“”„")

@@ -42,7 +42,7 @@ func hostile(t *testing.T) (*veiviser.Project, []string) {
 		ID: s("id"), Name: s("name"), Agency: s("agency"), Model: m, StateAffectingMunicipalities: true,
 		History: []phase.Decision{
 			{Point: phase.BP1, Outcome: phase.SentBack, Date: date("01.02.2020"), Body: s("decision.body"), DecidedBy: s("decision.decidedBy"),
-				CaseNumber: s("decision.caseNumber"), Comment: s("decision.comment"), Conditions: []string{s("decision.condition")}},
+				Comment: s("decision.comment"), Conditions: []string{s("decision.condition")}}, // a CaseNumber is typed: no text of the user's
 		},
 	})
 	must(t, err)

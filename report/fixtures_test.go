@@ -39,8 +39,8 @@ func helgeland(t testing.TB) *veiviser.Project {
 		ID: "DH-2020", Name: "Digitale Helgeland", Agency: "Vefsn kommune",
 		History: []phase.Decision{
 			{Point: phase.BP1, Outcome: phase.SentBack, Date: date("25.02.2020"), Body: body, DecidedBy: chair, Comment: "Arbeidsgruppene slås sammen; mandatet justeres"},
-			{Point: phase.BP1, Outcome: phase.Approved, Date: date("28.05.2020"), Body: body, DecidedBy: chair, CaseNumber: "2020/311"},
-			{Point: phase.BP2, Outcome: phase.Approved, Date: date("15.06.2021"), Body: body, DecidedBy: chair, CaseNumber: "2021/502",
+			{Point: phase.BP1, Outcome: phase.Approved, Date: date("28.05.2020"), Body: body, DecidedBy: chair, CaseNumber: phase.CaseNumber{Year: 2020, Sequence: 311}},
+			{Point: phase.BP2, Outcome: phase.Approved, Date: date("15.06.2021"), Body: body, DecidedBy: chair, CaseNumber: phase.CaseNumber{Year: 2021, Sequence: 502},
 				Conditions: []string{"Kostnadsfordelingen mellom kommunene avklares før BP3"}},
 		},
 	})
@@ -176,7 +176,7 @@ func statlig(t testing.TB) *veiviser.Project {
 			{Point: phase.BP1, Outcome: phase.Approved, Date: date("01.09.2017"), Body: body, DecidedBy: by},
 			{Point: phase.BP2, Outcome: phase.Approved, Date: date("01.03.2018"), Body: body, DecidedBy: by},
 			{Point: phase.BP3, Outcome: phase.SentBack, Date: date("15.09.2018"), Body: "Prosjektstyret", DecidedBy: "Prosjekteier", Comment: "Gevinstplanen mangler kommunenes andel"},
-			{Point: phase.BP3, Outcome: phase.Approved, Date: date("01.11.2018"), Body: "Prosjektstyret", DecidedBy: "Prosjekteier", CaseNumber: "18/4411"},
+			{Point: phase.BP3, Outcome: phase.Approved, Date: date("01.11.2018"), Body: "Prosjektstyret", DecidedBy: "Prosjekteier", CaseNumber: phase.CaseNumber{Year: 2018, Sequence: 4411}},
 		},
 	})
 	must(t, err)
@@ -218,7 +218,7 @@ func stopped(t testing.TB) *veiviser.Project {
 		ID: "KP-2020", Name: "Kartløsning for planbehandling", Agency: "Kartverket", StateAffectingMunicipalities: true,
 		History: []phase.Decision{
 			{Point: phase.BP1, Outcome: phase.Approved, Date: phase.MustDate("01.03.2020"), Body: "Ledergruppen", DecidedBy: "Kartverkets direktør"},
-			{Point: phase.BP2, Outcome: phase.Stopped, Date: phase.MustDate("01.02.2021"), Body: "Ledergruppen", DecidedBy: "Kartverkets direktør", CaseNumber: "2021/77"},
+			{Point: phase.BP2, Outcome: phase.Stopped, Date: phase.MustDate("01.02.2021"), Body: "Ledergruppen", DecidedBy: "Kartverkets direktør", CaseNumber: phase.CaseNumber{Year: 2021, Sequence: 77}},
 		},
 	})
 	must(t, err)

@@ -376,7 +376,7 @@ type decisionRow struct {
 func decisionOf(d phase.Decision, l phase.Language) decisionRow {
 	return decisionRow{
 		Point: d.Point.Label(), Title: d.Point.Title(l), Outcome: d.Outcome.Label(l), Date: d.Date.Norwegian(),
-		Body: d.Body, DecidedBy: d.DecidedBy, Case: d.CaseNumber, Comment: d.Comment, Conditions: d.Conditions,
+		Body: d.Body, DecidedBy: d.DecidedBy, Case: d.CaseNumber.String(), Comment: d.Comment, Conditions: d.Conditions,
 	}
 }
 

@@ -71,7 +71,12 @@ func runDecide(c *cli, cmd *command, args []string) error {
 	if err != nil {
 		return usagef(cmd.name, "%v", err)
 	}
-	d.CaseNumber, d.Comment, d.Conditions = *caseNo, *comment, conditions
+	if *caseNo != "" {
+		if d.CaseNumber, err = phase.ParseCaseNumber(*caseNo); err != nil {
+			return usagef(cmd.name, "--case: %v", strings.TrimPrefix(err.Error(), "veiviser: "))
+		}
+	}
+	d.Comment, d.Conditions = *comment, conditions
 
 	data, err := c.readInput(name)
 	if err != nil {

@@ -121,7 +121,7 @@ func newFixtures(root string) (fixtures, error) {
 		ID: "KP-2023", Name: "Kartløsning for planbehandling", Agency: "Kartverket", StateAffectingMunicipalities: true,
 		History: []phase.Decision{
 			{Point: phase.BP1, Outcome: phase.Approved, Date: phase.MustDate("01.03.2023"), Body: "Ledergruppen", DecidedBy: "Kartverkets direktør"},
-			{Point: phase.BP2, Outcome: phase.Stopped, Date: phase.MustDate("29.02.2024"), Body: "Ledergruppen", DecidedBy: "Kartverkets direktør", CaseNumber: "2024/77"},
+			{Point: phase.BP2, Outcome: phase.Stopped, Date: phase.MustDate("29.02.2024"), Body: "Ledergruppen", DecidedBy: "Kartverkets direktør", CaseNumber: phase.CaseNumber{Year: 2024, Sequence: 77}},
 		},
 	})
 	if err != nil {

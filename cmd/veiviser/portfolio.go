@@ -238,7 +238,7 @@ func municipalRows(projects []*veiviser.Project, files []string, redact bool, l 
 		}
 		if h := p.History(); len(h) > 0 {
 			d := h[len(h)-1]
-			r.LastDecision = &lastDecision{Point: d.Point, Outcome: d.Outcome, Date: d.Date, Body: d.Body, CaseNumber: d.CaseNumber}
+			r.LastDecision = &lastDecision{Point: d.Point, Outcome: d.Outcome, Date: d.Date, Body: d.Body, CaseNumber: d.CaseNumber.String()}
 		}
 		if n, ok := p.Next(); ok {
 			r.NextPoint, r.NextTitle, r.Ready, r.Missing = n.Step.Point, n.Step.Title(l), n.Ready, len(n.Missing)

@@ -135,8 +135,8 @@ func decisionLabel(d *phase.Decision, l phase.Language) string {
 		return wordNoDecision.In(l)
 	}
 	s := fmt.Sprintf("%s %s %s, %s", d.Point.Label(), strings.ToLower(d.Outcome.Label(l)), dateIn(d.Date, l), d.Body)
-	if d.CaseNumber != "" {
-		s += " (" + d.CaseNumber + ")"
+	if !d.CaseNumber.IsZero() {
+		s += " (" + d.CaseNumber.String() + ")"
 	}
 	return s
 }

@@ -59,7 +59,7 @@ lagt inn: DA-2020
 	if st.Last == nil || st.Last.Outcome != phase.SentBack || len(st.Documents) != 1 || st.Documents[0].FileName != "mandat-digitale-helgeland.docx" {
 		t.Errorf("Helgeland: %+v", st)
 	}
-	body := `{"version": 4, "officer": "Kari", "decision": {"point": "bp1", "outcome": "approved", "date": "2020-05-28", "body": "Styringsgruppen for Digitale Helgeland", "decidedBy": "Leder for styringsgruppen", "caseNumber": "20/00123"}}`
+	body := `{"version": 4, "officer": "Kari", "decision": {"point": "bp1", "outcome": "approved", "date": "2020-05-28", "body": "Styringsgruppen for Digitale Helgeland", "decidedBy": "Leder for styringsgruppen", "caseNumber": "2020/123"}}`
 	res, err = srv.Client().Post(srv.URL+"/api/projects/DH-2020/decisions", "application/json", strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)

@@ -234,7 +234,14 @@ func (d decisionFlags) decision() (phase.Decision, error) {
 	if err := o.UnmarshalText([]byte(d.outcome)); err != nil {
 		return phase.Decision{}, fmt.Errorf("-outcome: %w", err)
 	}
-	dec := phase.Decision{Point: p, Outcome: o, Body: d.body, DecidedBy: d.by, CaseNumber: d.caseNo, Comment: d.comment}
+	dec := phase.Decision{Point: p, Outcome: o, Body: d.body, DecidedBy: d.by, Comment: d.comment}
+	if d.caseNo != "" {
+		// People write case numbers many ways ("2021 / 01234"); the
+		// decision holds Noark's canonical one.
+		if dec.CaseNumber, err = phase.ParseCaseNumber(d.caseNo); err != nil {
+			return phase.Decision{}, fmt.Errorf("-case: %w", err)
+		}
+	}
 	if d.date != "" {
 		if dec.Date, err = phase.ParseDate(d.date); err != nil {
 			return phase.Decision{}, fmt.Errorf("-date: %w", err)

@@ -26,7 +26,7 @@ func TestDecisionFlags(t *testing.T) {
 		wantErr string
 	}{
 		{"sent back, dated", decisionFlags{point: "BP1", outcome: "sent_back", date: "25.02.2020", body: "Styringsgruppen", by: "Leder", caseNo: "2020/17"},
-			phase.Decision{Point: phase.BP1, Outcome: phase.SentBack, Date: phase.MustDate("25.02.2020"), Body: "Styringsgruppen", DecidedBy: "Leder", CaseNumber: "2020/17"}, ""},
+			phase.Decision{Point: phase.BP1, Outcome: phase.SentBack, Date: phase.MustDate("25.02.2020"), Body: "Styringsgruppen", DecidedBy: "Leder", CaseNumber: phase.CaseNumber{Year: 2020, Sequence: 17}}, ""},
 		{"no date: the workflow's", decisionFlags{point: "BP2", outcome: "approved", body: "B", by: "L"},
 			phase.Decision{Point: phase.BP2, Outcome: phase.Approved, Body: "B", DecidedBy: "L"}, ""},
 		{"bad point", decisionFlags{point: "BP9", outcome: "approved"}, phase.Decision{}, "-point"},

@@ -22,9 +22,10 @@
 // such numbers written as integers, for encoding/json to read.
 //
 // A value whose type has its own UnmarshalJSON and no numeric kind is
-// checked for duplicate keys and UTF-8 only: that UnmarshalJSON decodes its
-// fields through the module's strict decoder, which checks them with its own
-// type. Check is used before decoding, so it is on the success path: it
+// skipped (only null is checked there): that UnmarshalJSON is trusted to
+// check its own input, as every one in the module does, through the strict
+// decoder (internal/strict) or Check with its own type. So each byte is
+// checked once, by the innermost decoder whose type describes it. Check is used before decoding, so it is on the success path: it
 // makes no allocation per value for well-formed input except where a
 // TextUnmarshaler other than an enumeration is read back.
 package wire
@@ -130,7 +131,7 @@ type kind uint8
 
 const (
 	kAny     kind = iota // any JSON value: only duplicate keys and UTF-8 checked
-	kOpaque              // its own UnmarshalJSON: as kAny, but null only where nullable
+	kOpaque              // its own UnmarshalJSON, which checks its input: skipped; null only where nullable
 	kPointer             // elem, or null
 	kBool
 	kInt
@@ -355,8 +356,10 @@ func (s *scanner) value(i *info, nullable bool) error {
 	switch i.kind {
 	case kPointer:
 		return s.value(i.elem, true)
-	case kAny, kOpaque:
+	case kAny:
 		return s.any(c)
+	case kOpaque:
+		return s.skip()
 	case kBool:
 		if c != 't' && c != 'f' {
 			return s.wrongKind(c, "true or false")
@@ -784,4 +787,58 @@ func (s *scanner) missing(st *info, seen []uint64) {
 			return
 		}
 	}
+}
+
+// skip passes over one value without checking it, for a type that checks
+// its own input: strings are passed by their quotes and escapes alone.
+func (s *scanner) skip() error {
+	d := s.data
+	depth := 0
+	for s.pos < len(d) {
+		switch c := d[s.pos]; c {
+		case '"':
+			s.pos++
+			for {
+				i := bytes.IndexAny(d[s.pos:], "\\\"")
+				if i < 0 {
+					return errSyntax
+				}
+				s.pos += i
+				if d[s.pos] == '"' {
+					s.pos++
+					break
+				}
+				s.pos += 2 // an escape and the byte it escapes
+			}
+		case '{', '[':
+			depth++
+			s.pos++
+		case '}', ']':
+			depth--
+			s.pos++
+		default:
+			s.pos++
+			if depth == 0 && c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				// A scalar: up to its end.
+				for s.pos < len(d) && !delim(d[s.pos]) {
+					s.pos++
+				}
+				return nil
+			}
+			continue
+		}
+		if depth == 0 {
+			return nil
+		}
+	}
+	return errSyntax
+}
+
+// delim reports whether c ends a scalar.
+func delim(c byte) bool {
+	switch c {
+	case ',', '}', ']', ' ', '\t', '\n', '\r':
+		return true
+	}
+	return false
 }

@@ -198,7 +198,7 @@ func TestConcurrentOfficers(t *testing.T) {
 		)
 		for i := range codes {
 			wg.Go(func() {
-				body := strings.Replace(decision(round, "sent_back", fmt.Sprintf("2020-03-%02d", round)), "2020/1234", fmt.Sprintf("2020/%d-%d", round, i), 1)
+				body := strings.Replace(decision(round, "sent_back", fmt.Sprintf("2020-03-%02d", round)), "2020/1234", fmt.Sprintf("2020/%d", 100*round+i), 1)
 				codes[i], _ = call(t, srv, "POST", "/api/projects/P-1/decisions", "", body)
 			})
 		}

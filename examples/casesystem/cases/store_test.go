@@ -234,7 +234,7 @@ func TestConcurrentDecide(t *testing.T) {
 			decisions = make([]phase.Decision, officers)
 		)
 		for i := range officers {
-			decisions[i] = sentBack(fmt.Sprintf("%02d.03.2020", round+1), fmt.Sprintf("2020/%d-%d", round, i))
+			decisions[i] = sentBack(fmt.Sprintf("%02d.03.2020", round+1), fmt.Sprintf("2020/%d", 100*(round+1)+i))
 			wg.Go(func() {
 				<-start
 				_, errs[i] = s.Decide(ctx, Decision{Project: "P-1", Version: version, Decision: decisions[i], Officer: fmt.Sprintf("officer %d", i)})
