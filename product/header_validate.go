@@ -2,6 +2,7 @@ package product
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -118,6 +119,7 @@ func (c *checker) decisionBox(h Header) {
 	}
 	should("projectNumber", titleProjectNumber, b.ProjectNumber)
 	should("caseNumber", titleCaseNumber, b.CaseNumber)
+	c.caseNumber(path+".caseNumber", b.CaseNumber)
 	c.dateField(path+".processedDate", titleProcessedDate, b.ProcessedDate, true)
 	must("processedBy", titleProcessedBy, b.ProcessedBy)
 	must("decision", titleDecision, b.Decision)
@@ -172,5 +174,32 @@ func (c *checker) missing(code, path string, t title, sev phase.Severity) {
 		NB: q.NB + " må fylles ut når dokumentet er godkjent",
 		NN: q.NN + " må fyllast ut når dokumentet er godkjend",
 		EN: q.EN + " must be filled in once the document is approved",
+	})
+}
+
+// caseNumber reports a case number in the decision box that is no Noark 5
+// case number: saksår/sekvensnummer («2021/1234»; Noark 5 v5.0, vedlegg
+// 1, M011 and M012, see phase.CaseNumber), or the form case systems show
+// it in with the year in two digits («20/00123»), which the box keeps as
+// its author wrote it (Noark does not give its century). It is
+// information, not a fault: the decision the box records holds the number
+// in Noark's form.
+func (c *checker) caseNumber(path, s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || phase.IsPlaceholder(s) || phase.SaysNothing(s) {
+		return
+	}
+	if _, err := phase.ParseCaseNumber(s); err == nil {
+		return
+	}
+	if y, n, ok := strings.Cut(s, "/"); ok && len(strings.TrimSpace(y)) == 2 {
+		if _, err := phase.ParseCaseNumber("20" + strings.TrimSpace(y) + "/" + n); err == nil {
+			return // the display form with a two-digit year
+		}
+	}
+	c.add("case_number_form", path, phase.SeverityInfo, phase.Text{
+		NB: "Saksnummeret «" + s + "» er ikke på Noark 5-formen saksår/sekvensnummer med firesifret år, som «2021/1234»",
+		NN: "Saksnummeret «" + s + "» er ikkje på Noark 5-forma saksår/sekvensnummer med firesifra år, som «2021/1234»",
+		EN: "The case number “" + s + "” is not in Noark 5's form year/sequence with a four-digit year, such as “2021/1234”",
 	})
 }

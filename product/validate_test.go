@@ -65,6 +65,10 @@ func TestMandateRules(t *testing.T) {
 		{"complete", func(*product.Mandate) {}, nil},
 		{"section blank", func(m *product.Mandate) { m.Background = product.Section{Text: " \n"} }, []finding{
 			{"mandate.section_blank", "background", E}}},
+		{"case number in Noark's form", func(m *product.Mandate) { m.Header.Decision.CaseNumber = "2021 / 01234" }, nil},
+		{"case number as case systems show it", func(m *product.Mandate) { m.Header.Decision.CaseNumber = "21/01234" }, nil},
+		{"case number in no Noark form", func(m *product.Mandate) { m.Header.Decision.CaseNumber = "sak 1234" }, []finding{
+			{"mandate.case_number_form", "header.decision.caseNumber", phase.SeverityInfo}}},
 		{"not relevant, nynorsk", func(m *product.Mandate) { m.Background = sample.Section("«Ikkje relevant»") }, nil},
 		{"not relevant with reason", func(m *product.Mandate) {
 			m.Constraints.Procurement = sample.Section("Ikke relevant: ingen anskaffelser")
