@@ -13,8 +13,12 @@ type Decision struct {
 	Body       string        `json:"body"`                // the deciding body, e.g. "Styringsgruppen"
 	DecidedBy  string        `json:"decidedBy"`           // the person who signs, e.g. the chair
 	CaseNumber CaseNumber    `json:"caseNumber,omitzero"` // saksnummer in the case archive (Noark 5)
-	Comment    string        `json:"comment,omitempty"`
-	Conditions []string      `json:"conditions,omitempty"` // conditions attached to an approval
+	// Record is the registration (journalpost) that records the decision
+	// in the case archive, "2021/1234-8" (Noark 5 registreringsID). Its
+	// case, when CaseNumber is given too, is CaseNumber.
+	Record     RecordID `json:"record,omitzero"`
+	Comment    string   `json:"comment,omitempty"`
+	Conditions []string `json:"conditions,omitempty"` // conditions attached to an approval
 }
 
 // Clone returns a deep copy of d.
@@ -26,7 +30,7 @@ func (d Decision) Clone() Decision {
 // Equal reports whether d and e record the same decision, field by field.
 func (d Decision) Equal(e Decision) bool {
 	return d.Point == e.Point && d.Outcome == e.Outcome && d.Date == e.Date &&
-		d.Body == e.Body && d.DecidedBy == e.DecidedBy && d.CaseNumber == e.CaseNumber &&
+		d.Body == e.Body && d.DecidedBy == e.DecidedBy && d.CaseNumber == e.CaseNumber && d.Record == e.Record &&
 		d.Comment == e.Comment && slices.Equal(d.Conditions, e.Conditions)
 }
 
@@ -55,6 +59,16 @@ func (d Decision) Validate() Findings {
 	if !d.CaseNumber.IsZero() && !d.CaseNumber.IsValid() {
 		fs = append(fs, newFinding("decision.case_number", "caseNumber", SeverityError,
 			Text{NB: "Saksnummeret er ugyldig", NN: "Saksnummeret er ugyldig", EN: "The case number is invalid"}))
+	}
+	switch {
+	case !d.Record.IsZero() && !d.Record.IsValid():
+		fs = append(fs, newFinding("decision.record", "record", SeverityError,
+			Text{NB: "Journalpost-ID-en er ugyldig", NN: "Journalpost-ID-en er ugyldig", EN: "The record ID is invalid"}))
+	case !d.Record.IsZero() && !d.CaseNumber.IsZero() && d.Record.Case != d.CaseNumber:
+		fs = append(fs, newFinding("decision.record_case", "record", SeverityError,
+			Text{NB: "Journalposten " + d.Record.String() + " hører ikke til saken " + d.CaseNumber.String(),
+				NN: "Journalposten " + d.Record.String() + " høyrer ikkje til saka " + d.CaseNumber.String(),
+				EN: "Record " + d.Record.String() + " is not in case " + d.CaseNumber.String()}))
 	}
 	fs = append(fs, PlaceholderFindings("comment", d.Comment)...)
 	for i, c := range d.Conditions {

@@ -51,6 +51,7 @@ func runDecide(c *cli, cmd *command, args []string) error {
 	by := fs.String("by", "", "`NAME` of who decided and signs, e.g. the chair (required)")
 	body := fs.String("body", "", "the deciding `BODY`, e.g. Styringsgruppen (required)")
 	caseNo := fs.String("case", "", "the case `NUMBER` in the case system (saksnummer), e.g. 2021/1234")
+	record := fs.String("record", "", "the `ID` of the registration (journalpost) recording the decision, e.g. 2021/1234-8")
 	comment := fs.String("comment", "", "a `TEXT` recorded with the decision")
 	var conditions []string
 	fs.Var(listValue{&conditions}, "condition", "a `CONDITION` attached to an approval; repeat for more")
@@ -70,6 +71,11 @@ func runDecide(c *cli, cmd *command, args []string) error {
 	d, err := decisionOf(*point, *outcome, *date, *by, *body)
 	if err != nil {
 		return usagef(cmd.name, "%v", err)
+	}
+	if *record != "" {
+		if d.Record, err = phase.ParseRecordID(*record); err != nil {
+			return usagef(cmd.name, "--record: %v", strings.TrimPrefix(err.Error(), "veiviser: "))
+		}
 	}
 	if *caseNo != "" {
 		if d.CaseNumber, err = phase.ParseCaseNumber(*caseNo); err != nil {
