@@ -22,8 +22,11 @@ func allocatedPerMB(tb testing.TB, pkg []byte, main int) float64 {
 // TestMemoryProportional reads synthetic documents (syntheticDocument) of
 // 1 MB and 10 MB of main part and checks that what reading allocates is
 // proportional to the document: the bytes allocated per MB of the 10 MB
-// document within 1.25 times those of the 1 MB one (issue 14). It logs
-// both; BenchmarkLinear reports them as B/MB.
+// document within 1.5 times those of the 1 MB one (issue 14). Slices that
+// grow by doubling may hold up to twice what they use, and the race
+// detector allocates beside the reader (1.27 was seen under -race), while
+// a reader that allocated out of proportion to its input would show
+// about 10 times; it logs both, and BenchmarkMemory reports them as B/MB.
 func TestMemoryProportional(t *testing.T) {
 	var perMB [2]float64
 	for i, mb := range []int{1, 10} {
@@ -31,7 +34,7 @@ func TestMemoryProportional(t *testing.T) {
 		perMB[i] = allocatedPerMB(t, pkg, len(main))
 		t.Logf("%d MB: %.1f MB allocated per MB of document.xml", mb, perMB[i]/(1<<20))
 	}
-	if perMB[1] > 1.25*perMB[0] {
+	if perMB[1] > 1.5*perMB[0] {
 		t.Errorf("10 MB allocates %.0f bytes per MB, 1 MB %.0f: not proportional", perMB[1], perMB[0])
 	}
 }
