@@ -808,6 +808,9 @@ func (s *scanner) skip() error {
 					s.pos++
 					break
 				}
+				if s.pos+1 >= len(d) {
+					return errSyntax // an escape at the end of the input
+				}
 				s.pos += 2 // an escape and the byte it escapes
 			}
 		case '{', '[':

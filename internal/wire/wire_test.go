@@ -127,6 +127,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"name":"a","phase":"concept","items":[{"id":"x","count":1.0}],"must":{"id":"m"},"own":{}}`))
 	f.Add([]byte("{\"name\":\"\\ud800\xff\",\"name\":1}"))
 	f.Add([]byte(`{"any":[[[{"a":{"a":null}}]]],"tags":{"x":"y","x":"z"}}`))
+	f.Add([]byte(`{"name":"a","own":{"""""\`)) // an escape at the very end of a value skipped: once a panic
 	typ := reflect.TypeFor[outer]()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		out, err := Check(data, typ)
