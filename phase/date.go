@@ -186,12 +186,40 @@ func (d *Date) UnmarshalText(b []byte) error {
 		*d = Date{}
 		return nil
 	}
+	if v, ok := storedDate(b); ok {
+		*d = v // the stored form, read without ParseDate's checks of what people write
+		return nil
+	}
 	v, err := ParseDate(string(b))
 	if err != nil {
 		return err
 	}
 	*d = v
 	return nil
+}
+
+// storedDate reads b when it is a valid date in the form MarshalText
+// writes ("2020-02-25"), and reports whether it was; anything else is
+// ParseDate's, which gives the error.
+func storedDate(b []byte) (Date, bool) {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return Date{}, false
+	}
+	n := func(b []byte) (int, bool) {
+		v := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v, true
+	}
+	y, ok1 := n(b[:4])
+	m, ok2 := n(b[5:7])
+	day, ok3 := n(b[8:])
+	v := Date{Year: y, Month: time.Month(m), Day: day}
+	return v, ok1 && ok2 && ok3 && v.IsValid()
 }
 
 // ParseDate reads a date as ISO 8601 ("2020-02-25") or as Norwegian

@@ -7,11 +7,16 @@ import (
 )
 
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"2020-02-25", "25.02.2020", "5.2.2020", "<dato>", "xx.xx.xx", "29.02.2019", "9999-12-31", "", "1.1.1"} {
+	for _, s := range []string{"2020-02-25", "0000-01-01", "0999-12-31", "2020-13-01", "25.02.2020", "5.2.2020", "<dato>", "xx.xx.xx", "29.02.2019", "9999-12-31", "", "1.1.1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDate(s)
+		// UnmarshalText's fast path for the stored form reads exactly
+		// what ParseDate reads.
+		if fast, ok := storedDate([]byte(s)); ok && (err != nil || fast != d) {
+			t.Fatalf("storedDate(%q) = %v; ParseDate = %v, %v", s, fast, d, err)
+		}
 		if err != nil {
 			if !errors.Is(err, ErrInvalidDate) {
 				t.Fatalf("ParseDate(%q) error %v does not wrap ErrInvalidDate", s, err)
