@@ -160,7 +160,7 @@ func budgetLabel(row []string, first int, sum []bool) string {
 // "Totalt", or begins with one of them ("Total prosjekt").
 func isTotal(s string) bool {
 	f := fold(s)
-	for _, w := range []string{"sum", "total", "totalt"} {
+	for _, w := range totalWords {
 		if f == w || strings.HasPrefix(f, w+" ") {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -786,14 +787,14 @@ func titledRow(row []string, titles map[string]bool) bool {
 	return n > 0 && 2*hit > n
 }
 
-// totalRow reports whether a row is a computed total ("SUM", "Total").
+// totalWords are the words that head a computed total, folded.
+var totalWords = []string{"sum", "total", "totalt"}
+
+// totalRow reports whether a row is a computed total: a cell that is one
+// of totalWords ("SUM", "Total").
 func totalRow(row []string) bool {
 	for _, c := range row {
-		if len(c) > 12 {
-			continue
-		}
-		switch fold(c) {
-		case "sum", "total", "totalt":
+		if len(c) <= 12 && slices.Contains(totalWords, fold(c)) {
 			return true
 		}
 	}

@@ -54,18 +54,9 @@ func candidatesOf(t Template, v templateVersion) []candidate {
 	for _, c := range cs {
 		has[c.key] = true
 	}
-	if t.IsValid() {
-		for _, ov := range templateTable[t].versions {
-			if ov.version == v.version {
-				continue
-			}
-			for _, s := range ov.sections {
-				if s.key == "" || s.instructions || has[s.key] {
-					continue
-				}
-				has[s.key] = true
-				cs = append(cs, candidate{key: s.key, title: s.title, level: s.level, field: true, other: true, guidance: s.guidance})
-			}
+	for _, s := range otherSections(t, v.version) {
+		if !has[s.key] {
+			cs = append(cs, candidate{key: s.key, title: s.title, level: s.level, field: true, other: true, guidance: s.guidance})
 		}
 	}
 	for _, f := range headingFields(t) {
@@ -86,6 +77,7 @@ func candidatesOf(t Template, v templateVersion) []candidate {
 type readInfo struct {
 	cands   []candidate
 	keys    [][]string            // each candidate's titles, as headingKey makes them
+	byKey   map[string]int        // the first candidate of each title in keys
 	matcher *outl.Matcher         // over all candidates, keyed by their index
 	byLevel map[int]*outl.Matcher // over the candidates of one level
 	copied  map[string]bool       // the guidance's sentences (see guidanceSet)
@@ -115,7 +107,7 @@ var readInfos = func() map[Template]func() []*readInfo {
 }()
 
 func newReadInfo(t Template, v templateVersion) *readInfo {
-	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v), firsts: map[string]bool{}}
+	ri := &readInfo{cands: candidatesOf(t, v), byLevel: map[int]*outl.Matcher{}, copied: guidanceSet(v), firsts: map[string]bool{}, byKey: map[string]int{}}
 	ri.prompts, ri.body = templatePrompts(t, v.version)
 	for _, s := range v.sections {
 		for _, g := range append(slices.Clip(s.guidance.nb), s.guidance.nn...) {
@@ -137,6 +129,11 @@ func newReadInfo(t Template, v templateVersion) *readInfo {
 			keys = append(keys, headingKey(title))
 		}
 		ri.keys = append(ri.keys, keys)
+		for _, k := range keys {
+			if _, ok := ri.byKey[k]; !ok && k != "" {
+				ri.byKey[k] = i
+			}
+		}
 		mc := outl.Candidate{Key: strconv.Itoa(i), Titles: c.titles()}
 		all = append(all, mc)
 		levels[c.level] = append(levels[c.level], mc)
@@ -326,6 +323,7 @@ func recognise(doc *outl.Document, o ReadOptions) (recognition, error) {
 	}
 
 	versions := versionsOf(rc.template)
+	footer := marginVersion(doc, rc.template)
 	switch {
 	case o.Version != "":
 		v, ok := versionOf(rc.template, o.Version)
@@ -335,8 +333,8 @@ func recognise(doc *outl.Document, o ReadOptions) (recognition, error) {
 		rc.version = v
 	case len(versions) == 1:
 		rc.version = versions[0]
-	case marginVersion(doc, rc.template) != "":
-		rc.version, _ = versionOf(rc.template, marginVersion(doc, rc.template))
+	case footer != "":
+		rc.version, _ = versionOf(rc.template, footer)
 	default:
 		best := -1
 		for _, v := range versions {

@@ -118,14 +118,7 @@ func (r *reader) promote() {
 	if r.format != FormatDocx {
 		return
 	}
-	byKey := map[string]int{}
-	for i, keys := range r.info.keys {
-		for _, k := range keys {
-			if _, ok := byKey[k]; !ok && k != "" {
-				byKey[k] = i
-			}
-		}
-	}
+	byKey := r.info.byKey
 	styled := map[int]bool{}
 	for _, b := range r.doc.Blocks {
 		if b.Kind == outl.Heading {

@@ -116,6 +116,30 @@ func sectionsOf(t Template, v string) []section {
 	return tv.sections
 }
 
+// otherSections returns the keyed sections of the versions of template t
+// other than version, in the order of t's table, each key once (the first
+// version's), the closing instructions left out: the headings Read and
+// Write give a field that the version at hand has no section for.
+func otherSections(t Template, version string) []section {
+	if !t.IsValid() {
+		return nil
+	}
+	var out []section
+	seen := map[string]bool{}
+	for _, tv := range templateTable[t].versions {
+		if tv.version == version {
+			continue
+		}
+		for _, s := range tv.sections {
+			if s.key != "" && !s.instructions && !seen[s.key] {
+				seen[s.key] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
 // titleOf returns the title of the field at key in the document type of
 // template t: the heading of the current version's section with that key,
 // else the field's own title (fieldTitle); the zero Text when neither has

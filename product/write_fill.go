@@ -497,21 +497,13 @@ func (f *filler) unheaded(x *xw, v reflect.Value) error {
 }
 
 // otherSection returns the section with key of a version of template t
-// other than version, in the order its table lists them: where a field the version at hand
-// has no section for is written, under that section's title and at its
-// level, so that Read finds it again.
+// other than version (see otherSections): where a field the version at
+// hand has no section for is written, under that section's title and at
+// its level, so that Read finds it again.
 func otherSection(t Template, version, key string) (section, bool) {
-	if !t.IsValid() {
-		return section{}, false
-	}
-	for _, tv := range templateTable[t].versions {
-		if tv.version == version {
-			continue
-		}
-		for _, s := range tv.sections {
-			if s.key == key && !s.instructions {
-				return s, true
-			}
+	for _, s := range otherSections(t, version) {
+		if s.key == key {
+			return s, true
 		}
 	}
 	return section{}, false
