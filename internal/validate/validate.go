@@ -145,7 +145,7 @@ func MunicipalityNumberOK(s string) bool {
 // per failed rule, with paths in JSON names below the top-level value
 // ("benefits[3].owner"). It returns nil when s is valid.
 func Struct(s any) phase.Findings {
-	err := instance().Struct(s)
+	err := instance().Struct(unaddressable(s))
 	if err == nil {
 		return nil
 	}
@@ -164,6 +164,23 @@ func Struct(s any) phase.Findings {
 		out = append(out, fieldFinding(fe))
 	}
 	return out
+}
+
+// unaddressable returns the struct s points to as a value of its own, so
+// that validator reaches its fields as values that cannot be addressed.
+// Validator (v10.30.x) boxes every value it visits to look for its Valuer
+// interface, and boxing a value that can be addressed copies it to the
+// heap (reflect.Value.Interface), while one that cannot is boxed in place:
+// one copy of the top-level struct here saves an allocation for every
+// field and nested struct below it (issue 14). Elements of slices and
+// values behind pointers can still be addressed, and still cost one each.
+// Anything else is returned as it is.
+func unaddressable(s any) any {
+	v := reflect.ValueOf(s)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return s
+	}
+	return v.Elem().Interface()
 }
 
 // eachDate calls bad for every element of the list s whose Date field is

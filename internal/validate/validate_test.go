@@ -182,3 +182,24 @@ func TestDates(t *testing.T) {
 		t.Errorf("Struct(bad) (-want +got):\n%s", diff)
 	}
 }
+
+// TestStructThroughPointer holds Struct to the same findings for a struct
+// and a pointer to it, and to no more allocations through the pointer than
+// for the value: validator boxes every field it visits, which copies a
+// field that can be addressed (issue 14; see unaddressable).
+func TestStructThroughPointer(t *testing.T) {
+	bad := sample{Name: "<navn>", Date: phase.Date{Year: 2020, Month: 2, Day: 30}, Items: []sampleItem{{}}}
+	if diff := cmp.Diff(Struct(bad), Struct(&bad)); diff != "" {
+		t.Errorf("Struct(&bad) differs from Struct(bad) (-value +pointer):\n%s", diff)
+	}
+	ok := sample{
+		Name: "Digitale Helgeland", Org: "974760673", Kommune: "1820",
+		Phase: phase.Concept, Date: phase.MustDate("2020-02-25"),
+		Items: []sampleItem{{ID: "a"}}, Tags: []string{"a"}, Note: "abc",
+	}
+	byValue := testing.AllocsPerRun(100, func() { _ = Struct(ok) })
+	byPointer := testing.AllocsPerRun(100, func() { _ = Struct(&ok) })
+	if byPointer > byValue {
+		t.Errorf("Struct(&ok) allocates %v objects, Struct(ok) %v", byPointer, byValue)
+	}
+}
