@@ -40,6 +40,46 @@ type Seal struct {
 // number the canonical form refuses (a sum of money of more than 15
 // significant digits).
 func DocumentHash(d product.Document) (string, error) {
+	if sum, ok := documentHash(d); ok {
+		return hex.EncodeToString(sum), nil
+	}
+	return storedHash(d)
+}
+
+// documentHash computes DocumentHash the short way: the canonical form of
+// the stored form without its schema version, {"document":…,"template":…}
+// (the members in canonical order), written by canon.Encoder straight
+// from the document into SHA-256, without encoding the document and
+// reading it back (issue 14). It reports false, for storedHash to give the
+// hash or the error, for anything the short way does not write as Encode
+// would (canon.ErrUnsupported), for a document Encode refuses, and on any
+// error. TestDocumentHashShortWay and FuzzDocumentHash hold the two ways
+// to the same hash.
+func documentHash(d product.Document) ([]byte, bool) {
+	if product.IsNil(d) {
+		return nil, false
+	}
+	t := d.Template()
+	if !t.IsValid() || reflect.TypeOf(d) != reflect.TypeOf(t.New()) { // what Encode refuses
+		return nil, false
+	}
+	h := sha256.New()
+	enc := canon.NewEncoder(h)
+	h.Write([]byte(`{"document":`))
+	if enc.Encode(d) != nil {
+		return nil, false
+	}
+	h.Write([]byte(`,"template":`))
+	if enc.Encode(t) != nil {
+		return nil, false
+	}
+	h.Write([]byte(`}`))
+	return h.Sum(nil), true
+}
+
+// storedHash computes DocumentHash the long way, from the stored form
+// (product.Encode) in canonical form.
+func storedHash(d product.Document) (string, error) {
 	b, err := product.Encode(d)
 	if err != nil {
 		return "", err

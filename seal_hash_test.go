@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/sample"
+	"github.com/digitale-helgeland/veiviser/phase"
 	"github.com/digitale-helgeland/veiviser/product"
 )
 
@@ -48,4 +50,65 @@ func TestDocumentHashForm(t *testing.T) {
 			t.Errorf("DocumentHash(%v) = %s, want %s", d.Template(), got, want)
 		}
 	}
+}
+
+// hashDocuments are documents for the two ways of DocumentHash: every
+// sample document, every template's empty document, the large project's
+// benefit plan, and text that JSON escapes or that is not UTF-8.
+func hashDocuments(t testing.TB) []product.Document {
+	docs := sample.All()
+	for _, tp := range product.Templates() {
+		docs = append(docs, tp.New())
+	}
+	docs = append(docs, largeProject(t).Document(phase.BenefitPlan))
+	m := sample.Mandate()
+	m.Header.Project = `<prosjekt> & "navn" ` + "\u2028\t\x00\x7f😀"
+	m.Checklist.Items = []product.ChecklistEntry{}
+	docs = append(docs, m)
+	bad := sample.Mandate()
+	bad.Header.Project = "ugyldig \xff"
+	docs = append(docs, bad)
+	bp := sample.BenefitPlan()
+	bp.Plan.Benefits[0].Indicators[0].Measurements = append(bp.Plan.Benefits[0].Indicators[0].Measurements,
+		benefit.Measurement{Date: phase.Date{Year: 2021, Month: 2, Day: 30}, Value: benefit.Units(1), Comment: "<ingen dato>"})
+	docs = append(docs, bp)
+	return docs
+}
+
+// TestDocumentHashShortWay holds DocumentHash, which writes the canonical
+// form straight into the hash (canon.Encoder), to the hash of the stored
+// form in canonical form (storedHash), error for error, and checks that
+// the short way is taken for every document that encodes.
+func TestDocumentHashShortWay(t *testing.T) {
+	for i, d := range hashDocuments(t) {
+		want, werr := storedHash(d)
+		got, err := DocumentHash(d)
+		if got != want || (err == nil) != (werr == nil) {
+			t.Errorf("%d %v: DocumentHash = %s, %v; the stored form's hash %s, %v", i, d.Template(), got, err, want, werr)
+		}
+		if _, short := documentHash(d); short != (werr == nil) {
+			t.Errorf("%d %v: the short way taken: %v; the document encodes: %v", i, d.Template(), short, werr == nil)
+		}
+	}
+}
+
+// FuzzDocumentHash: for any document Decode reads, the short way of
+// DocumentHash gives the stored form's hash, or leaves the document to it.
+func FuzzDocumentHash(f *testing.F) {
+	for _, d := range sample.All() {
+		if b, err := product.Encode(d); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		d, err := product.Decode(in)
+		if err != nil {
+			return
+		}
+		sum, short := documentHash(d)
+		want, err := storedHash(d)
+		if short && (err != nil || hex.EncodeToString(sum) != want) {
+			t.Fatalf("short way %x, the stored form's hash %s, %v", sum, want, err)
+		}
+	})
 }

@@ -212,6 +212,12 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		p.i++
 		return append(out, "{}"...), nil
 	}
+	// The members are written as they come; sorted stays true while each
+	// name follows the one before in canonical order, which also means it
+	// repeats none. Only an object out of order is written again.
+	start := len(out)
+	out = append(out, '{')
+	sorted := true
 	for {
 		p.space()
 		if p.i >= len(p.in) || p.in[p.i] != '"' {
@@ -228,11 +234,19 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		p.i++
 		p.space()
 		p.path = append(p.path, step{name: name, index: -1})
+		if len(p.members) > base {
+			out = append(out, ',')
+		}
+		out = appendString(out, name)
+		out = append(out, ':')
 		from := len(out)
 		if out, err = p.value(out, depth); err != nil {
 			return nil, err
 		}
-		if p.duplicate(p.members[base:], &seen, name) {
+		if sorted && len(p.members) > base && compareNames(p.members[len(p.members)-1].name, name) >= 0 {
+			sorted = false
+		}
+		if !sorted && p.duplicate(p.members[base:], &seen, name) {
 			return nil, p.fail(fmt.Errorf("%w: %q", ErrDuplicateKey, name))
 		}
 		p.path = p.path[:len(p.path)-1]
@@ -250,24 +264,22 @@ func (p *parser) object(out []byte, depth int) ([]byte, error) {
 		}
 		p.i++
 	}
-	// The values were written to out in the input's order; write them
-	// again in the order of their names.
 	ms := p.members[base:]
-	start := ms[0].from
-	p.values = append(p.values[:0], out[start:]...)
-	out = out[:start]
-	slices.SortFunc(ms, func(a, b member) int { return compareNames(a.name, b.name) })
-	out = append(out, '{')
-	for i, m := range ms {
-		if i > 0 {
-			out = append(out, ',')
+	if !sorted {
+		// Write the members again in the order of their names.
+		p.values = append(p.values[:0], out[start:]...)
+		out = append(out[:start], '{')
+		slices.SortFunc(ms, func(a, b member) int { return compareNames(a.name, b.name) })
+		for i, m := range ms {
+			if i > 0 {
+				out = append(out, ',')
+			}
+			out = appendString(out, m.name)
+			out = append(out, ':')
+			out = append(out, p.values[m.from-start:m.to-start]...)
 		}
-		out = appendString(out, m.name)
-		out = append(out, ':')
-		out = append(out, p.values[m.from-start:m.to-start]...)
 	}
-	clear(ms) // let go of the names
-	p.members = p.members[:base]
+	p.members = p.members[:base] // the names stay until overwritten: clearing costs more than they keep
 	return append(out, '}'), nil
 }
 
