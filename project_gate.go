@@ -102,17 +102,20 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 		}))
 	}
 	var own phase.Findings
-	if m, ok := d.(*product.Mandate); ok && p.bp1() != nil {
+	if _, ok := d.(*product.Mandate); ok && p.bp1() != nil {
 		// The mandate's checklist section is the project's BP1 checklist
 		// (one source, see fillApproved), which the checklist gate
-		// evaluates: the mandate is checked with the section as approval
-		// would write it, and what the section's check finds is not
-		// reported a second time under the mandate.
-		derived := *m
-		if !m.Checklist.Agrees(p.bp1(), c.Decision.Date) {
-			derived.Checklist = product.ReviewOf(p.bp1(), c.Decision.Date, phase.Bokmal)
+		// evaluates: what the section's check finds is not reported a
+		// second time under the mandate. Nothing else the mandate's check
+		// finds depends on that section (TestMandateFindingsBesideChecklist),
+		// so the mandate as it stands gives the findings of the mandate as
+		// approval would write it, and the ones Validate already has for
+		// it are used, not found again (issue 14).
+		all, done := validated[i]
+		if !done {
+			all = product.ValidateWith(d, p.Rules.Products)
 		}
-		for _, f := range product.ValidateWith(&derived, p.Rules.Products) {
+		for _, f := range all {
 			if f.Path != "checklist" && !strings.HasPrefix(f.Path, "checklist.") {
 				own = append(own, f)
 			}
