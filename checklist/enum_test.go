@@ -147,6 +147,24 @@ func TestItemMachine(t *testing.T) {
 	if s, err := w.move(Answered, Answered); err != nil || s != Answered {
 		t.Errorf("move(answered, answered) = %v, %v; want a self-transition", s, err)
 	}
+	// move asks the machine and reads the state from its table without
+	// firing the event: it ends where firing the event on the machine
+	// ends, and refuses what firing refuses.
+	for _, from := range append([]State{0}, all...) {
+		for _, to := range append([]State{0}, all...) {
+			m := itemSpec.New()
+			fired, ferr := from, m.Set(from)
+			if ferr == nil {
+				if ferr = m.Fire(to); ferr == nil {
+					fired = m.State()
+				}
+			}
+			got, err := w.move(from, to)
+			if got != fired || (err == nil) != (ferr == nil) {
+				t.Errorf("move(%v, %v) = %v, %v; firing the event gives %v, %v", from, to, got, err, fired, ferr)
+			}
+		}
+	}
 }
 
 func TestLevelBlocks(t *testing.T) {

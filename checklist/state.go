@@ -86,15 +86,21 @@ func (w walker) can(from, to State) bool {
 	return w.m.Set(from) == nil && w.m.Can(to)
 }
 
-// move takes the transition from from to to and returns the state the
-// machine reached. A transition the machine does not allow is an error
-// wrapping machine.ErrNotAllowed, and the state stays from.
+// move takes the transition from from to to and returns the state it
+// leads to. The machine says whether the transition is allowed (can); the
+// state it leads to is the one the machine's own table gives its event
+// (machine.Spec.Result), so that no event is fired: firing one on
+// looplab/fsm costs a context and an event value each time (issue 14),
+// and the machine is set to the item's state before every question
+// anyway. A transition the machine does not allow is an error wrapping
+// machine.ErrNotAllowed, and the state stays from.
 func (w walker) move(from, to State) (State, error) {
-	if w.m.Set(from) != nil {
+	if !w.can(from, to) {
 		return from, &machine.TransitionError{Event: to.String(), State: from.String()}
 	}
-	if err := w.m.Fire(to); err != nil {
-		return from, err
+	st, ok := itemSpec.Result(to)
+	if !ok { // unreachable: every event of itemSpec leads to one state
+		return from, &machine.TransitionError{Event: to.String(), State: from.String()}
 	}
-	return w.m.State(), nil
+	return st, nil
 }
