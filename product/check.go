@@ -114,8 +114,12 @@ func (c *checker) answer(path string, t title, s string) {
 
 // leftoversIn reports each template placeholder in s, naming the field.
 func (c *checker) leftoversIn(path string, t title, s string, sev phase.Severity) {
+	ps := placeholders(s)
+	if len(ps) == 0 {
+		return // the title is quoted only for a message (issue 14)
+	}
 	q := quoted(t)
-	for _, p := range placeholders(s) {
+	for _, p := range ps {
 		c.add("placeholder", path, sev, phase.Text{
 			NB: q.NB + ": mal-plassholderen " + p + " står igjen",
 			NN: q.NN + ": mal-plasshaldaren " + p + " står att",
