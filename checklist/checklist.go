@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/digitale-helgeland/veiviser/internal/machine"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -46,12 +45,6 @@ type Checklist struct {
 
 	items  []Item
 	waiver *Note
-	// m runs the item lifecycle for the changes made through c. Only
-	// methods that change c, and so need exclusive access, make it (on
-	// their first use) or set its state; reading methods never touch it.
-	// Clone does not share it. It holds no answer: every item's state is
-	// its history's.
-	m *machine.Machine[State, State]
 }
 
 // New returns a mandatory checklist with the given items, checked as a
@@ -121,7 +114,6 @@ func (c *Checklist) Waiver() (Note, bool) {
 // Clone returns an independent deep copy of c.
 func (c *Checklist) Clone() *Checklist {
 	d := *c
-	d.m = nil
 	d.items = c.Items()
 	if c.waiver != nil {
 		w := *c.waiver
@@ -130,14 +122,9 @@ func (c *Checklist) Clone() *Checklist {
 	return &d
 }
 
-// walker returns the checklist's own walker. It writes c.m, so only
-// methods that change c (and construction and decoding) may call it.
-func (c *Checklist) walker() walker {
-	if c.m == nil {
-		c.m = itemSpec.New()
-	}
-	return walker{m: c.m}
-}
+// walker returns the walker of c's changes: the item lifecycle's table,
+// shared by every checklist (see walker).
+func (c *Checklist) walker() walker { return walker{} }
 
 func (c *Checklist) minComment() int {
 	if c.MinComment > 0 {

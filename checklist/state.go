@@ -67,32 +67,26 @@ var itemSpec = machine.MustSpec(Open, []machine.Transition[State, State]{
 	{Event: Archived, From: []State{Answered, NotRelevant, Deferred}, To: Archived},
 })
 
-// walker takes items through the item lifecycle on one machine of
-// itemSpec: before each question or transition the machine is set to the
-// item's current state (a state its validated history reached), so that
-// neither checking a change nor replaying a history builds a machine per
-// step. A Checklist keeps one walker for the changes made through it
-// (Checklist.walker); code that must not change its checklist, such as
-// validation before encoding, makes its own.
-type walker struct {
-	m *machine.Machine[State, State]
-}
+// walker takes items through the item lifecycle of itemSpec, the item
+// machine's validated table, which is immutable and shared by every
+// checklist and goroutine: it asks the table whether a transition is
+// allowed (machine.Spec.Allows, what a machine set to the item's state
+// answers) and where it leads (machine.Spec.Result), so that neither a
+// change, nor replaying a history, nor recording a mandate's review builds
+// a machine or fires an event (issue 14: the review built one on every
+// call). Its methods only read.
+type walker struct{}
 
-func newWalker() walker { return walker{m: itemSpec.New()} }
+func newWalker() walker { return walker{} }
 
-// can reports whether the item machine allows going from state from to
+// can reports whether the item lifecycle allows going from state from to
 // state to.
-func (w walker) can(from, to State) bool {
-	return w.m.Set(from) == nil && w.m.Can(to)
-}
+func (walker) can(from, to State) bool { return itemSpec.Allows(from, to) }
 
 // move takes the transition from from to to and returns the state it
-// leads to. The machine says whether the transition is allowed (can); the
-// state it leads to is the one the machine's own table gives its event
-// (machine.Spec.Result), so that no event is fired: firing one on
-// looplab/fsm costs a context and an event value each time (issue 14),
-// and the machine is set to the item's state before every question
-// anyway. A transition the machine does not allow is an error wrapping
+// leads to, from the table (see walker): firing the event on a looplab/fsm
+// machine would cost a context and an event value each time (issue 14). A
+// transition the lifecycle does not allow is an error wrapping
 // machine.ErrNotAllowed, and the state stays from.
 func (w walker) move(from, to State) (State, error) {
 	if !w.can(from, to) {

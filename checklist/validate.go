@@ -12,8 +12,8 @@ import (
 )
 
 // validate checks the whole checklist as New and decoding do, replaying
-// every item's history on a machine of its own: it does not touch c, so
-// read-only methods such as MarshalJSON may call it.
+// every item's history through the item lifecycle (see walker): it does
+// not touch c, so read-only methods such as MarshalJSON may call it.
 func (c *Checklist) validate() error { return c.validateWith(newWalker()) }
 
 // validateWith is validate replaying histories with w.
@@ -70,7 +70,7 @@ func duplicateError(path, id string, first int) error {
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // checkItem checks one item's definition and replays its history through
-// the item state machine, on w.
+// the item lifecycle, with w.
 func checkItem(it Item, path string, w walker) error {
 	bad := func(field, format string, args ...any) error {
 		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, field), Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}

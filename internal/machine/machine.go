@@ -177,6 +177,24 @@ func (s *Spec[S, E]) Result(e E) (S, bool) {
 	return s.stateOf[to], true
 }
 
+// Allows reports whether event e can fire in state st, as a machine of the
+// spec set to st answers Can(e), from the table alone: no machine is made
+// and nothing is fired. It reports false for a state or an event the
+// table does not name.
+func (s *Spec[S, E]) Allows(st S, e E) bool {
+	from, ok := s.stateName[st]
+	ev, ok2 := s.eventName[e]
+	if !ok || !ok2 {
+		return false
+	}
+	for _, d := range s.events {
+		if d.Name == ev && slices.Contains(d.Src, from) {
+			return true
+		}
+	}
+	return false
+}
+
 // Machine is one running instance of a Spec. Fire and Set need exclusive
 // access; State, Can and Available only read, and may run from several
 // goroutines at once while nothing fires or sets.

@@ -115,6 +115,31 @@ func TestMachine(t *testing.T) {
 	}
 }
 
+// TestAllows holds Spec.Allows to what a machine set to each state answers
+// for each event, states and events the table does not name included.
+func TestAllows(t *testing.T) {
+	s, err := NewSpec(closed, doorTable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	allowed := 0
+	for _, st := range []door{0, closed, opened, locked, ajar} {
+		for _, ev := range []push{0, open, shut, lock, kick} {
+			m := s.New()
+			want := m.Set(st) == nil && m.Can(ev)
+			if got := s.Allows(st, ev); got != want {
+				t.Errorf("Allows(%v, %v) = %v, a machine in that state says %v", st, ev, got, want)
+			}
+			if want {
+				allowed++
+			}
+		}
+	}
+	if allowed != 4 { // open and lock from closed, close from opened, lock from locked
+		t.Errorf("%d transitions allowed, want 4", allowed)
+	}
+}
+
 func TestResultAmbiguous(t *testing.T) {
 	s := MustSpec(closed, []Transition[door, push]{
 		{Event: lock, From: []door{closed}, To: locked},
