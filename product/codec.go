@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
-	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -105,12 +103,9 @@ func decode(b []byte, stored bool) (Document, error) {
 		s.Document = migrateV2(s.Template, s.Document)
 	}
 	d := s.Template.New()
-	body, missing := strict.Check(s.Document, reflect.TypeOf(d))
-	if body == nil {
-		return nil, errs.Wrap("decode", "document", missing)
-	}
-	if err := jsonpath.Strict(body, d); err != nil {
-		return nil, errs.Wrap("decode", "document", strict.Error(body, reflect.TypeOf(d), err))
+	missing, err := strict.Into(s.Document, d)
+	if err != nil {
+		return nil, errs.Wrap("decode", "document", err)
 	}
 	if missing != nil && stored && s.SchemaVersion == SchemaVersion {
 		return nil, errs.Wrap("decode", "document", missing)

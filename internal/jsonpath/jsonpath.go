@@ -22,6 +22,10 @@ import (
 
 var unmarshaler = reflect.TypeFor[json.Unmarshaler]()
 
+// ErrTrailing is the error Strict gives for anything but white space after
+// the value.
+var ErrTrailing = errors.New("json: data after the value")
+
 // ErrUnknownField is the error Locate gives for an object key that matches
 // no field, in strict mode.
 var ErrUnknownField = errors.New("veiviser: unknown field")
@@ -35,6 +39,38 @@ func Locate(t reflect.Type, data []byte, strict bool) (string, error) {
 	return locate(t, data, "", strict)
 }
 
+// LocateError is Locate for data already known not to decode into t, with
+// err the error strictly decoding it gave (Strict): it returns what Locate
+// returns without decoding data again, and "" with err where the error
+// has no place in the data (malformed JSON, data after the value). Where err came from a value's own UnmarshalJSON or
+// UnmarshalText (not from encoding/json itself: see Inferable), the value
+// that failed is the one left when every other part on the way down
+// decodes, and it is not decoded again: a stored project with a fault in
+// its benefit plan runs the plan's decoder once, not once for each layer
+// around it (issue 14).
+func LocateError(t reflect.Type, data []byte, strict bool, err error) (string, error) {
+	return failed(t, data, "", strict, err)
+}
+
+// Inferable reports whether err, returned by decoding a value with
+// encoding/json, came from a method of a value inside it (UnmarshalJSON or
+// UnmarshalText), which encoding/json returns as it is and at once, rather
+// than from encoding/json itself (malformed JSON, a value of the wrong
+// kind, an unknown field, data after the value), which it reports after
+// reading on.
+func Inferable(err error) bool {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	var inv *json.InvalidUnmarshalError
+	switch {
+	case err == nil, errors.As(err, &syntax), errors.As(err, &typ), errors.As(err, &inv),
+		errors.Is(err, ErrTrailing), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF),
+		strings.HasPrefix(err.Error(), "json: "):
+		return false
+	}
+	return true
+}
+
 func decode(t reflect.Type, data []byte, strict bool) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if strict {
@@ -44,15 +80,31 @@ func decode(t reflect.Type, data []byte, strict bool) error {
 }
 
 func locate(t reflect.Type, data []byte, path string, strict bool) (string, error) {
-	err := decode(t, data, strict)
-	if err == nil {
-		return "", nil
+	if err := decode(t, data, strict); err != nil {
+		return failed(t, data, path, strict, err)
 	}
+	return "", nil
+}
+
+// failed finds the value in data, at path, that does not decode into t,
+// knowing that data does not and gave err. Each part on the way down is
+// decoded once; the last candidate at each level is not decoded at all
+// when err is Inferable: it is the one that failed.
+func failed(t reflect.Type, data []byte, path string, strict bool, err error) (string, error) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if t.Implements(unmarshaler) || reflect.PointerTo(t).Implements(unmarshaler) {
 		return path, err // its own decoder; it reports inner positions itself
+	}
+	infer := Inferable(err)
+	// try decodes part n of last+1 at p: the last is taken to have failed
+	// with err when err is Inferable, since every other part decodes.
+	try := func(ft reflect.Type, raw []byte, p string, n, last int) (string, error) {
+		if infer && n == last {
+			return failed(ft, raw, p, strict, err)
+		}
+		return locate(ft, raw, p, strict)
 	}
 	switch t.Kind() {
 	case reflect.Struct:
@@ -64,11 +116,16 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 		keys := sortedKeys(obj)
 		// A value that does not decode is named before an unknown key, as
 		// encoding/json itself reports it first.
+		var known []string
 		for _, k := range keys {
-			if ft, ok := lookup(fields, k); ok {
-				if p, e := locate(ft, obj[k], join(path, k), strict); e != nil {
-					return p, e
-				}
+			if _, ok := lookup(fields, k); ok {
+				known = append(known, k)
+			}
+		}
+		for n, k := range known {
+			ft, _ := lookup(fields, k)
+			if p, e := try(ft, obj[k], join(path, k), n, len(known)-1); e != nil {
+				return p, e
 			}
 		}
 		if strict {
@@ -84,7 +141,7 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 			return path, err
 		}
 		for i, raw := range arr {
-			if p, e := locate(t.Elem(), raw, path+"["+strconv.Itoa(i)+"]", strict); e != nil {
+			if p, e := try(t.Elem(), raw, path+"["+strconv.Itoa(i)+"]", i, len(arr)-1); e != nil {
 				return p, e
 			}
 		}
@@ -93,8 +150,9 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 		if json.Unmarshal(data, &obj) != nil {
 			return path, err
 		}
-		for _, k := range sortedKeys(obj) {
-			if p, e := locate(t.Elem(), obj[k], join(path, k), strict); e != nil {
+		keys := sortedKeys(obj)
+		for n, k := range keys {
+			if p, e := try(t.Elem(), obj[k], join(path, k), n, len(keys)-1); e != nil {
 				return p, e
 			}
 		}
@@ -199,7 +257,7 @@ func Strict(data []byte, v any) error {
 		return err
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("json: data after the value")
+		return ErrTrailing
 	}
 	return nil
 }

@@ -14,7 +14,12 @@
 //     MarshalText writes ("BP 1", "25.2.2020", " planning ", "Concept"):
 //     lenient parsing is for what people type, not for storage,
 //   - a string or another non-number where a type with its own UnmarshalJSON
-//     and a numeric kind (an amount) stands.
+//     and a numeric kind (an amount) stands,
+//   - a string that its type's UnmarshalText refuses (an unknown
+//     enumeration value, a date that is no calendar day), which the decoder
+//     would refuse too: Check reports it with its path, so that the strict
+//     decoder need not decode the data and search it for the value. It is
+//     reported after every rule above, wherever in data that is broken.
 //
 // An integer written with a fraction or an exponent ("1.0", "1e1") is
 // accepted where the Go type is an integer and its value is a whole number
@@ -92,20 +97,37 @@ func (e *Error) Unwrap() error { return e.Err }
 // reports a failure of decoding before it, as encoding/json names the
 // value that does not decode.
 func Check(data []byte, t reflect.Type) ([]byte, error) {
+	data, _, err := CheckKeys(data, t)
+	return data, err
+}
+
+// CheckKeys is Check that also returns the one object key in data that
+// names no field of the struct it stands in, as an *Error at its path
+// wrapping jsonpath.ErrUnknownField, when there is exactly one; nil when
+// there is none, or more than one. Check leaves such keys to the strict
+// decoder, which reports a value that does not decode first; a decoder
+// that then fails on an unknown field need not search the data for it.
+func CheckKeys(data []byte, t reflect.Type) ([]byte, *Error, error) {
 	s := scanner{data: data}
 	err := s.value(infoOf(t), true)
 	switch {
 	case err == errSyntax:
-		return data, nil
+		return data, nil, nil
 	case err != nil:
-		return nil, err
+		return nil, nil, err
+	case s.refused != nil:
+		return nil, nil, s.refused
 	case len(s.edits) > 0:
 		data = s.apply()
 	}
-	if s.missed != nil {
-		return data, s.missed
+	unknown := s.unknown
+	if s.unknowns > 1 {
+		unknown = nil
 	}
-	return data, nil
+	if s.missed != nil {
+		return data, unknown, s.missed
+	}
+	return data, unknown, nil
 }
 
 // Replaced reports where in data, JSON that encoding/json wrote, it wrote
@@ -270,6 +292,9 @@ type scanner struct {
 	scratch  map[reflect.Type]reflect.Value       // one value per text type to read into
 	verified map[reflect.Type]map[string]struct{} // text read back and found in its stored form
 	missed   *Error                               // the first field left out
+	unknown  *Error                               // the first key that names no field
+	refused  *Error                               // the first text its type's UnmarshalText refuses
+	unknowns int                                  // how many keys name no field
 	replaced bool                                 // refuse the escape \ufffd (see Replaced)
 }
 
@@ -604,7 +629,14 @@ func (s *scanner) text(i *info) error {
 	}
 	v.Elem().SetZero()
 	if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(t)); err != nil {
-		return nil // not this check's business: the decoder reports it
+		// What the decoder would report, noted here with its path, so
+		// that a stored file with a bad date is refused without decoding
+		// it and searching it for the value (issue 14). A rule of the
+		// stored form broken later in data is still reported first.
+		if s.refused == nil {
+			s.refused = s.fail(err).(*Error)
+		}
+		return nil
 	}
 	m, ok := v.Interface().(encoding.TextMarshaler)
 	if !ok {
@@ -708,6 +740,12 @@ func (s *scanner) object(st *info, elem *info) error {
 					if strings.EqualFold(name, key) || !escaped && strings.EqualFold(name, string(raw)) {
 						return s.fail(fmt.Errorf("%w %q (the field is %q)", jsonpath.ErrUnknownField, s.data[from+1:to-1], name))
 					}
+				}
+				if s.unknowns++; s.unknowns == 1 {
+					if !escaped {
+						key = string(raw)
+					}
+					s.unknown = s.fail(fmt.Errorf("%w %q", jsonpath.ErrUnknownField, key)).(*Error)
 				}
 				if err := s.value(anyValue, true); err != nil {
 					return err
