@@ -1,6 +1,7 @@
 package product
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -83,6 +84,24 @@ func Decode(b []byte) (Document, error) { return decode(b, false) }
 func DecodeStored(b []byte) (Document, error) { return decode(b, true) }
 
 func decode(b []byte, stored bool) (Document, error) {
+	if t, body, ok := envelope(b); ok {
+		// The form Encode writes: the document is read without reading
+		// the envelope around it first, which would scan it twice more
+		// (issue 14). On failure the envelope is read as below, so that
+		// an error in it is named before one in the document.
+		d := t.New()
+		missing, err := strict.Into(body, d)
+		if err == nil {
+			if missing != nil && stored {
+				return nil, errs.Wrap("decode", "document", missing)
+			}
+			return d, nil
+		}
+		var s storedDocument
+		if strict.Decode(b, &s) == nil && s.Template == t && s.SchemaVersion == SchemaVersion && bytes.Equal(s.Document, body) {
+			return nil, errs.Wrap("decode", "document", err)
+		}
+	}
 	var s storedDocument
 	if err := strict.Decode(b, &s); err != nil {
 		return nil, err
@@ -111,6 +130,30 @@ func decode(b []byte, stored bool) (Document, error) {
 		return nil, errs.Wrap("decode", "document", missing)
 	}
 	return d, nil
+}
+
+// envelope returns the template and the document of b when b is exactly in
+// the form Encode writes, {"schemaVersion":3,"template":"…","document":…},
+// as far as can be told without reading the document; ok is false
+// otherwise, and for any other schema version.
+func envelope(b []byte) (t Template, doc []byte, ok bool) {
+	head := `{"schemaVersion":` + strconv.Itoa(SchemaVersion) + `,"template":"`
+	rest, found := bytes.CutPrefix(b, []byte(head))
+	if !found {
+		return 0, nil, false
+	}
+	code, rest, found := bytes.Cut(rest, []byte(`"`))
+	if !found || t.UnmarshalText(code) != nil || !t.IsValid() {
+		return 0, nil, false
+	}
+	if m, err := t.MarshalText(); err != nil || !bytes.Equal(m, code) {
+		return 0, nil, false // not in its stored form: wire.Check names it
+	}
+	rest, found = bytes.CutPrefix(rest, []byte(`,"document":`))
+	if !found || len(rest) < 2 || rest[len(rest)-1] != '}' {
+		return 0, nil, false
+	}
+	return t, rest[:len(rest)-1], true
 }
 
 // migrateV1 rewrites a document of schema version 1 in the form of version

@@ -88,8 +88,10 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 
 // failed finds the value in data, at path, that does not decode into t,
 // knowing that data does not and gave err. Each part on the way down is
-// decoded once; the last candidate at each level is not decoded at all
-// when err is Inferable: it is the one that failed.
+// decoded once at most; when err is Inferable, one part at each level is
+// not decoded at all, the one left when every other decodes (the last
+// element of a list, the largest member of an object): it is the one that
+// failed.
 func failed(t reflect.Type, data []byte, path string, strict bool, err error) (string, error) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
@@ -98,14 +100,6 @@ func failed(t reflect.Type, data []byte, path string, strict bool, err error) (s
 		return path, err // its own decoder; it reports inner positions itself
 	}
 	infer := Inferable(err)
-	// try decodes part n of last+1 at p: the last is taken to have failed
-	// with err when err is Inferable, since every other part decodes.
-	try := func(ft reflect.Type, raw []byte, p string, n, last int) (string, error) {
-		if infer && n == last {
-			return failed(ft, raw, p, strict, err)
-		}
-		return locate(ft, raw, p, strict)
-	}
 	switch t.Kind() {
 	case reflect.Struct:
 		var obj map[string]json.RawMessage
@@ -116,17 +110,14 @@ func failed(t reflect.Type, data []byte, path string, strict bool, err error) (s
 		keys := sortedKeys(obj)
 		// A value that does not decode is named before an unknown key, as
 		// encoding/json itself reports it first.
-		var known []string
+		var parts []part
 		for _, k := range keys {
-			if _, ok := lookup(fields, k); ok {
-				known = append(known, k)
+			if ft, ok := lookup(fields, k); ok {
+				parts = append(parts, part{ft, obj[k], join(path, k)})
 			}
 		}
-		for n, k := range known {
-			ft, _ := lookup(fields, k)
-			if p, e := try(ft, obj[k], join(path, k), n, len(known)-1); e != nil {
-				return p, e
-			}
+		if p, e, ok := first(parts, strict, infer, err); ok {
+			return p, e
 		}
 		if strict {
 			for _, k := range keys {
@@ -141,7 +132,11 @@ func failed(t reflect.Type, data []byte, path string, strict bool, err error) (s
 			return path, err
 		}
 		for i, raw := range arr {
-			if p, e := try(t.Elem(), raw, path+"["+strconv.Itoa(i)+"]", i, len(arr)-1); e != nil {
+			p := path + "[" + strconv.Itoa(i) + "]"
+			if infer && i == len(arr)-1 {
+				return failed(t.Elem(), raw, p, strict, err)
+			}
+			if p, e := locate(t.Elem(), raw, p, strict); e != nil {
 				return p, e
 			}
 		}
@@ -150,14 +145,68 @@ func failed(t reflect.Type, data []byte, path string, strict bool, err error) (s
 		if json.Unmarshal(data, &obj) != nil {
 			return path, err
 		}
-		keys := sortedKeys(obj)
-		for n, k := range keys {
-			if p, e := try(t.Elem(), obj[k], join(path, k), n, len(keys)-1); e != nil {
-				return p, e
-			}
+		var parts []part
+		for _, k := range sortedKeys(obj) {
+			parts = append(parts, part{t.Elem(), obj[k], join(path, k)})
+		}
+		if p, e, ok := first(parts, strict, infer, err); ok {
+			return p, e
 		}
 	}
 	return path, err
+}
+
+// part is a member of an object: its type, its data and its path.
+type part struct {
+	t    reflect.Type
+	data []byte
+	path string
+}
+
+// first locates the first of parts, in their order, that does not decode,
+// and reports ok false when each decodes. The largest part is decoded last,
+// and not at all when infer says that one of parts failed with err and
+// every other decodes: then it is the one (a benefit plan beside the short
+// sections of its document, say).
+func first(parts []part, strict, infer bool, err error) (string, error, bool) {
+	big := -1
+	for i, p := range parts {
+		if big < 0 || len(p.data) > len(parts[big].data) {
+			big = i
+		}
+	}
+	var errs []error // of each part but the largest, in order, until one fails
+	for i, p := range parts {
+		if i == big {
+			errs = append(errs, nil)
+			continue
+		}
+		e := decode(p.t, p.data, strict)
+		errs = append(errs, e)
+		if e != nil {
+			break
+		}
+	}
+	for i, e := range errs {
+		if i == big {
+			if infer && len(errs) == len(parts) && errs[len(errs)-1] == nil {
+				return failedOK(parts[i], strict, err) // every other part decodes
+			}
+			if e := decode(parts[i].t, parts[i].data, strict); e != nil {
+				return failedOK(parts[i], strict, e)
+			}
+			continue
+		}
+		if e != nil {
+			return failedOK(parts[i], strict, e)
+		}
+	}
+	return "", nil, false
+}
+
+func failedOK(p part, strict bool, err error) (string, error, bool) {
+	path, e := failed(p.t, p.data, p.path, strict, err)
+	return path, e, true
 }
 
 func join(path, name string) string {

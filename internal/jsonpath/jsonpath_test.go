@@ -157,7 +157,7 @@ func TestLocateErrorDecodesOnce(t *testing.T) {
 		List []map[string]any `json:"list"`
 		Z    []counted        `json:"z"`
 	}
-	in := []byte(`{"a":1,"list":[{"k":1}],"z":[{},{}]}`)
+	in := []byte(`{"a":1,"list":[],"z":[{},{}]}`)
 	var v outer
 	err := jsonpath.Strict(in, &v)
 	if err == nil {
