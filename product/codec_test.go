@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -131,5 +133,43 @@ func TestStoredForm(t *testing.T) {
 				t.Errorf("%s decodes otherwise (-sample +decoded):\n%s", path, diff)
 			}
 		})
+	}
+}
+
+// TestDecodeEnvelopeFastPath holds the reading of a document in the form
+// Encode writes, which skips reading the envelope first, to the reading
+// of the same document with a space in its envelope, which does not: the
+// same document or the same error, for each input.
+func TestDecodeEnvelopeFastPath(t *testing.T) {
+	const head = `{"schemaVersion":3,"template":"mandate","document":`
+	tests := []string{
+		head + `{"background":{"text":"Bakgrunn"}}}`,
+		head + `{"background":{"text":"Bakgrunn"},"nmae":1}}`,
+		head + `{"header":{"date":"2021-02-30"}}}`,
+		head + `{"background":{"text":"x"}},"document":{}}`,
+		head + `{"background":{"text":"x"}},"extra":1}`,
+		head + `{"background":{"text":"x"}}} {}`,
+		head + `{"background":{"text":"x"}`,
+		head + `null}`,
+		`{"schemaVersion":3,"template":"Mandat","document":{}}`,
+		`{"schemaVersion":3,"template":"nope","document":{}}`,
+		`{"schemaVersion":3,"template":"mandate\u0020","document":{}}`,
+	}
+	for _, in := range tests {
+		slow := strings.Replace(in, `{"schemaVersion"`, `{ "schemaVersion"`, 1)
+		for _, stored := range []bool{false, true} {
+			decode := product.Decode
+			if stored {
+				decode = product.DecodeStored
+			}
+			d1, err1 := decode([]byte(in))
+			d2, err2 := decode([]byte(slow))
+			if fmt.Sprint(err1) != fmt.Sprint(err2) {
+				t.Errorf("stored=%v %s:\n fast %v\n slow %v", stored, in, err1, err2)
+			}
+			if diff := cmp.Diff(d2, d1); diff != "" {
+				t.Errorf("stored=%v %s (-slow +fast):\n%s", stored, in, diff)
+			}
+		}
 	}
 }

@@ -18,6 +18,7 @@
 package strict
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 
@@ -99,7 +100,16 @@ func Replaced(op string, b []byte) error {
 // sorted order, so the answer is deterministic. Malformed JSON and
 // trailing data are reported for the whole input.
 func Error(data []byte, t reflect.Type, err error) error {
-	if path, cause := jsonpath.LocateError(t, data, true, err); cause != nil {
+	path, cause := jsonpath.LocateError(t, data, true, err)
+	if path == "" {
+		// Malformed JSON is named as json.Unmarshal names it (a
+		// *json.SyntaxError with its offset), whichever decoder met it.
+		var raw json.RawMessage
+		if e := json.Unmarshal(data, &raw); e != nil {
+			cause = e
+		}
+	}
+	if cause != nil {
 		return errs.Wrap("decode", path, cause)
 	}
 	return &phase.PathError{Op: "decode", Err: err}
