@@ -89,8 +89,7 @@ func decode(b []byte, stored bool) (Document, error) {
 		// the envelope around it first, which would scan it twice more
 		// (issue 14). On failure the envelope is read as below, so that
 		// an error in it is named before one in the document.
-		d := t.New()
-		missing, err := strict.Into(body, d)
+		d, missing, err := decodeBody(t, body, stored)
 		if err == nil {
 			if missing != nil && stored {
 				return nil, errs.Wrap("decode", "document", missing)
@@ -130,6 +129,28 @@ func decode(b []byte, stored bool) (Document, error) {
 		return nil, errs.Wrap("decode", "document", missing)
 	}
 	return d, nil
+}
+
+// decodeBody decodes body, the document of a stored document of the current
+// schema version with template t, as strict.Into does: the document, a
+// field left out, and any other error. A stored benefit plan is read in one
+// pass with its plan (see benefitPlanStored).
+func decodeBody(t Template, body []byte, stored bool) (Document, error, error) {
+	if t != TemplateBenefitPlan || !stored {
+		d := t.New()
+		missing, err := strict.Into(body, d)
+		return d, missing, err
+	}
+	var s benefitPlanStored
+	missing, err := strict.Into(body, &s)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := s.document()
+	if err := d.Plan.CheckStructure(); err != nil {
+		return nil, nil, errs.Wrap("decode", "plan", err)
+	}
+	return d, missing, nil
 }
 
 // envelope returns the template and the document of b when b is exactly in

@@ -173,3 +173,54 @@ func TestDecodeEnvelopeFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeStoredBenefitPlan holds DecodeStored of a benefit plan, which
+// reads the plan in one pass with the document (without
+// benefit.Plan.UnmarshalJSON), to Decode and to DecodeStored by the slow
+// path (a space in the envelope): the same plan, and the same error where
+// the plan is refused.
+func TestDecodeStoredBenefitPlan(t *testing.T) {
+	b, err := product.Encode(sample.BenefitPlan())
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := string(b)
+	for _, s := range []string{`"benefits":[{"id":"`, `"measuredBy":`} {
+		if !strings.Contains(in, s) {
+			t.Fatalf("the sample plan has no %s", s)
+		}
+	}
+	two := sample.BenefitPlan()
+	two.Plan.Benefits = append(two.Plan.Benefits, two.Plan.Benefits[0])
+	body, err := json.Marshal(two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dupID := `{"schemaVersion":3,"template":"benefit_plan","document":` + string(body) + `}`
+	tests := []struct{ name, in string }{
+		{"valid", in},
+		{"unknown field in the plan", strings.Replace(in, `"measuredBy":`, `"measuredByX":`, 1)},
+		{"field left out in the plan", strings.Replace(in, `"responsible":`, `"responsibleX":`, 1)},
+		{"duplicate benefit ID", dupID},
+		{"key in another case", strings.Replace(in, `"benefits":`, `"Benefits":`, 1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			slow := strings.Replace(tt.in, `{"schemaVersion"`, `{ "schemaVersion"`, 1)
+			d1, err1 := product.DecodeStored([]byte(tt.in))
+			d2, err2 := product.DecodeStored([]byte(slow))
+			if fmt.Sprint(err1) != fmt.Sprint(err2) {
+				t.Errorf("one pass: %v\nslow: %v", err1, err2)
+			}
+			if diff := cmp.Diff(d2, d1); diff != "" {
+				t.Errorf("(-slow +one pass):\n%s", diff)
+			}
+			if tt.name == "valid" && (err1 != nil || d1 == nil) {
+				t.Errorf("valid plan refused: %v", err1)
+			}
+			if tt.name != "valid" && err1 == nil {
+				t.Error("refused by neither")
+			}
+		})
+	}
+}
