@@ -141,7 +141,11 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		}
 	}
 	var j projectJSON
-	if err := strict.Decode(b, &j); err != nil {
+	docs, missing, err := strict.IntoSplit(b, &j, "documents")
+	if err == nil {
+		err = missing
+	}
+	if err != nil {
 		return nil, err
 	}
 	p := &Project{
@@ -154,7 +158,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	if p.lifecycle == nil {
 		return nil, &phase.PathError{Op: "decode", Path: "lifecycle", Err: errors.New("missing")}
 	}
-	for i, raw := range j.Documents {
+	for i, raw := range docs {
 		d, err := product.DecodeStored(raw)
 		if err != nil {
 			return nil, errs.Wrap("decode", "documents["+strconv.Itoa(i)+"]", err)

@@ -44,20 +44,30 @@ func Decode[T any](data []byte, v *T) error {
 // missing, apart from err, so that the caller may decide whether to accept
 // it. Both are *phase.PathErrors for operation "decode".
 func Into(data []byte, v any) (missing, err error) {
+	_, missing, err = IntoSplit(data, v, "")
+	return missing, err
+}
+
+// IntoSplit is Into for data whose value is an object, v a pointer to a
+// struct, with the list in field (its JSON name) returned apart, each
+// element as it stands in data, for the caller to decode on its own
+// (wire.CheckSplit); the field of v is left as it was. The list is read
+// once, not three times more by a strict decoder of the whole.
+func IntoSplit(data []byte, v any, field string) (elems [][]byte, missing, err error) {
 	t := reflect.TypeOf(v).Elem()
-	data, unknown, werr := wire.CheckKeys(data, t)
+	data, elems, unknown, werr := wire.CheckSplit(data, t, field)
 	if data == nil {
-		return nil, pathError(werr)
+		return nil, nil, pathError(werr)
 	}
 	if err := jsonpath.Strict(data, v); err != nil {
 		if unknown != nil && strings.HasPrefix(err.Error(), "json: unknown field ") {
 			// The one key that names no field: wire found it, with
 			// its path, and found nothing else wrong.
-			return nil, pathError(unknown)
+			return nil, nil, pathError(unknown)
 		}
-		return nil, Error(data, t, err)
+		return nil, nil, Error(data, t, err)
 	}
-	return pathError(werr), nil
+	return elems, pathError(werr), nil
 }
 
 // pathError turns a *wire.Error into a *phase.PathError for operation

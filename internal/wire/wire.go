@@ -43,6 +43,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -108,27 +109,71 @@ func Check(data []byte, t reflect.Type) ([]byte, error) {
 // decoder, which reports a value that does not decode first; a decoder
 // that then fails on an unknown field need not search the data for it.
 func CheckKeys(data []byte, t reflect.Type) ([]byte, *Error, error) {
-	s := scanner{data: data}
-	err := s.value(infoOf(t), true)
+	data, _, unknown, err := CheckSplit(data, t, "")
+	return data, unknown, err
+}
+
+// CheckSplit is CheckKeys for data whose top-level value is an object of
+// struct type t with a field named field (its JSON name) that holds a list
+// of values with decoders of their own (json.RawMessage, say): it returns
+// the data to decode without that field, and the list's elements apart, as
+// they stand in data. The elements are passed over here as Check passes
+// over any such value; the caller decodes each on its own, and the list
+// is not read again by the decoder of the whole (issue 14: a stored
+// project's documents). Where data is malformed JSON, it is returned whole
+// with no elements, for the decoder to report.
+func CheckSplit(data []byte, t reflect.Type, field string) (rest []byte, elems [][]byte, unknown *Error, err error) {
+	s := scanner{data: data, split: field}
+	err = s.value(infoOf(t), true)
 	switch {
 	case err == errSyntax:
-		return data, nil, nil
+		return data, nil, nil, nil
 	case err != nil:
-		return nil, nil, err
+		return nil, nil, nil, err
 	case s.refused != nil:
-		return nil, nil, s.refused
-	case len(s.edits) > 0:
+		return nil, nil, nil, s.refused
+	}
+	if s.splitAt[1] > 0 {
+		s.cut()
+	}
+	if len(s.edits) > 0 {
 		data = s.apply()
 	}
-	unknown := s.unknown
+	unknown = s.unknown
 	if s.unknowns > 1 {
 		unknown = nil
 	}
 	if s.missed != nil {
-		return data, unknown, s.missed
+		return data, s.elems, unknown, s.missed
 	}
-	return data, unknown, nil
+	return data, s.elems, unknown, nil
 }
+
+// cut adds the edit that removes the split member, s.splitAt, with the
+// comma before it, or after it when it comes first.
+func (s *scanner) cut() {
+	from, to := s.splitAt[0], s.splitAt[1]
+	i := from - 1
+	for i > 0 && isSpace(s.data[i]) {
+		i--
+	}
+	if s.data[i] == ',' {
+		from = i
+	} else {
+		j := to
+		for j < len(s.data) && isSpace(s.data[j]) {
+			j++
+		}
+		if j < len(s.data) && s.data[j] == ',' {
+			to = j + 1
+		}
+	}
+	e := edit{from: from, to: to}
+	n, _ := slices.BinarySearchFunc(s.edits, e, func(a, b edit) int { return a.from - b.from })
+	s.edits = slices.Insert(s.edits, n, e)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // Replaced reports where in data, JSON that encoding/json wrote, it wrote
 // the escape \ufffd: what it writes in place of invalid UTF-8 in a string
@@ -296,6 +341,10 @@ type scanner struct {
 	refused  *Error                               // the first text its type's UnmarshalText refuses
 	unknowns int                                  // how many keys name no field
 	replaced bool                                 // refuse the escape \ufffd (see Replaced)
+	split    string                               // the top-level field whose elements CheckSplit returns apart
+	splitAt  [2]int                               // where its member stands in data: from its key to the end of its value
+	collect  bool                                 // the next array is the split field's: collect its elements
+	elems    [][]byte                             // the split field's elements
 }
 
 // step is one step of the path: a key (data[from:to], quoted) or an index.
@@ -663,11 +712,18 @@ func (s *scanner) array(elem *info) error {
 		s.pos++
 		return nil
 	}
+	collect := s.collect
+	s.collect = false
 	s.path = append(s.path, step{})
 	for n := 0; ; n++ {
 		s.path[len(s.path)-1] = step{index: n}
+		s.space()
+		at := s.pos
 		if err := s.value(elem, elem.kind == kPointer); err != nil {
 			return err
+		}
+		if collect {
+			s.elems = append(s.elems, s.data[at:s.pos])
 		}
 		s.space()
 		if s.pos >= len(s.data) {
@@ -756,8 +812,13 @@ func (s *scanner) object(st *info, elem *info) error {
 				}
 				seen[n/64] |= 1 << (n % 64)
 				f := st.fields[n]
+				split := s.split != "" && len(s.path) == 1 && f.name == s.split
+				s.collect = split
 				if err := s.value(f.info, f.optional); err != nil {
 					return err
+				}
+				if split {
+					s.collect, s.splitAt = false, [2]int{from, s.pos}
 				}
 			}
 		} else {
