@@ -41,9 +41,15 @@ func Encode(d Document) ([]byte, error) {
 	if err := check(d); err != nil {
 		return nil, &phase.PathError{Op: "encode", Err: err}
 	}
-	body, err := json.Marshal(d)
+	var body []byte
+	var err error
+	if bp, ok := d.(*BenefitPlan); ok {
+		body, err = encodeBenefitPlan(bp) // the bulk of a project, in one pass (issue 14)
+	} else {
+		body, err = json.Marshal(d)
+	}
 	if err != nil {
-		return nil, &phase.PathError{Op: "encode", Path: "document", Err: err}
+		return nil, errs.Wrap("encode", "document", err)
 	}
 	if err := strict.Replaced("encode", body); err != nil {
 		return nil, errs.Wrap("encode", "document", err)
