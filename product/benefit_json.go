@@ -7,7 +7,7 @@ import (
 	"github.com/digitale-helgeland/veiviser/internal/strict"
 )
 
-// encodeBenefitPlan returns d as json.Marshal writes it, with the plan
+// appendBenefitPlan appends d to b as json.Marshal writes it, with the plan
 // written by benefit.Plan.AppendJSON in one pass: the plan's benefits,
 // indicators and measurements are most of a stored project, and
 // json.Marshal of d would scan and copy again the output of every
@@ -19,7 +19,7 @@ import (
 // An error is a *phase.PathError at the path below the document; a string
 // of the plan that is not valid UTF-8 is refused by AppendJSON, one of the
 // parts around it is left, as in any document, to Encode's check.
-func encodeBenefitPlan(d *BenefitPlan) ([]byte, error) {
+func appendBenefitPlan(b []byte, d *BenefitPlan) ([]byte, error) {
 	head := benefitPlanHead{Header: d.Header, Background: d.Background}
 	h, err := json.Marshal(head)
 	if err != nil {
@@ -36,8 +36,7 @@ func encodeBenefitPlan(d *BenefitPlan) ([]byte, error) {
 	}
 	// h is {…} and t is {…}, each with at least one field (header;
 	// benefitUse): join them as {h…,"plan":…,t…}.
-	b := make([]byte, 0, len(h)+len(t)+64) // AppendJSON grows it for the plan
-	b = append(b, h[:len(h)-1]...)
+	b = append(b, h[:len(h)-1]...) // AppendJSON grows b for the plan
 	b = append(b, `,"plan":`...)
 	if b, err = d.Plan.AppendJSON(b); err != nil {
 		return nil, errs.Wrap("encode", "plan", err)

@@ -13,7 +13,7 @@ import (
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
-// TestBenefitPlanParts checks that the two parts encodeBenefitPlan writes
+// TestBenefitPlanParts checks that the two parts appendBenefitPlan writes
 // around the plan hold the fields of BenefitPlan in its order, with its
 // tags: a field added to one and not the other fails here.
 func TestBenefitPlanParts(t *testing.T) {
