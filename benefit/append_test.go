@@ -64,6 +64,9 @@ func TestAppendJSON(t *testing.T) {
 	if _, ok := any(&Plan{}).(json.Marshaler); ok {
 		t.Fatal("Plan has a MarshalJSON method: json.Marshal is no longer the reference this test compares with")
 	}
+	if _, ok := any(Reading{}).(interface{ IsZero() bool }); ok {
+		t.Fatal("Reading has an IsZero method, which omitzero calls: Indicator.appendJSON compares with Reading{}")
+	}
 	full := filledPlan()
 	partial := filledPlan()
 	partial.Project, partial.Measures, partial.Municipal, partial.Revisions = "", nil, nil, nil
