@@ -40,27 +40,35 @@ func Encode(d Document) ([]byte, error) {
 	if err := check(d); err != nil {
 		return nil, &phase.PathError{Op: "encode", Err: err}
 	}
-	body, err := json.Marshal(d)
-	if err != nil {
-		return nil, &phase.PathError{Op: "encode", Path: "document", Err: err}
-	}
-	if err := strict.Replaced("encode", body); err != nil {
-		return nil, errs.Wrap("encode", "document", err)
-	}
 	t, err := json.Marshal(d.Template())
 	if err != nil {
 		return nil, err
 	}
 	// The bytes json.Marshal would write for storedDocument, without
-	// handing it body as a json.RawMessage, which it would scan and copy
-	// again (issue 14); TestEncodeStoredForm keeps the two the same.
-	b := make([]byte, 0, len(body)+len(t)+len(`{"schemaVersion":3,"template":,"document":}`)+8)
-	b = append(b, `{"schemaVersion":`...)
-	b = strconv.AppendInt(b, SchemaVersion, 10)
-	b = append(b, `,"template":`...)
-	b = append(b, t...)
-	b = append(b, `,"document":`...)
-	b = append(b, body...)
+	// handing it the document as a json.RawMessage, which it would scan and
+	// copy again (issue 14); TestEncodeStoredForm keeps the two the same.
+	prefix := make([]byte, 0, len(t)+len(`{"schemaVersion":3,"template":,"document":`)+8)
+	prefix = append(prefix, `{"schemaVersion":`...)
+	prefix = strconv.AppendInt(prefix, SchemaVersion, 10)
+	prefix = append(prefix, `,"template":`...)
+	prefix = append(prefix, t...)
+	prefix = append(prefix, `,"document":`...)
+	var b []byte
+	if bp, ok := d.(*BenefitPlan); ok {
+		// The bulk of a project, in one pass, after the prefix (issue 14).
+		b, err = appendBenefitPlan(prefix, bp)
+	} else {
+		var body []byte
+		if body, err = json.Marshal(d); err == nil {
+			b = append(append(make([]byte, 0, len(prefix)+len(body)+1), prefix...), body...)
+		}
+	}
+	if err != nil {
+		return nil, errs.Wrap("encode", "document", err)
+	}
+	if err := strict.Replaced("encode", b[len(prefix):]); err != nil {
+		return nil, errs.Wrap("encode", "document", err)
+	}
 	return append(b, '}'), nil
 }
 
