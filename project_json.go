@@ -131,21 +131,9 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	if int64(len(b)) > max {
 		return nil, &phase.PathError{Op: "decode", Err: fmt.Errorf("%w: more than %d bytes", phase.ErrTooLarge, max)}
 	}
-	var head struct {
-		SchemaVersion *json.Number `json:"schemaVersion"`
-	}
-	if err := json.Unmarshal(b, &head); err != nil {
-		return nil, &phase.PathError{Op: "decode", Err: err}
-	}
-	if head.SchemaVersion == nil {
-		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", phase.ErrSchemaVersion)}
-	}
-	// A whole number is the version however it is written ("3.0"), as
-	// JSON Schema counts it.
-	f, err := head.SchemaVersion.Float64()
-	version := int(f)
-	if err != nil || float64(version) != f || version < 1 || version > SchemaVersion {
-		return nil, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: %s (this version reads 1 to %d)", phase.ErrSchemaVersion, head.SchemaVersion, SchemaVersion)}
+	version, err := storedVersion(b)
+	if err != nil {
+		return nil, err
 	}
 	if version == 1 {
 		if b, err = migrateV1(b); err != nil {
@@ -153,7 +141,11 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		}
 	}
 	var j projectJSON
-	if err := strict.Decode(b, &j); err != nil {
+	docs, missing, err := strict.IntoSplit(b, &j, "documents")
+	if err == nil {
+		err = missing
+	}
+	if err != nil {
 		return nil, err
 	}
 	p := &Project{
@@ -166,7 +158,7 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 	if p.lifecycle == nil {
 		return nil, &phase.PathError{Op: "decode", Path: "lifecycle", Err: errors.New("missing")}
 	}
-	for i, raw := range j.Documents {
+	for i, raw := range docs {
 		d, err := product.DecodeStored(raw)
 		if err != nil {
 			return nil, errs.Wrap("decode", "documents["+strconv.Itoa(i)+"]", err)
@@ -177,6 +169,34 @@ func decode(b []byte, o DecodeOptions) (*Project, error) {
 		return nil, errs.Wrap("decode", "audit", err)
 	}
 	return p, nil
+}
+
+// storedVersion returns the schema version of the stored project b. The
+// version Encode writes first, as {"schemaVersion":3, is read from there;
+// otherwise b is read whole for it (and must be JSON), rather than read
+// whole twice over for every project stored (issue 14).
+func storedVersion(b []byte) (int, error) {
+	if rest, ok := bytes.CutPrefix(b, []byte(`{"schemaVersion":`)); ok && len(rest) > 1 &&
+		rest[0] >= '1' && rest[0] <= '0'+SchemaVersion && (rest[1] == ',' || rest[1] == '}') {
+		return int(rest[0] - '0'), nil
+	}
+	var head struct {
+		SchemaVersion *json.Number `json:"schemaVersion"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return 0, &phase.PathError{Op: "decode", Err: err}
+	}
+	if head.SchemaVersion == nil {
+		return 0, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: schemaVersion is missing", phase.ErrSchemaVersion)}
+	}
+	// A whole number is the version however it is written ("3.0"), as
+	// JSON Schema counts it.
+	f, err := head.SchemaVersion.Float64()
+	version := int(f)
+	if err != nil || float64(version) != f || version < 1 || version > SchemaVersion {
+		return 0, &phase.PathError{Op: "decode", Path: "schemaVersion", Err: fmt.Errorf("%w: %s (this version reads 1 to %d)", phase.ErrSchemaVersion, head.SchemaVersion, SchemaVersion)}
+	}
+	return version, nil
 }
 
 // decodeAudit checks the audit log of a project stored by schema version

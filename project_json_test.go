@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -231,5 +232,36 @@ func TestEncodeErrorsCarryInnerPath(t *testing.T) {
 				t.Errorf("Marshal = %v; want a *phase.PathError at %s wrapping %v", err, tt.path, tt.err)
 			}
 		})
+	}
+}
+
+// TestStoredVersion holds the schema version read where Encode writes it
+// to the version read from the whole project: the same project or the same
+// error, with the version written as Encode writes it or otherwise.
+func TestStoredVersion(t *testing.T) {
+	b, err := json.Marshal(sampleProject(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rest := strings.TrimPrefix(string(b), `{"schemaVersion":3,`)
+	tests := []struct{ fast, slow string }{
+		{string(b), `{ "schemaVersion":3,` + rest},
+		{`{"schemaVersion":3.0,` + rest, `{ "schemaVersion":3.0,` + rest},
+		{`{"schemaVersion":4,` + rest, `{ "schemaVersion":4,` + rest},
+		{`{"schemaVersion":0,` + rest, `{ "schemaVersion":0,` + rest},
+		{`{"schemaVersion":30,` + rest, `{ "schemaVersion":30,` + rest},
+		{`{"schemaVersion":3}`, `{ "schemaVersion":3}`},
+		{`{"schemaVersion":3,` + rest + `}`, `{ "schemaVersion":3,` + rest + `}`},
+		{`{"schemaVersion":3,"schemaVersion":2,` + rest, `{ "schemaVersion":3,"schemaVersion":2,` + rest},
+	}
+	for _, tt := range tests {
+		p1, err1 := Decode(strings.NewReader(tt.fast), DecodeOptions{})
+		p2, err2 := Decode(strings.NewReader(tt.slow), DecodeOptions{})
+		if fmt.Sprint(err1) != fmt.Sprint(err2) {
+			t.Errorf("%.40s…:\n as Encode writes it: %v\n otherwise: %v", tt.fast, err1, err2)
+		}
+		if (p1 == nil) != (p2 == nil) {
+			t.Errorf("%.40s…: project %v, %v", tt.fast, p1 != nil, p2 != nil)
+		}
 	}
 }

@@ -39,6 +39,14 @@ func (p *Plan) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// CheckStructure reports what UnmarshalJSON refuses beyond the field types,
+// for a plan decoded without it (a decoder reading a whole stored document
+// in one pass, say): duplicate benefit or measure IDs
+// (phase.ErrDuplicateID), a benefit history that the lifecycle cannot
+// replay or whose dates go backwards (phase.ErrInvalidHistory). The error
+// is a *phase.PathError naming the path inside the plan ("benefits[3].id").
+func (p *Plan) CheckStructure() error { return p.structure() }
+
 // structure checks what decoding rejects beyond the field types.
 func (p *Plan) structure() error {
 	ids := make(map[string]int, len(p.Benefits))

@@ -3,6 +3,8 @@ package benefit
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/digitale-helgeland/veiviser/internal/quote"
 )
 
 // MarshalJSON writes m as encoding/json writes a Measurement without the
@@ -24,16 +26,22 @@ func (m *Measurement) MarshalJSON() ([]byte, error) {
 	}
 	if m.Comment != "" {
 		b = append(b, `,"comment":`...)
-		b = appendString(b, m.Comment)
+		b = appendUnescaped(b, m.Comment)
 	}
 	return append(b, '}'), nil
 }
 
-// appendString appends s as a JSON string the way encoding/json writes it
-// without HTML escaping; the encoder that calls MarshalJSON escapes '<',
-// '>' and '&' when it is asked to, so that the comment comes out as the
-// field would without the method, either way.
-func appendString(b []byte, s string) []byte {
+// appendUnescaped appends s as a JSON string the way encoding/json writes
+// it without HTML escaping; the encoder that calls MarshalJSON escapes
+// '<', '>' and '&' when it is asked to, so that the comment comes out as
+// the field would without the method, either way. Text that is not valid
+// UTF-8 is written as encoding/json writes it, with \ufffd in place of
+// each bad byte, for that encoder's caller to find (the stored form's
+// writer, Plan.AppendJSON, refuses it instead).
+func appendUnescaped(b []byte, s string) []byte {
+	if out, ok := quote.Append(b, s, false); ok {
+		return out
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

@@ -116,10 +116,15 @@ func (m Money) Short() string {
 // An amount below −MaxMoney is an error wrapping ErrOverflow, rather than
 // a number that UnmarshalJSON would refuse.
 func (m Money) MarshalJSON() ([]byte, error) {
+	return m.appendJSON(make([]byte, 0, maxLiteral))
+}
+
+// appendJSON appends what MarshalJSON returns to b, for Plan.AppendJSON.
+func (m Money) appendJSON(b []byte) ([]byte, error) {
 	if m < -MaxMoney {
 		return nil, beyondRange("Money", m)
 	}
-	return appendLiteral(make([]byte, 0, maxLiteral), int64(m), 2), nil
+	return appendLiteral(b, int64(m), 2), nil
 }
 
 // UnmarshalJSON decodes a JSON number of kroner with at most two decimals,

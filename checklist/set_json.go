@@ -75,7 +75,27 @@ func (s *Set) MarshalJSON() ([]byte, error) {
 			return nil, err
 		}
 	}
-	return json.Marshal(m) // encoding/json sorts the keys
+	// The object json.Marshal(m) would write, keys sorted, without its
+	// scanning each checklist again as a json.RawMessage (issue 14): each
+	// is json.Marshal's own output, compact and escaped.
+	n := 2
+	for _, b := range m {
+		n += len(b) + 24
+	}
+	out := make([]byte, 0, n)
+	out = append(out, '{')
+	for i, k := range slices.Sorted(maps.Keys(m)) {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		key, err := json.Marshal(k)
+		if err != nil {
+			return nil, err
+		}
+		out = append(append(out, key...), ':')
+		out = append(out, m[k]...)
+	}
+	return append(out, '}'), nil
 }
 
 // fitsPoint reports whether c, valid, may be stored as the checklist of p.

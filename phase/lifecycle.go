@@ -394,7 +394,7 @@ func (l *Lifecycle) UnmarshalJSON(b []byte) error {
 	}
 	var j lifecycleJSON
 	if err := jsonpath.Strict(b, &j); err != nil {
-		path, cause := jsonpath.Locate(t, b, true)
+		path, cause := jsonpath.LocateError(t, b, true, err)
 		if cause == nil {
 			cause = err
 		}

@@ -1,14 +1,13 @@
 package product
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
-	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
@@ -41,27 +40,35 @@ func Encode(d Document) ([]byte, error) {
 	if err := check(d); err != nil {
 		return nil, &phase.PathError{Op: "encode", Err: err}
 	}
-	body, err := json.Marshal(d)
-	if err != nil {
-		return nil, &phase.PathError{Op: "encode", Path: "document", Err: err}
-	}
-	if err := strict.Replaced("encode", body); err != nil {
-		return nil, errs.Wrap("encode", "document", err)
-	}
 	t, err := json.Marshal(d.Template())
 	if err != nil {
 		return nil, err
 	}
 	// The bytes json.Marshal would write for storedDocument, without
-	// handing it body as a json.RawMessage, which it would scan and copy
-	// again (issue 14); TestEncodeStoredForm keeps the two the same.
-	b := make([]byte, 0, len(body)+len(t)+len(`{"schemaVersion":3,"template":,"document":}`)+8)
-	b = append(b, `{"schemaVersion":`...)
-	b = strconv.AppendInt(b, SchemaVersion, 10)
-	b = append(b, `,"template":`...)
-	b = append(b, t...)
-	b = append(b, `,"document":`...)
-	b = append(b, body...)
+	// handing it the document as a json.RawMessage, which it would scan and
+	// copy again (issue 14); TestEncodeStoredForm keeps the two the same.
+	prefix := make([]byte, 0, len(t)+len(`{"schemaVersion":3,"template":,"document":`)+8)
+	prefix = append(prefix, `{"schemaVersion":`...)
+	prefix = strconv.AppendInt(prefix, SchemaVersion, 10)
+	prefix = append(prefix, `,"template":`...)
+	prefix = append(prefix, t...)
+	prefix = append(prefix, `,"document":`...)
+	var b []byte
+	if bp, ok := d.(*BenefitPlan); ok {
+		// The bulk of a project, in one pass, after the prefix (issue 14).
+		b, err = appendBenefitPlan(prefix, bp)
+	} else {
+		var body []byte
+		if body, err = json.Marshal(d); err == nil {
+			b = append(append(make([]byte, 0, len(prefix)+len(body)+1), prefix...), body...)
+		}
+	}
+	if err != nil {
+		return nil, errs.Wrap("encode", "document", err)
+	}
+	if err := strict.Replaced("encode", b[len(prefix):]); err != nil {
+		return nil, errs.Wrap("encode", "document", err)
+	}
 	return append(b, '}'), nil
 }
 
@@ -85,6 +92,23 @@ func Decode(b []byte) (Document, error) { return decode(b, false) }
 func DecodeStored(b []byte) (Document, error) { return decode(b, true) }
 
 func decode(b []byte, stored bool) (Document, error) {
+	if t, body, ok := envelope(b); ok {
+		// The form Encode writes: the document is read without reading
+		// the envelope around it first, which would scan it twice more
+		// (issue 14). On failure the envelope is read as below, so that
+		// an error in it is named before one in the document.
+		d, missing, err := decodeBody(t, body, stored)
+		if err == nil {
+			if missing != nil && stored {
+				return nil, errs.Wrap("decode", "document", missing)
+			}
+			return d, nil
+		}
+		var s storedDocument
+		if strict.Decode(b, &s) == nil && s.Template == t && s.SchemaVersion == SchemaVersion && bytes.Equal(s.Document, body) {
+			return nil, errs.Wrap("decode", "document", err)
+		}
+	}
 	var s storedDocument
 	if err := strict.Decode(b, &s); err != nil {
 		return nil, err
@@ -105,17 +129,60 @@ func decode(b []byte, stored bool) (Document, error) {
 		s.Document = migrateV2(s.Template, s.Document)
 	}
 	d := s.Template.New()
-	body, missing := strict.Check(s.Document, reflect.TypeOf(d))
-	if body == nil {
-		return nil, errs.Wrap("decode", "document", missing)
-	}
-	if err := jsonpath.Strict(body, d); err != nil {
-		return nil, errs.Wrap("decode", "document", strict.Error(body, reflect.TypeOf(d), err))
+	missing, err := strict.Into(s.Document, d)
+	if err != nil {
+		return nil, errs.Wrap("decode", "document", err)
 	}
 	if missing != nil && stored && s.SchemaVersion == SchemaVersion {
 		return nil, errs.Wrap("decode", "document", missing)
 	}
 	return d, nil
+}
+
+// decodeBody decodes body, the document of a stored document of the current
+// schema version with template t, as strict.Into does: the document, a
+// field left out, and any other error. A stored benefit plan is read in one
+// pass with its plan (see benefitPlanStored).
+func decodeBody(t Template, body []byte, stored bool) (Document, error, error) {
+	if t != TemplateBenefitPlan || !stored {
+		d := t.New()
+		missing, err := strict.Into(body, d)
+		return d, missing, err
+	}
+	var s benefitPlanStored
+	missing, err := strict.Into(body, &s)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := s.document()
+	if err := d.Plan.CheckStructure(); err != nil {
+		return nil, nil, errs.Wrap("decode", "plan", err)
+	}
+	return d, missing, nil
+}
+
+// envelope returns the template and the document of b when b is exactly in
+// the form Encode writes, {"schemaVersion":3,"template":"…","document":…},
+// as far as can be told without reading the document; ok is false
+// otherwise, and for any other schema version.
+func envelope(b []byte) (t Template, doc []byte, ok bool) {
+	head := `{"schemaVersion":` + strconv.Itoa(SchemaVersion) + `,"template":"`
+	rest, found := bytes.CutPrefix(b, []byte(head))
+	if !found {
+		return 0, nil, false
+	}
+	code, rest, found := bytes.Cut(rest, []byte(`"`))
+	if !found || t.UnmarshalText(code) != nil || !t.IsValid() {
+		return 0, nil, false
+	}
+	if m, err := t.MarshalText(); err != nil || !bytes.Equal(m, code) {
+		return 0, nil, false // not in its stored form: wire.Check names it
+	}
+	rest, found = bytes.CutPrefix(rest, []byte(`,"document":`))
+	if !found || len(rest) < 2 || rest[len(rest)-1] != '}' {
+		return 0, nil, false
+	}
+	return t, rest[:len(rest)-1], true
 }
 
 // migrateV1 rewrites a document of schema version 1 in the form of version

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -129,6 +131,95 @@ func TestStoredForm(t *testing.T) {
 			}
 			if diff := cmp.Diff(d, back); diff != "" {
 				t.Errorf("%s decodes otherwise (-sample +decoded):\n%s", path, diff)
+			}
+		})
+	}
+}
+
+// TestDecodeEnvelopeFastPath holds the reading of a document in the form
+// Encode writes, which skips reading the envelope first, to the reading
+// of the same document with a space in its envelope, which does not: the
+// same document or the same error, for each input.
+func TestDecodeEnvelopeFastPath(t *testing.T) {
+	const head = `{"schemaVersion":3,"template":"mandate","document":`
+	tests := []string{
+		head + `{"background":{"text":"Bakgrunn"}}}`,
+		head + `{"background":{"text":"Bakgrunn"},"nmae":1}}`,
+		head + `{"header":{"date":"2021-02-30"}}}`,
+		head + `{"background":{"text":"x"}},"document":{}}`,
+		head + `{"background":{"text":"x"}},"extra":1}`,
+		head + `{"background":{"text":"x"}}} {}`,
+		head + `{"background":{"text":"x"}`,
+		head + `null}`,
+		`{"schemaVersion":3,"template":"Mandat","document":{}}`,
+		`{"schemaVersion":3,"template":"nope","document":{}}`,
+		`{"schemaVersion":3,"template":"mandate\u0020","document":{}}`,
+	}
+	for _, in := range tests {
+		slow := strings.Replace(in, `{"schemaVersion"`, `{ "schemaVersion"`, 1)
+		for _, stored := range []bool{false, true} {
+			decode := product.Decode
+			if stored {
+				decode = product.DecodeStored
+			}
+			d1, err1 := decode([]byte(in))
+			d2, err2 := decode([]byte(slow))
+			if fmt.Sprint(err1) != fmt.Sprint(err2) {
+				t.Errorf("stored=%v %s:\n fast %v\n slow %v", stored, in, err1, err2)
+			}
+			if diff := cmp.Diff(d2, d1); diff != "" {
+				t.Errorf("stored=%v %s (-slow +fast):\n%s", stored, in, diff)
+			}
+		}
+	}
+}
+
+// TestDecodeStoredBenefitPlan holds DecodeStored of a benefit plan, which
+// reads the plan in one pass with the document (without
+// benefit.Plan.UnmarshalJSON), to Decode and to DecodeStored by the slow
+// path (a space in the envelope): the same plan, and the same error where
+// the plan is refused.
+func TestDecodeStoredBenefitPlan(t *testing.T) {
+	b, err := product.Encode(sample.BenefitPlan())
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := string(b)
+	for _, s := range []string{`"benefits":[{"id":"`, `"measuredBy":`} {
+		if !strings.Contains(in, s) {
+			t.Fatalf("the sample plan has no %s", s)
+		}
+	}
+	two := sample.BenefitPlan()
+	two.Plan.Benefits = append(two.Plan.Benefits, two.Plan.Benefits[0])
+	body, err := json.Marshal(two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dupID := `{"schemaVersion":3,"template":"benefit_plan","document":` + string(body) + `}`
+	tests := []struct{ name, in string }{
+		{"valid", in},
+		{"unknown field in the plan", strings.Replace(in, `"measuredBy":`, `"measuredByX":`, 1)},
+		{"field left out in the plan", strings.Replace(in, `"responsible":`, `"responsibleX":`, 1)},
+		{"duplicate benefit ID", dupID},
+		{"key in another case", strings.Replace(in, `"benefits":`, `"Benefits":`, 1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			slow := strings.Replace(tt.in, `{"schemaVersion"`, `{ "schemaVersion"`, 1)
+			d1, err1 := product.DecodeStored([]byte(tt.in))
+			d2, err2 := product.DecodeStored([]byte(slow))
+			if fmt.Sprint(err1) != fmt.Sprint(err2) {
+				t.Errorf("one pass: %v\nslow: %v", err1, err2)
+			}
+			if diff := cmp.Diff(d2, d1); diff != "" {
+				t.Errorf("(-slow +one pass):\n%s", diff)
+			}
+			if tt.name == "valid" && (err1 != nil || d1 == nil) {
+				t.Errorf("valid plan refused: %v", err1)
+			}
+			if tt.name != "valid" && err1 == nil {
+				t.Error("refused by neither")
 			}
 		})
 	}

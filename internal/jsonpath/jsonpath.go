@@ -22,6 +22,10 @@ import (
 
 var unmarshaler = reflect.TypeFor[json.Unmarshaler]()
 
+// ErrTrailing is the error Strict gives for anything but white space after
+// the value.
+var ErrTrailing = errors.New("json: data after the value")
+
 // ErrUnknownField is the error Locate gives for an object key that matches
 // no field, in strict mode.
 var ErrUnknownField = errors.New("veiviser: unknown field")
@@ -35,6 +39,38 @@ func Locate(t reflect.Type, data []byte, strict bool) (string, error) {
 	return locate(t, data, "", strict)
 }
 
+// LocateError is Locate for data already known not to decode into t, with
+// err the error strictly decoding it gave (Strict): it returns what Locate
+// returns without decoding data again, and "" with err where the error
+// has no place in the data (malformed JSON, data after the value). Where err came from a value's own UnmarshalJSON or
+// UnmarshalText (not from encoding/json itself: see Inferable), the value
+// that failed is the one left when every other part on the way down
+// decodes, and it is not decoded again: a stored project with a fault in
+// its benefit plan runs the plan's decoder once, not once for each layer
+// around it (issue 14).
+func LocateError(t reflect.Type, data []byte, strict bool, err error) (string, error) {
+	return failed(t, data, "", strict, err)
+}
+
+// Inferable reports whether err, returned by decoding a value with
+// encoding/json, came from a method of a value inside it (UnmarshalJSON or
+// UnmarshalText), which encoding/json returns as it is and at once, rather
+// than from encoding/json itself (malformed JSON, a value of the wrong
+// kind, an unknown field, data after the value), which it reports after
+// reading on.
+func Inferable(err error) bool {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	var inv *json.InvalidUnmarshalError
+	switch {
+	case err == nil, errors.As(err, &syntax), errors.As(err, &typ), errors.As(err, &inv),
+		errors.Is(err, ErrTrailing), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF),
+		strings.HasPrefix(err.Error(), "json: "):
+		return false
+	}
+	return true
+}
+
 func decode(t reflect.Type, data []byte, strict bool) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if strict {
@@ -44,16 +80,26 @@ func decode(t reflect.Type, data []byte, strict bool) error {
 }
 
 func locate(t reflect.Type, data []byte, path string, strict bool) (string, error) {
-	err := decode(t, data, strict)
-	if err == nil {
-		return "", nil
+	if err := decode(t, data, strict); err != nil {
+		return failed(t, data, path, strict, err)
 	}
+	return "", nil
+}
+
+// failed finds the value in data, at path, that does not decode into t,
+// knowing that data does not and gave err. Each part on the way down is
+// decoded once at most; when err is Inferable, one part at each level is
+// not decoded at all, the one left when every other decodes (the last
+// element of a list, the largest member of an object): it is the one that
+// failed.
+func failed(t reflect.Type, data []byte, path string, strict bool, err error) (string, error) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if t.Implements(unmarshaler) || reflect.PointerTo(t).Implements(unmarshaler) {
 		return path, err // its own decoder; it reports inner positions itself
 	}
+	infer := Inferable(err)
 	switch t.Kind() {
 	case reflect.Struct:
 		var obj map[string]json.RawMessage
@@ -64,12 +110,14 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 		keys := sortedKeys(obj)
 		// A value that does not decode is named before an unknown key, as
 		// encoding/json itself reports it first.
+		var parts []part
 		for _, k := range keys {
 			if ft, ok := lookup(fields, k); ok {
-				if p, e := locate(ft, obj[k], join(path, k), strict); e != nil {
-					return p, e
-				}
+				parts = append(parts, part{ft, obj[k], join(path, k)})
 			}
+		}
+		if p, e, ok := first(parts, strict, infer, err); ok {
+			return p, e
 		}
 		if strict {
 			for _, k := range keys {
@@ -84,7 +132,11 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 			return path, err
 		}
 		for i, raw := range arr {
-			if p, e := locate(t.Elem(), raw, path+"["+strconv.Itoa(i)+"]", strict); e != nil {
+			p := path + "[" + strconv.Itoa(i) + "]"
+			if infer && i == len(arr)-1 {
+				return failed(t.Elem(), raw, p, strict, err)
+			}
+			if p, e := locate(t.Elem(), raw, p, strict); e != nil {
 				return p, e
 			}
 		}
@@ -93,13 +145,68 @@ func locate(t reflect.Type, data []byte, path string, strict bool) (string, erro
 		if json.Unmarshal(data, &obj) != nil {
 			return path, err
 		}
+		var parts []part
 		for _, k := range sortedKeys(obj) {
-			if p, e := locate(t.Elem(), obj[k], join(path, k), strict); e != nil {
-				return p, e
-			}
+			parts = append(parts, part{t.Elem(), obj[k], join(path, k)})
+		}
+		if p, e, ok := first(parts, strict, infer, err); ok {
+			return p, e
 		}
 	}
 	return path, err
+}
+
+// part is a member of an object: its type, its data and its path.
+type part struct {
+	t    reflect.Type
+	data []byte
+	path string
+}
+
+// first locates the first of parts, in their order, that does not decode,
+// and reports ok false when each decodes. The largest part is decoded last,
+// and not at all when infer says that one of parts failed with err and
+// every other decodes: then it is the one (a benefit plan beside the short
+// sections of its document, say).
+func first(parts []part, strict, infer bool, err error) (string, error, bool) {
+	big := -1
+	for i, p := range parts {
+		if big < 0 || len(p.data) > len(parts[big].data) {
+			big = i
+		}
+	}
+	var errs []error // of each part but the largest, in order, until one fails
+	for i, p := range parts {
+		if i == big {
+			errs = append(errs, nil)
+			continue
+		}
+		e := decode(p.t, p.data, strict)
+		errs = append(errs, e)
+		if e != nil {
+			break
+		}
+	}
+	for i, e := range errs {
+		if i == big {
+			if infer && len(errs) == len(parts) && errs[len(errs)-1] == nil {
+				return failedOK(parts[i], strict, err) // every other part decodes
+			}
+			if e := decode(parts[i].t, parts[i].data, strict); e != nil {
+				return failedOK(parts[i], strict, e)
+			}
+			continue
+		}
+		if e != nil {
+			return failedOK(parts[i], strict, e)
+		}
+	}
+	return "", nil, false
+}
+
+func failedOK(p part, strict bool, err error) (string, error, bool) {
+	path, e := failed(p.t, p.data, p.path, strict, err)
+	return path, e, true
 }
 
 func join(path, name string) string {
@@ -199,7 +306,7 @@ func Strict(data []byte, v any) error {
 		return err
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("json: data after the value")
+		return ErrTrailing
 	}
 	return nil
 }

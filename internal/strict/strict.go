@@ -18,7 +18,9 @@
 package strict
 
 import (
+	"encoding/json"
 	"reflect"
+	"strings"
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
@@ -30,15 +32,51 @@ import (
 // (decode into a fresh value and copy it over on success), and the error
 // is a *phase.PathError for operation "decode".
 func Decode[T any](data []byte, v *T) error {
-	t := reflect.TypeFor[T]()
-	data, missing := Check(data, t)
-	if data == nil {
-		return missing
-	}
-	if err := jsonpath.Strict(data, v); err != nil {
-		return Error(data, t, err)
+	missing, err := Into(data, v)
+	if err != nil {
+		return err
 	}
 	return missing
+}
+
+// Into decodes data into v, a non-nil pointer, as Decode does, but returns
+// a field left out (phase.ErrMissingField, when nothing else is wrong) as
+// missing, apart from err, so that the caller may decide whether to accept
+// it. Both are *phase.PathErrors for operation "decode".
+func Into(data []byte, v any) (missing, err error) {
+	_, missing, err = IntoSplit(data, v, "")
+	return missing, err
+}
+
+// IntoSplit is Into for data whose value is an object, v a pointer to a
+// struct, with the list in field (its JSON name) returned apart, each
+// element as it stands in data, for the caller to decode on its own
+// (wire.CheckSplit); the field of v is left as it was. The list is read
+// once, not three times more by a strict decoder of the whole.
+func IntoSplit(data []byte, v any, field string) (elems [][]byte, missing, err error) {
+	t := reflect.TypeOf(v).Elem()
+	data, elems, unknown, werr := wire.CheckSplit(data, t, field)
+	if data == nil {
+		return nil, nil, pathError(werr)
+	}
+	if err := jsonpath.Strict(data, v); err != nil {
+		if unknown != nil && strings.HasPrefix(err.Error(), "json: unknown field ") {
+			// The one key that names no field: wire found it, with
+			// its path, and found nothing else wrong.
+			return nil, nil, pathError(unknown)
+		}
+		return nil, nil, Error(data, t, err)
+	}
+	return elems, pathError(werr), nil
+}
+
+// pathError turns a *wire.Error into a *phase.PathError for operation
+// "decode"; other errors (nil among them) are returned as they are.
+func pathError(err error) error {
+	if we, ok := err.(*wire.Error); ok {
+		return &phase.PathError{Op: "decode", Path: we.Path, Err: we.Err}
+	}
+	return err
 }
 
 // Check runs wire.Check on data for type t and returns the data to decode,
@@ -47,10 +85,7 @@ func Decode[T any](data []byte, v *T) error {
 // the data: decode it, and report a failure of decoding first.
 func Check(data []byte, t reflect.Type) ([]byte, error) {
 	data, err := wire.Check(data, t)
-	if we, ok := err.(*wire.Error); ok {
-		return data, &phase.PathError{Op: "decode", Path: we.Path, Err: we.Err}
-	}
-	return data, err
+	return data, pathError(err)
 }
 
 // Replaced returns, for operation op, a *phase.PathError wrapping
@@ -67,13 +102,24 @@ func Replaced(op string, b []byte) error {
 
 // Error turns err, from strictly decoding data into a value of type t, into
 // a *phase.PathError at the path of the value that failed. It runs only on
-// the error path: jsonpath.Locate decodes again, part by part, to find the
-// path. A value that does not decode is named before an unknown key, as
-// encoding/json does; an unknown key gives phase.ErrUnknownField. Keys are
-// searched in sorted order, so the answer is deterministic. Malformed JSON
-// and trailing data are reported for the whole input.
+// the error path: jsonpath.LocateError decodes the parts of data again to
+// find the path, except the part it can tell failed without decoding it (a
+// part whose own UnmarshalJSON failed, and reported its own path). A value
+// that does not decode is named before an unknown key, as encoding/json
+// does; an unknown key gives phase.ErrUnknownField. Keys are searched in
+// sorted order, so the answer is deterministic. Malformed JSON and
+// trailing data are reported for the whole input.
 func Error(data []byte, t reflect.Type, err error) error {
-	if path, cause := jsonpath.Locate(t, data, true); cause != nil {
+	path, cause := jsonpath.LocateError(t, data, true, err)
+	if path == "" {
+		// Malformed JSON is named as json.Unmarshal names it (a
+		// *json.SyntaxError with its offset), whichever decoder met it.
+		var raw json.RawMessage
+		if e := json.Unmarshal(data, &raw); e != nil {
+			cause = e
+		}
+	}
+	if cause != nil {
 		return errs.Wrap("decode", path, cause)
 	}
 	return &phase.PathError{Op: "decode", Err: err}

@@ -14,7 +14,12 @@
 //     MarshalText writes ("BP 1", "25.2.2020", " planning ", "Concept"):
 //     lenient parsing is for what people type, not for storage,
 //   - a string or another non-number where a type with its own UnmarshalJSON
-//     and a numeric kind (an amount) stands.
+//     and a numeric kind (an amount) stands,
+//   - a string that its type's UnmarshalText refuses (an unknown
+//     enumeration value, a date that is no calendar day), which the decoder
+//     would refuse too: Check reports it with its path, so that the strict
+//     decoder need not decode the data and search it for the value. It is
+//     reported after every rule above, wherever in data that is broken.
 //
 // An integer written with a fraction or an exponent ("1.0", "1e1") is
 // accepted where the Go type is an integer and its value is a whole number
@@ -38,6 +43,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -92,21 +98,82 @@ func (e *Error) Unwrap() error { return e.Err }
 // reports a failure of decoding before it, as encoding/json names the
 // value that does not decode.
 func Check(data []byte, t reflect.Type) ([]byte, error) {
-	s := scanner{data: data}
-	err := s.value(infoOf(t), true)
+	data, _, err := CheckKeys(data, t)
+	return data, err
+}
+
+// CheckKeys is Check that also returns the one object key in data that
+// names no field of the struct it stands in, as an *Error at its path
+// wrapping jsonpath.ErrUnknownField, when there is exactly one; nil when
+// there is none, or more than one. Check leaves such keys to the strict
+// decoder, which reports a value that does not decode first; a decoder
+// that then fails on an unknown field need not search the data for it.
+func CheckKeys(data []byte, t reflect.Type) ([]byte, *Error, error) {
+	data, _, unknown, err := CheckSplit(data, t, "")
+	return data, unknown, err
+}
+
+// CheckSplit is CheckKeys for data whose top-level value is an object of
+// struct type t with a field named field (its JSON name) that holds a list
+// of values with decoders of their own (json.RawMessage, say): it returns
+// the data to decode without that field, and the list's elements apart, as
+// they stand in data. The elements are passed over here as Check passes
+// over any such value; the caller decodes each on its own, and the list
+// is not read again by the decoder of the whole (issue 14: a stored
+// project's documents). Where data is malformed JSON, it is returned whole
+// with no elements, for the decoder to report.
+func CheckSplit(data []byte, t reflect.Type, field string) (rest []byte, elems [][]byte, unknown *Error, err error) {
+	s := scanner{data: data, split: field}
+	err = s.value(infoOf(t), true)
 	switch {
 	case err == errSyntax:
-		return data, nil
+		return data, nil, nil, nil
 	case err != nil:
-		return nil, err
-	case len(s.edits) > 0:
+		return nil, nil, nil, err
+	case s.refused != nil:
+		return nil, nil, nil, s.refused
+	}
+	if s.splitAt[1] > 0 {
+		s.cut()
+	}
+	if len(s.edits) > 0 {
 		data = s.apply()
 	}
-	if s.missed != nil {
-		return data, s.missed
+	unknown = s.unknown
+	if s.unknowns > 1 {
+		unknown = nil
 	}
-	return data, nil
+	if s.missed != nil {
+		return data, s.elems, unknown, s.missed
+	}
+	return data, s.elems, unknown, nil
 }
+
+// cut adds the edit that removes the split member, s.splitAt, with the
+// comma before it, or after it when it comes first.
+func (s *scanner) cut() {
+	from, to := s.splitAt[0], s.splitAt[1]
+	i := from - 1
+	for i > 0 && isSpace(s.data[i]) {
+		i--
+	}
+	if s.data[i] == ',' {
+		from = i
+	} else {
+		j := to
+		for j < len(s.data) && isSpace(s.data[j]) {
+			j++
+		}
+		if j < len(s.data) && s.data[j] == ',' {
+			to = j + 1
+		}
+	}
+	e := edit{from: from, to: to}
+	n, _ := slices.BinarySearchFunc(s.edits, e, func(a, b edit) int { return a.from - b.from })
+	s.edits = slices.Insert(s.edits, n, e)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // Replaced reports where in data, JSON that encoding/json wrote, it wrote
 // the escape \ufffd: what it writes in place of invalid UTF-8 in a string
@@ -270,7 +337,14 @@ type scanner struct {
 	scratch  map[reflect.Type]reflect.Value       // one value per text type to read into
 	verified map[reflect.Type]map[string]struct{} // text read back and found in its stored form
 	missed   *Error                               // the first field left out
+	unknown  *Error                               // the first key that names no field
+	refused  *Error                               // the first text its type's UnmarshalText refuses
+	unknowns int                                  // how many keys name no field
 	replaced bool                                 // refuse the escape \ufffd (see Replaced)
+	split    string                               // the top-level field whose elements CheckSplit returns apart
+	splitAt  [2]int                               // where its member stands in data: from its key to the end of its value
+	collect  bool                                 // the next array is the split field's: collect its elements
+	elems    [][]byte                             // the split field's elements
 }
 
 // step is one step of the path: a key (data[from:to], quoted) or an index.
@@ -604,7 +678,14 @@ func (s *scanner) text(i *info) error {
 	}
 	v.Elem().SetZero()
 	if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(t)); err != nil {
-		return nil // not this check's business: the decoder reports it
+		// What the decoder would report, noted here with its path, so
+		// that a stored file with a bad date is refused without decoding
+		// it and searching it for the value (issue 14). A rule of the
+		// stored form broken later in data is still reported first.
+		if s.refused == nil {
+			s.refused = s.fail(err).(*Error)
+		}
+		return nil
 	}
 	m, ok := v.Interface().(encoding.TextMarshaler)
 	if !ok {
@@ -631,11 +712,18 @@ func (s *scanner) array(elem *info) error {
 		s.pos++
 		return nil
 	}
+	collect := s.collect
+	s.collect = false
 	s.path = append(s.path, step{})
 	for n := 0; ; n++ {
 		s.path[len(s.path)-1] = step{index: n}
+		s.space()
+		at := s.pos
 		if err := s.value(elem, elem.kind == kPointer); err != nil {
 			return err
+		}
+		if collect {
+			s.elems = append(s.elems, s.data[at:s.pos])
 		}
 		s.space()
 		if s.pos >= len(s.data) {
@@ -709,6 +797,12 @@ func (s *scanner) object(st *info, elem *info) error {
 						return s.fail(fmt.Errorf("%w %q (the field is %q)", jsonpath.ErrUnknownField, s.data[from+1:to-1], name))
 					}
 				}
+				if s.unknowns++; s.unknowns == 1 {
+					if !escaped {
+						key = string(raw)
+					}
+					s.unknown = s.fail(fmt.Errorf("%w %q", jsonpath.ErrUnknownField, key)).(*Error)
+				}
 				if err := s.value(anyValue, true); err != nil {
 					return err
 				}
@@ -718,8 +812,13 @@ func (s *scanner) object(st *info, elem *info) error {
 				}
 				seen[n/64] |= 1 << (n % 64)
 				f := st.fields[n]
+				split := s.split != "" && len(s.path) == 1 && f.name == s.split
+				s.collect = split
 				if err := s.value(f.info, f.optional); err != nil {
 					return err
+				}
+				if split {
+					s.collect, s.splitAt = false, [2]int{from, s.pos}
 				}
 			}
 		} else {

@@ -1,6 +1,7 @@
 package wire_test
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
 	"testing"
@@ -70,7 +71,9 @@ func TestCheck(t *testing.T) {
 		{"null own decoder", `{"name":"a","own":null,"must":{"id":"m"}}`, "own", ErrNotStored},
 		{"enum in another case", `{"name":"a","phase":"Concept",` + must + `}`, "phase", ErrNotStored},
 		{"enum padded", `{"name":"a","phase":" concept",` + must + `}`, "phase", ErrNotStored},
-		{"enum unknown left to the decoder", `{"name":"a","phase":"konsept",` + must + `}`, "", nil},
+		{"enum unknown", `{"name":"a","phase":"konsept",` + must + `}`, "phase", phase.ErrUnknownValue},
+		{"date that is no day", `{"name":"a","date":"2021-02-30",` + must + `}`, "date", phase.ErrInvalidDate},
+		{"rule of the stored form before a refused text", `{"name":"a","phase":"konsept","point":"BP 1",` + must + `}`, "point", ErrNotStored},
 		{"point as written", `{"name":"a","point":"BP 1",` + must + `}`, "point", ErrNotStored},
 		{"Norwegian date", `{"name":"a","date":"25.2.2020",` + must + `}`, "date", ErrNotStored},
 		{"amount as text", `{"name":"a","sum":"8 MNOK",` + must + `}`, "sum", ErrNotStored},
@@ -169,6 +172,56 @@ func TestReplaced(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("Replaced(%s) at %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCheckSplit checks what CheckSplit returns: the data without the
+// split field, with the comma before it or after it, whatever its place
+// and spacing, numbers rewritten on either side, and the elements as they
+// stand.
+func TestCheckSplit(t *testing.T) {
+	type doc struct {
+		N    int               `json:"n"`
+		Docs []json.RawMessage `json:"docs,omitempty"`
+		S    string            `json:"s,omitempty"`
+	}
+	tests := []struct {
+		name, in, rest string
+		elems          []string
+	}{
+		{"middle", `{"n":1,"docs":[{"a":1},[2]],"s":"x"}`, `{"n":1,"s":"x"}`, []string{`{"a":1}`, `[2]`}},
+		{"first", `{"docs":[{}],"n":1}`, `{"n":1}`, []string{`{}`}},
+		{"last", `{"n":1,"docs":[{}]}`, `{"n":1}`, []string{`{}`}},
+		{"spaced", "{ \"n\" : 1 ,\n \"docs\" : [ {\"a\":\"],\"} , 3 ] , \"s\":\"x\" }", "{ \"n\" : 1  , \"s\":\"x\" }", []string{`{"a":"],"}`, `3`}},
+		{"first, spaced", `{ "docs" : [ 1 ] , "n":1}`, `{  "n":1}`, []string{`1`}},
+		{"empty", `{"n":1,"docs":[]}`, `{"n":1}`, nil},
+		{"null", `{"n":1,"docs":null}`, `{"n":1}`, nil},
+		{"absent", `{"n":1}`, `{"n":1}`, nil},
+		{"numbers rewritten on either side", `{"n":1.0,"docs":[1.0],"s":"x","n2":2}`, `{"n":1,"s":"x","n2":2}`, []string{`1.0`}},
+		{"escaped key", `{"n":1,"\u0064ocs":[true]}`, `{"n":1}`, []string{`true`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rest, elems, _, err := CheckSplit([]byte(tt.in), reflect.TypeFor[doc](), "docs")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range elems {
+				got = append(got, string(e))
+			}
+			if diff := cmp.Diff(tt.rest, string(rest)); diff != "" {
+				t.Errorf("rest (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.elems, got); diff != "" {
+				t.Errorf("elements (-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, in := range []string{`{"n":1,"docs":[1],"docs":[2]}`, `{"n":1,"Docs":[1]}`, `{"n":1,"docs":{}}`} {
+		if rest, _, _, err := CheckSplit([]byte(in), reflect.TypeFor[doc](), "docs"); err == nil {
+			t.Errorf("CheckSplit(%s) = %s, nil; want an error", in, rest)
 		}
 	}
 }
