@@ -194,10 +194,11 @@ func (r decideResult) write(w io.Writer, l phase.Language) {
 // (\u003c, as encoding/json does) when old has such an escape, else as
 // themselves.
 func encodeLike(p *veiviser.Project, old []byte) ([]byte, error) {
-	compact, err := json.Marshal(p)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := veiviser.Encode(&buf, p); err != nil { // json.Marshal(p)'s bytes, in one pass
 		return nil, err
 	}
+	compact := buf.Bytes()
 	if !escapesHTML(old) {
 		compact = unescapeHTML(compact)
 	}

@@ -59,11 +59,20 @@ func IntoSplit(data []byte, v any, field string) (elems [][]byte, missing, err e
 	if data == nil {
 		return nil, nil, pathError(werr)
 	}
-	if err := jsonpath.Strict(data, v); err != nil {
-		if unknown != nil && strings.HasPrefix(err.Error(), "json: unknown field ") {
+	if unknown.Count == 0 {
+		// Every key names a field, as wire found, at every level
+		// where strictness can tell: json.Unmarshal decodes as the
+		// strict decoder would, without copying data into a buffer of
+		// its own first.
+		err = json.Unmarshal(data, v)
+	} else {
+		err = jsonpath.Strict(data, v)
+	}
+	if err != nil {
+		if unknown.Count == 1 && strings.HasPrefix(err.Error(), "json: unknown field ") {
 			// The one key that names no field: wire found it, with
 			// its path, and found nothing else wrong.
-			return nil, nil, pathError(unknown)
+			return nil, nil, pathError(unknown.First)
 		}
 		return nil, nil, Error(data, t, err)
 	}

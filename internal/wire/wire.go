@@ -98,22 +98,25 @@ func (e *Error) Unwrap() error { return e.Err }
 // reports a failure of decoding before it, as encoding/json names the
 // value that does not decode.
 func Check(data []byte, t reflect.Type) ([]byte, error) {
-	data, _, err := CheckKeys(data, t)
+	data, _, _, err := CheckSplit(data, t, "")
 	return data, err
 }
 
-// CheckKeys is Check that also returns the one object key in data that
-// names no field of the struct it stands in, as an *Error at its path
-// wrapping jsonpath.ErrUnknownField, when there is exactly one; nil when
-// there is none, or more than one. Check leaves such keys to the strict
+// Unknown is what CheckSplit found of the object keys in data that name no
+// field of the struct they stand in. Check leaves such keys to the strict
 // decoder, which reports a value that does not decode first; a decoder
-// that then fails on an unknown field need not search the data for it.
-func CheckKeys(data []byte, t reflect.Type) ([]byte, *Error, error) {
-	data, _, unknown, err := CheckSplit(data, t, "")
-	return data, unknown, err
+// that then fails on an unknown field need not search the data for it,
+// and data without any need not be decoded strictly.
+type Unknown struct {
+	// Count is how many keys name no field, or -1 when data is malformed
+	// and was not read to its end.
+	Count int
+	// First is the first of them, an *Error at its path wrapping
+	// jsonpath.ErrUnknownField; nil when there is none.
+	First *Error
 }
 
-// CheckSplit is CheckKeys for data whose top-level value is an object of
+// CheckSplit is Check for data whose top-level value is an object of
 // struct type t with a field named field (its JSON name) that holds a list
 // of values with decoders of their own (json.RawMessage, say): it returns
 // the data to decode without that field, and the list's elements apart, as
@@ -122,16 +125,18 @@ func CheckKeys(data []byte, t reflect.Type) ([]byte, *Error, error) {
 // is not read again by the decoder of the whole (issue 14: a stored
 // project's documents). Where data is malformed JSON, it is returned whole
 // with no elements, for the decoder to report.
-func CheckSplit(data []byte, t reflect.Type, field string) (rest []byte, elems [][]byte, unknown *Error, err error) {
+// It also says what it found of keys that name no field (Unknown). With
+// field "" it splits nothing.
+func CheckSplit(data []byte, t reflect.Type, field string) (rest []byte, elems [][]byte, unknown Unknown, err error) {
 	s := scanner{data: data, split: field}
 	err = s.value(infoOf(t), true)
 	switch {
 	case err == errSyntax:
-		return data, nil, nil, nil
+		return data, nil, Unknown{Count: -1}, nil
 	case err != nil:
-		return nil, nil, nil, err
+		return nil, nil, Unknown{}, err
 	case s.refused != nil:
-		return nil, nil, nil, s.refused
+		return nil, nil, Unknown{}, s.refused
 	}
 	if s.splitAt[1] > 0 {
 		s.cut()
@@ -139,10 +144,7 @@ func CheckSplit(data []byte, t reflect.Type, field string) (rest []byte, elems [
 	if len(s.edits) > 0 {
 		data = s.apply()
 	}
-	unknown = s.unknown
-	if s.unknowns > 1 {
-		unknown = nil
-	}
+	unknown = Unknown{Count: s.unknowns, First: s.unknown}
 	if s.missed != nil {
 		return data, s.elems, unknown, s.missed
 	}

@@ -219,6 +219,28 @@ func TestCheckSplit(t *testing.T) {
 			}
 		})
 	}
+	for in, want := range map[string]struct {
+		Count int
+		Path  string
+	}{
+		`{"n":1}`:                          {0, ""},
+		`{"n":1,"x":{"y":1},"z":2}`:        {2, "x"},
+		`{"n":1,"docs":[{"x":1}],"z":[1]}`: {1, "z"},
+		`{"n":1,"x":`:                      {-1, ""},
+	} {
+		_, _, u, err := CheckSplit([]byte(in), reflect.TypeFor[doc](), "docs")
+		var got struct {
+			Count int
+			Path  string
+		}
+		got.Count = u.Count
+		if u.First != nil {
+			got.Path = u.First.Path
+		}
+		if diff := cmp.Diff(want, got); diff != "" || err != nil {
+			t.Errorf("CheckSplit(%s): unknown keys (-want +got):\n%s%v", in, diff, err)
+		}
+	}
 	for _, in := range []string{`{"n":1,"docs":[1],"docs":[2]}`, `{"n":1,"Docs":[1]}`, `{"n":1,"docs":{}}`} {
 		if rest, _, _, err := CheckSplit([]byte(in), reflect.TypeFor[doc](), "docs"); err == nil {
 			t.Errorf("CheckSplit(%s) = %s, nil; want an error", in, rest)

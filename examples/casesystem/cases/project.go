@@ -65,7 +65,7 @@ func (s *Store) Create(ctx context.Context, n NewProject) (Status, error) {
 		if err := step(StepChanged); err != nil {
 			return err
 		}
-		state, err := json.Marshal(p)
+		state, err := encode(p)
 		if err != nil {
 			return err
 		}
@@ -139,7 +139,7 @@ type querier interface {
 // writeState stores p as the state of its project at version from+1, if
 // the project is still at version from.
 func (s *Store) writeState(ctx context.Context, tx *sql.Tx, p *veiviser.Project, from int64, now string) error {
-	state, err := json.Marshal(p)
+	state, err := encode(p)
 	if err != nil {
 		return err
 	}
@@ -268,4 +268,14 @@ func (s *Store) State(ctx context.Context, id string) ([]byte, error) {
 		return nil, &IntegrityError{Project: id, Err: err}
 	}
 	return out.Bytes(), nil
+}
+
+// encode returns p in its stored form: what json.Marshal(p) writes, written
+// in one pass by veiviser.Encode.
+func encode(p *veiviser.Project) ([]byte, error) {
+	var b bytes.Buffer
+	if err := veiviser.Encode(&b, p); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
