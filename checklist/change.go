@@ -106,7 +106,8 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 		}))
 	}
 	if r.State == Answered {
-		if f, ok := checkAnswer(it, r.Answer, path+".answer"); !ok {
+		if f, ok := checkAnswer(it, r.Answer, ""); !ok {
+			f.Path = path + ".answer" // joined only for a finding (issue 14)
 			fail(ErrInvalidAnswer, f)
 		}
 	} else if !r.Answer.IsZero() {

@@ -128,6 +128,15 @@ func (c *checker) leftoversIn(path string, t title, s string, sev phase.Severity
 	}
 }
 
+// leftoversAt is leftoversIn for the field of the decision box at path,
+// with the box's severity; the two are joined only for a finding (issue
+// 14: every box's fields were joined for every validation).
+func (c *checker) leftoversAt(path, field string, t title, s string) {
+	if len(placeholders(s)) > 0 {
+		c.leftoversIn(path+"."+field, t, s, c.leftoverSeverity())
+	}
+}
+
 // leftovers reports each template placeholder in s.
 func (c *checker) leftovers(path, s string, sev phase.Severity) {
 	for _, p := range placeholders(s) {

@@ -108,14 +108,14 @@ func (c *checker) decisionBox(h Header) {
 			c.missing(code, path+"."+field, t, phase.SeverityError)
 			return
 		}
-		c.leftoversIn(path+"."+field, t, s, c.leftoverSeverity())
+		c.leftoversAt(path, field, t, s)
 	}
 	should := func(field string, t title, s string) {
 		if c.approved && (isBlank(s) || phase.IsPlaceholder(s)) {
 			c.missing("decision_incomplete", path+"."+field, t, phase.SeverityWarning)
 			return
 		}
-		c.leftoversIn(path+"."+field, t, s, c.leftoverSeverity())
+		c.leftoversAt(path, field, t, s)
 	}
 	should("projectNumber", titleProjectNumber, b.ProjectNumber)
 	should("caseNumber", titleCaseNumber, b.CaseNumber)
