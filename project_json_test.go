@@ -35,6 +35,14 @@ func FuzzDecodeProject(f *testing.F) {
 	f.Add([]byte(`{"schemaVersion":1,"lifecycle":{"model":{},"history":[]},"audit":[],"stakeholders":{}}`))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		p, err := Decode(bytes.NewReader(in), DecodeOptions{MaxBytes: 1 << 20})
+		// The version is read where Encode writes it; with a space
+		// before it, from the whole: the same acceptance.
+		if rest, ok := bytes.CutPrefix(in, []byte(`{"schemaVersion"`)); ok && len(in) < 1<<20 {
+			_, err2 := Decode(bytes.NewReader(append([]byte(`{ "schemaVersion"`), rest...)), DecodeOptions{MaxBytes: 1 << 20})
+			if (err == nil) != (err2 == nil) {
+				t.Fatalf("Decode: as written %v; with a space %v", err, err2)
+			}
+		}
 		if err != nil {
 			return
 		}

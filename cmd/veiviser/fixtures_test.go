@@ -33,6 +33,7 @@ import (
 //	idea.json       a new project with the Helgeland mandate as it is: BP1 is refused
 //	ready.json      a state project that affects municipalities, ready for BP1
 //	stopped.json    a state project stopped at BP2, its investment not known
+//	dh.json         report/testdata/projects/DH-2020.json, Digitale Helgeland in concept, answers dated
 type fixtures map[string][]byte
 
 // newFixtures makes the fixtures from the repository at root.
@@ -48,6 +49,7 @@ func newFixtures(root string) (fixtures, error) {
 		"governing.docx": "product/templates/Styringsdokument_v4.0.docx",
 		"helgeland.txt":  "examples/helgeland/testdata/mandat-digitale-helgeland.txt",
 		"helgeland.md":   "internal/outline/testdata/mandat.md",
+		"dh.json":        "report/testdata/projects/DH-2020.json",
 	} {
 		b, err := os.ReadFile(filepath.Join(root, from))
 		if err != nil {

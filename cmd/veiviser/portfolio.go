@@ -34,7 +34,9 @@ the .json files in and below it) and shows one of two overviews:
                     that do not affect the sector too); a project whose
                     investment is not known is taken unless --exclude-unknown.
   --view municipal  every project with its phase, last decision, next
-                    decision point and whether it is ready for it.
+                    decision point and whether it is ready for it, as of
+                    --date (default today): what an approval that day
+                    would lack.
 
 --threshold takes an amount as people write it: 10MNOK, "10 mill.",
 10000000, "1,5 mrd."; 0 takes every amount.
@@ -60,7 +62,12 @@ func runPortfolio(c *cli, cmd *command, args []string) error {
 	all := fs.Bool("all", false, "also take projects that do not affect the municipal sector (difi view)")
 	excludeUnknown := fs.Bool("exclude-unknown", false, "leave out projects whose investment is not known (difi view)")
 	comma := fs.String("comma", ",", "the CSV field `DELIMITER`")
+	date := fs.String("date", "", "the `DATE` readiness is judged as of (municipal view; default today)")
 	rest, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	asOf, err := dateFlag(cmd, *date)
 	if err != nil {
 		return err
 	}
@@ -99,7 +106,7 @@ func runPortfolio(c *cli, cmd *command, args []string) error {
 		return err
 	}
 	if *view == "municipal" {
-		rows := municipalRows(projects, files, *redact, fs.lang)
+		rows := municipalRows(projects, files, *redact, fs.lang, asOf)
 		return writeMunicipal(&c.out, rows, *format, sep, fs.lang)
 	}
 	ov := veiviser.Portfolio(projects).Overview(opts)
@@ -202,8 +209,9 @@ type municipalRow struct {
 	LastDecision  *lastDecision       `json:"lastDecision,omitempty"`
 	NextPoint     phase.DecisionPoint `json:"nextPoint,omitempty"`
 	NextTitle     string              `json:"nextTitle,omitempty"`
-	// Ready reports whether an approval at NextPoint would be accepted
-	// now; false when the project has ended.
+	// Ready reports whether an approval at NextPoint dated the
+	// overview's date (--date) would be accepted; false when the project
+	// has ended.
 	Ready bool `json:"ready"`
 	// Missing counts what blocks that approval.
 	Missing int `json:"missing"`
@@ -219,9 +227,9 @@ type lastDecision struct {
 }
 
 // municipalRows returns the municipal overview of projects, read from
-// files, with titles in language l; with redact, personal names are taken
+// files, as of asOf, with titles in language l; with redact, personal names are taken
 // out of the project's name and agency as the library's overview does.
-func municipalRows(projects []*veiviser.Project, files []string, redact bool, l phase.Language) []municipalRow {
+func municipalRows(projects []*veiviser.Project, files []string, redact bool, l phase.Language, asOf phase.Date) []municipalRow {
 	rows := make([]municipalRow, 0, len(projects))
 	for i, p := range projects {
 		r := municipalRow{
@@ -240,7 +248,7 @@ func municipalRows(projects []*veiviser.Project, files []string, redact bool, l 
 			d := h[len(h)-1]
 			r.LastDecision = &lastDecision{Point: d.Point, Outcome: d.Outcome, Date: d.Date, Body: d.Body, CaseNumber: d.CaseNumber.String()}
 		}
-		if n, ok := p.Next(); ok {
+		if n, ok := p.NextAt(asOf); ok {
 			r.NextPoint, r.NextTitle, r.Ready, r.Missing = n.Step.Point, n.Step.Title(l), n.Ready, len(n.Missing)
 		}
 		rows = append(rows, r)

@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"time"
 
 	"github.com/digitale-helgeland/veiviser"
-	"github.com/digitale-helgeland/veiviser/phase"
 	htmlreport "github.com/digitale-helgeland/veiviser/report"
 )
 
@@ -56,12 +54,10 @@ func runReport(c *cli, cmd *command, args []string) error {
 	if len(rest) == 0 {
 		return usagef(cmd.name, "no project given")
 	}
-	o := htmlreport.Options{Language: fs.lang, Today: phase.DateOf(time.Now()),
+	o := htmlreport.Options{Language: fs.lang,
 		Overview: veiviser.OverviewOptions{IncludeUnaffected: true, Threshold: -1, Redact: *redact}}
-	if *date != "" {
-		if o.Today, err = phase.ParseDate(*date); err != nil {
-			return usagef(cmd.name, "--date: %v", err)
-		}
+	if o.Today, err = dateFlag(cmd, *date); err != nil {
+		return err
 	}
 	sources, err := expand(rest, isJSONName, "stored projects (.json)")
 	if err != nil {

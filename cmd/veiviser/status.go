@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/digitale-helgeland/veiviser"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -21,12 +22,18 @@ approval there would be accepted now, every unmet requirement and every
 warning an approval would go ahead despite, and a count of what validating
 the whole project finds (veiviser check lists it).
 
+The next decision is judged as of --date (default today): what an approval
+dated that day would lack. A requirement due later, such as Difi's KS
+checkpoint 6 in the budget year before roll-out, is not missing yet, and
+answers dated after that day do not count.
+
 With --format json the same is printed as JSON, for scripts.
 `,
 	examples: `
 veiviser status project.json
 veiviser status --lang nn project.json
 veiviser status --format json project.json
+veiviser status --date 15.03.2022 project.json
 `,
 	run: runStatus,
 }
@@ -34,7 +41,12 @@ veiviser status --format json project.json
 func runStatus(c *cli, cmd *command, args []string) error {
 	fs := c.newFlags(cmd)
 	format := fs.choice("format", "the output's format", "text", "json")
+	date := fs.String("date", "", "the `DATE` the next decision is judged as of (25.02.2020 or 2020-02-25; default today)")
 	rest, err := c.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	asOf, err := dateFlag(cmd, *date)
 	if err != nil {
 		return err
 	}
@@ -45,7 +57,7 @@ func runStatus(c *cli, cmd *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	s := statusOf(p, fs.lang)
+	s := statusOf(p, fs.lang, asOf)
 	if *format == "json" {
 		return encodeJSON(&c.out, s)
 	}
@@ -80,8 +92,8 @@ type nextStatus struct {
 	Warnings phase.Findings      `json:"warnings"`
 }
 
-// statusOf returns the status of p, with titles in language l.
-func statusOf(p *veiviser.Project, l phase.Language) projectStatus {
+// statusOf returns the status of p as of date, with titles in language l.
+func statusOf(p *veiviser.Project, l phase.Language, date phase.Date) projectStatus {
 	rep := p.Validate()
 	s := projectStatus{
 		ID: p.ID, Name: p.Name, Agency: p.Agency,
@@ -92,7 +104,7 @@ func statusOf(p *veiviser.Project, l phase.Language) projectStatus {
 		d := h[len(h)-1]
 		s.LastDecision = &d
 	}
-	if n, ok := p.Next(); ok {
+	if n, ok := p.NextAt(date); ok {
 		s.Next = &nextStatus{
 			Point: n.Step.Point, Title: n.Step.Title(l), Requires: n.Step.Point.Products(),
 			Ready: n.Ready, Missing: sorted(n.Missing), Warnings: sorted(n.Warnings),
@@ -126,6 +138,18 @@ func (s projectStatus) write(w io.Writer, l phase.Language) {
 		writeFindings(w, wordDespite, n.Warnings, l)
 	}
 	fmt.Fprintf(w, "%s: %s\n", wordValidation.In(l), tally{errors: s.Errors, warnings: s.Warnings}.label(l))
+}
+
+// dateFlag returns the date a --date flag gives, today when it is empty.
+func dateFlag(cmd *command, v string) (phase.Date, error) {
+	if v == "" {
+		return phase.DateOf(time.Now()), nil
+	}
+	d, err := phase.ParseDate(v)
+	if err != nil {
+		return phase.Date{}, usagef(cmd.name, "--date: %v", err)
+	}
+	return d, nil
 }
 
 // decisionLabel returns "BP3 Godkjent 28.06.2021, Styringsgruppen" in

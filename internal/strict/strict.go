@@ -15,6 +15,14 @@
 // outer decoder's DisallowUnknownFields does not reach inside a custom
 // unmarshaller. A *phase.PathError it returns has a path relative to that
 // value, which the outer Decode joins to the value's own path.
+//
+// Each byte is read as few times as the standard library allows (issue
+// 14): data in which wire.Check found every key to name a field is decoded
+// by json.Unmarshal, with nothing left for DisallowUnknownFields to
+// refuse; a text its type refuses and the one key that names no field are
+// reported from wire.Check's reading, with their paths; and a value that
+// fails inside a custom unmarshaller is located by it, once, the layers
+// around it only adding their part of the path (jsonpath.LocateError).
 package strict
 
 import (

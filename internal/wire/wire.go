@@ -336,17 +336,17 @@ type scanner struct {
 	pos      int
 	path     []step
 	edits    []edit
-	scratch  map[reflect.Type]reflect.Value       // one value per text type to read into
-	verified map[reflect.Type]map[string]struct{} // text read back and found in its stored form
-	missed   *Error                               // the first field left out
-	unknown  *Error                               // the first key that names no field
-	refused  *Error                               // the first text its type's UnmarshalText refuses
-	unknowns int                                  // how many keys name no field
-	replaced bool                                 // refuse the escape \ufffd (see Replaced)
-	split    string                               // the top-level field whose elements CheckSplit returns apart
-	splitAt  [2]int                               // where its member stands in data: from its key to the end of its value
-	collect  bool                                 // the next array is the split field's: collect its elements
-	elems    [][]byte                             // the split field's elements
+	scratch  map[reflect.Type]reflect.Value // one value per text type to read into
+	verified map[*info]map[string]struct{}  // text read back and found in its stored form
+	missed   *Error                         // the first field left out
+	unknown  *Error                         // the first key that names no field
+	refused  *Error                         // the first text its type's UnmarshalText refuses
+	unknowns int                            // how many keys name no field
+	replaced bool                           // refuse the escape \ufffd (see Replaced)
+	split    string                         // the top-level field whose elements CheckSplit returns apart
+	splitAt  [2]int                         // where its member stands in data: from its key to the end of its value
+	collect  bool                           // the next array is the split field's: collect its elements
+	elems    [][]byte                       // the split field's elements
 }
 
 // step is one step of the path: a key (data[from:to], quoted) or an index.
@@ -666,7 +666,7 @@ func (s *scanner) text(i *info) error {
 			return nil
 		}
 	}
-	if _, ok := s.verified[i.typ][string(raw)]; ok {
+	if _, ok := s.verified[i][string(raw)]; ok {
 		return nil // read back before: values repeat (dates above all)
 	}
 	t, _ := unquote(s.data[from:to])
@@ -698,12 +698,12 @@ func (s *scanner) text(i *info) error {
 		return s.fail(fmt.Errorf("%w: %q, stored as %q", ErrNotStored, t, b))
 	}
 	if s.verified == nil {
-		s.verified = map[reflect.Type]map[string]struct{}{}
+		s.verified = map[*info]map[string]struct{}{}
 	}
-	if s.verified[i.typ] == nil {
-		s.verified[i.typ] = map[string]struct{}{}
+	if s.verified[i] == nil {
+		s.verified[i] = map[string]struct{}{}
 	}
-	s.verified[i.typ][string(raw)] = struct{}{}
+	s.verified[i][string(raw)] = struct{}{}
 	return nil
 }
 
@@ -759,6 +759,7 @@ func (s *scanner) object(st *info, elem *info) error {
 	if st != nil && len(st.fields) > 128 {
 		seen = make([]uint64, (len(st.fields)+63)/64)
 	}
+	next := 0 // the field expected next
 	var keyBuf [16][]byte
 	keys := keyBuf[:0]
 	var keySet map[string]struct{}
@@ -786,9 +787,20 @@ func (s *scanner) object(st *info, elem *info) error {
 			key, _ = unquote(s.data[from:to])
 		}
 		if st != nil {
-			n, ok := st.byName[string(raw)]
-			if escaped {
+			// The writer puts the fields in their order: the field after
+			// the last one is tried before the map.
+			var n int
+			var ok bool
+			switch {
+			case escaped:
 				n, ok = st.byName[key]
+			case next < len(st.fields) && st.fields[next].name == string(raw):
+				n, ok = next, true
+			default:
+				n, ok = st.byName[string(raw)]
+			}
+			if ok {
+				next = n + 1
 			}
 			if !ok {
 				// A key that names no field is left to the decoder, which
