@@ -27,6 +27,10 @@
 // such as benefit.Money's 1234.5; a sum of money beyond 15 significant
 // digits is refused, not rounded.
 //
+// Transform and Marshal read JSON text; an Encoder writes the same form
+// straight from the Go values the module stores, without writing their
+// JSON first.
+//
 // Input must be well-formed JSON (RFC 8259) in valid UTF-8; invalid UTF-8,
 // an escape of a lone surrogate, a duplicate member name, nesting deeper
 // than MaxDepth and trailing data are refused. Errors are *phase.PathError
