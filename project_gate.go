@@ -121,7 +121,12 @@ func (p *Project) productReady(pt phase.DecisionPoint, k phase.Product, c phase.
 			}
 		}
 	} else if bp, ok := d.(*product.BenefitPlan); ok {
-		own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date, StaleEstimate: p.Rules.StaleEstimate})
+		// Undated, the plan is checked as Validate checks it: its findings
+		// are used when Validate has them (issue 14: validate once).
+		var done bool
+		if own, done = validated[i]; !done || !c.Decision.Date.IsZero() {
+			own = bp.ValidateWith(benefit.Options{Timeline: p.Timeline, AsOf: c.Decision.Date, StaleEstimate: p.Rules.StaleEstimate})
+		}
 	} else {
 		var ok bool
 		if own, ok = validated[i]; !ok {

@@ -167,7 +167,9 @@ func (p *Project) validate(seals bool) Report {
 		}
 		switch d := d.(type) {
 		case *product.BenefitPlan:
-			groups[TopicBenefits] = append(groups[TopicBenefits], d.ValidateWith(benefit.Options{Timeline: p.Timeline, StaleEstimate: p.Rules.StaleEstimate}).WithPrefix(path)...)
+			fs := d.ValidateWith(benefit.Options{Timeline: p.Timeline, StaleEstimate: p.Rules.StaleEstimate})
+			validated[i] = fs
+			groups[TopicBenefits] = append(groups[TopicBenefits], fs.WithPrefix(path)...)
 			groups[TopicBenefits] = append(groups[TopicBenefits], p.earlyBenefits(d.Plan).WithPrefix(path+".plan")...)
 		default:
 			fs := product.ValidateWith(d, p.Rules.Products)
