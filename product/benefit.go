@@ -54,18 +54,13 @@ type BenefitPlan struct {
 // (issue 14). The checks that UnmarshalJSON makes beyond the fields are
 // made after (benefit.Plan.CheckStructure); unknown fields and every rule
 // of the stored form are refused by the one strict decoder at every level.
-// TestBenefitPlanStored holds its fields to BenefitPlan's.
+// It is the parts Encode writes around the plan (benefitPlanHead,
+// benefitPlanTail) with the plan between them; TestBenefitPlanStored holds
+// its fields to BenefitPlan's.
 type benefitPlanStored struct {
-	Header              Header   `json:"header"`
-	Background          Section  `json:"background"`
-	Plan                planData `json:"plan"`
-	OwnBenefits         Section  `json:"ownBenefits,omitzero"`
-	BenefitUse          Section  `json:"benefitUse"`
-	OtherPublicBenefits Section  `json:"otherPublicBenefits,omitzero"`
-	UnpricedBenefits    Section  `json:"unpricedBenefits,omitzero"`
-	MeasuresIntro       Section  `json:"measuresIntro,omitzero"`
-	UnpricedFollowUp    Section  `json:"unpricedFollowUp,omitzero"`
-	BenefitMap          Section  `json:"benefitMap"`
+	benefitPlanHead
+	Plan planData `json:"plan"`
+	benefitPlanTail
 }
 
 // planData is benefit.Plan without its methods.
@@ -73,11 +68,12 @@ type planData benefit.Plan
 
 // document returns the benefit plan s holds.
 func (s *benefitPlanStored) document() *BenefitPlan {
+	h, t := &s.benefitPlanHead, &s.benefitPlanTail
 	return &BenefitPlan{
-		Header: s.Header, Background: s.Background, Plan: benefit.Plan(s.Plan),
-		OwnBenefits: s.OwnBenefits, BenefitUse: s.BenefitUse, OtherPublicBenefits: s.OtherPublicBenefits,
-		UnpricedBenefits: s.UnpricedBenefits, MeasuresIntro: s.MeasuresIntro,
-		UnpricedFollowUp: s.UnpricedFollowUp, BenefitMap: s.BenefitMap,
+		Header: h.Header, Background: h.Background, Plan: benefit.Plan(s.Plan),
+		OwnBenefits: t.OwnBenefits, BenefitUse: t.BenefitUse, OtherPublicBenefits: t.OtherPublicBenefits,
+		UnpricedBenefits: t.UnpricedBenefits, MeasuresIntro: t.MeasuresIntro,
+		UnpricedFollowUp: t.UnpricedFollowUp, BenefitMap: t.BenefitMap,
 	}
 }
 

@@ -15,8 +15,10 @@ func TestBenefitPlanStored(t *testing.T) {
 	type f struct{ Name, Tag, Type string }
 	fields := func(rt reflect.Type) []f {
 		var out []f
-		for i := range rt.NumField() {
-			sf := rt.Field(i)
+		for _, sf := range reflect.VisibleFields(rt) {
+			if sf.Anonymous {
+				continue // its fields follow
+			}
 			typ := sf.Type.String()
 			if sf.Type == reflect.TypeFor[planData]() {
 				typ = "benefit.Plan"
@@ -31,16 +33,19 @@ func TestBenefitPlanStored(t *testing.T) {
 	// Each field set to a value of its own: document must carry it over.
 	var s benefitPlanStored
 	v := reflect.ValueOf(&s).Elem()
-	for i := range v.NumField() {
-		switch fv := v.Field(i); fv.Type() {
+	for _, sf := range reflect.VisibleFields(v.Type()) {
+		if sf.Anonymous {
+			continue
+		}
+		switch fv := v.FieldByIndex(sf.Index); fv.Type() {
 		case reflect.TypeFor[Section]():
-			fv.Set(reflect.ValueOf(Section{Text: v.Type().Field(i).Name}))
+			fv.Set(reflect.ValueOf(Section{Text: sf.Name}))
 		case reflect.TypeFor[Header]():
 			fv.FieldByName("Project").SetString("prosjekt")
 		case reflect.TypeFor[planData]():
 			fv.FieldByName("Responsible").SetString("ansvarlig")
 		default:
-			t.Fatalf("field %s of type %s: set it here", v.Type().Field(i).Name, fv.Type())
+			t.Fatalf("field %s of type %s: set it here", sf.Name, fv.Type())
 		}
 	}
 	d := s.document()
