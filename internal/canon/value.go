@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 )
 
 // ErrUnsupported reports a value an Encoder does not write: one holding a
@@ -270,19 +272,6 @@ func isZeroFunc(t reflect.Type) func(reflect.Value) bool {
 	return nil
 }
 
-// isEmpty is encoding/json's test for omitempty.
-func isEmpty(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		return v.Len() == 0
-	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
-		return v.IsZero()
-	}
-	return false
-}
-
 // method returns v as an interface for calling its methods: a pointer as
 // it is, another value through its address when it has one, which boxes
 // without a copy and reaches methods on the pointer too.
@@ -393,7 +382,7 @@ func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 		for i := range t.fields {
 			f := &t.fields[i]
 			fv := v.Field(f.index)
-			if f.omitEmpty && isEmpty(fv) || f.omitZero && (f.isZero == nil && fv.IsZero() || f.isZero != nil && f.isZero(fv)) {
+			if f.omitEmpty && jsonpath.Empty(fv) || f.omitZero && (f.isZero == nil && fv.IsZero() || f.isZero != nil && f.isZero(fv)) {
 				continue
 			}
 			if !first {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/digitale-helgeland/veiviser/internal/errs"
 	"github.com/digitale-helgeland/veiviser/internal/fieldpath"
+	"github.com/digitale-helgeland/veiviser/internal/jsonpath"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -136,16 +137,5 @@ func omitted(v reflect.Value, opts string) bool {
 			return true
 		}
 	}
-	if !strings.Contains(opts, "omitempty") {
-		return false
-	}
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		return v.Len() == 0
-	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
-		return v.IsZero()
-	}
-	return false
+	return strings.Contains(opts, "omitempty") && jsonpath.Empty(v)
 }
