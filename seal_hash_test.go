@@ -72,6 +72,20 @@ func hashDocuments(t testing.TB) []product.Document {
 	bp.Plan.Benefits[0].Indicators[0].Measurements = append(bp.Plan.Benefits[0].Indicators[0].Measurements,
 		benefit.Measurement{Date: phase.Date{Year: 2021, Month: 2, Day: 30}, Value: benefit.Units(1), Comment: "<ingen dato>"})
 	docs = append(docs, bp)
+	// Measurements, which the short way reads back from their
+	// MarshalJSON: comments that need escaping or are no UTF-8, fractions,
+	// negative values and one beyond range.
+	for _, m := range []benefit.Measurement{
+		{Date: phase.MustDate("2021-03-01"), Value: 12500, Comment: `<målt> & "telt" ` + "\u2028\t\x00😀"},
+		{Date: phase.MustDate("2021-03-02"), Value: -250},
+		{Date: phase.MustDate("2021-03-03"), Value: benefit.Units(7), Comment: "ugyldig \xff"},
+		{Date: phase.MustDate("2021-03-04"), Value: benefit.MaxQuantity + 1},
+	} {
+		bp := sample.BenefitPlan()
+		in := &bp.Plan.Benefits[0].Indicators[0]
+		in.Measurements = append(in.Measurements, m)
+		docs = append(docs, bp)
+	}
 	return docs
 }
 
