@@ -41,7 +41,7 @@ var (
 // "N/A", in any case, with or without guillemets, optionally followed by a
 // reason after punctuation ("Ikke relevant: ingen anskaffelser").
 func IsNotRelevant(s string) bool {
-	s = strings.Trim(s, quoteMarks)
+	s = trimQuotes(s)
 	if s == "" || !strings.ContainsRune("iInN", rune(s[0])) {
 		return false // every marker starts with i or n: most answers end here
 	}
@@ -67,7 +67,7 @@ func IsNotRelevant(s string) bool {
 // "...", "TBD", "xx", «Kommer», «Kommer senere», «Se over», nynorsk «Kjem
 // seinare», «Sjå over» and the like. Such an answer counts as unanswered.
 func SaysNothing(s string) bool {
-	s = strings.Trim(s, quoteMarks)
+	s = trimQuotes(s)
 	if len(s) > maxMarker {
 		return false // longer than any filler: an answer of some kind
 	}
@@ -112,6 +112,20 @@ func fold(dst []byte, s string) []byte {
 // longest word in their lists, with room for doubled spaces and quotation
 // marks. Checking an answer costs the same however long it is.
 const maxMarker = 64
+
+// trimQuotes returns s without the quoteMarks at its ends: what
+// strings.Trim(s, quoteMarks) returns, without looking each rune up in
+// the list (issue 14: every section of every document is asked).
+func trimQuotes(s string) string { return strings.TrimFunc(s, isQuoteMark) }
+
+// isQuoteMark reports whether r is one of quoteMarks.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '«', '»', '"', '\'', '“', '”', '„', '‘', '’', ' ', '\t', '\r', '\n', '\u00a0':
+		return true
+	}
+	return false
+}
 
 // quoteMarks are the guillemets and quotation marks people put around a
 // short answer, and white space.

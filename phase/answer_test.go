@@ -1,6 +1,10 @@
 package phase
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestSaysNothing(t *testing.T) {
 	for _, s := range []string{
@@ -36,6 +40,15 @@ func TestIsNotRelevant(t *testing.T) {
 	} {
 		if got := IsNotRelevant(s); got != want {
 			t.Errorf("IsNotRelevant(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestIsQuoteMark holds isQuoteMark to quoteMarks, over every rune.
+func TestIsQuoteMark(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isQuoteMark(r) != strings.ContainsRune(quoteMarks, r) {
+			t.Errorf("isQuoteMark(%q) = %v", r, isQuoteMark(r))
 		}
 	}
 }
