@@ -13,10 +13,7 @@ import (
 	"github.com/digitale-helgeland/veiviser/internal/strict"
 	"github.com/digitale-helgeland/veiviser/product"
 
-	"github.com/digitale-helgeland/veiviser/benefit"
-	"github.com/digitale-helgeland/veiviser/checklist"
 	"github.com/digitale-helgeland/veiviser/phase"
-	"github.com/digitale-helgeland/veiviser/stakeholder"
 )
 
 // SchemaVersion is the version of the JSON form of a Project that this
@@ -65,23 +62,15 @@ type DecodeOptions struct {
 	Key []byte
 }
 
-// projectJSON is the stored form of a Project.
+// projectJSON is the stored form of a Project: the parts MarshalJSON
+// writes around the documents (projectHead, projectTail), with the
+// documents between them. Decode reads the documents apart
+// (strict.IntoSplit), so Documents stays empty there; the field is what
+// tells the strict check and the JSON Schema that the key is known.
 type projectJSON struct {
-	SchemaVersion                schemaVersion        `json:"schemaVersion"`
-	ID                           string               `json:"id"`
-	Name                         string               `json:"name"`
-	Agency                       string               `json:"agency"`
-	StateAffectingMunicipalities bool                 `json:"stateAffectingMunicipalities,omitempty"`
-	Rules                        Rules                `json:"rules,omitzero"`
-	RollOut                      phase.Date           `json:"rollOut,omitzero"`
-	Description                  string               `json:"description,omitempty"`
-	Investment                   *benefit.Money       `json:"investment,omitempty"`
-	Timeline                     phase.Timeline       `json:"timeline,omitempty"`
-	Lifecycle                    *phase.Lifecycle     `json:"lifecycle"`
-	Documents                    []json.RawMessage    `json:"documents,omitempty"`
-	Checklists                   *checklist.Set       `json:"checklists,omitempty"`
-	Stakeholders                 stakeholder.Register `json:"stakeholders"`
-	Audit                        AuditLog             `json:"audit"`
+	projectHead
+	Documents []json.RawMessage `json:"documents,omitempty"`
+	projectTail
 }
 
 // schemaVersion is the schema version of a stored project; the published

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"path/filepath"
-	"reflect"
 	"testing"
 	"time"
 
@@ -232,23 +231,4 @@ func BenchmarkStorage(b *testing.B) {
 		})
 		b.ReportMetric(ns/plain, "xplain")
 	})
-}
-
-// TestProjectParts checks that the two parts MarshalJSON writes around the
-// documents hold the fields of projectJSON, the form Decode reads, in its
-// order: a field added to one and not the other fails here.
-func TestProjectParts(t *testing.T) {
-	tags := func(v any) []string {
-		var out []string
-		rt := reflect.TypeOf(v)
-		for i := range rt.NumField() {
-			out = append(out, rt.Field(i).Tag.Get("json"))
-		}
-		return out
-	}
-	want := tags(projectJSON{})
-	got := append(append(tags(projectHead{}), `documents,omitempty`), tags(projectTail{})...)
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("projectHead, documents, projectTail against projectJSON (-want +got):\n%s", diff)
-	}
 }
