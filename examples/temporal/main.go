@@ -282,22 +282,9 @@ func refusal(err error) error {
 }
 
 func decide(c conn, id string, d phase.Decision, w io.Writer) error {
-	cl, err := c.dial()
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	ctx := context.Background()
-	h, err := cl.UpdateWorkflow(ctx, client.UpdateWorkflowOptions{
-		WorkflowID: workflowID(id), UpdateName: projectflow.UpdateDecide, Args: []any{d},
-		WaitForStage: client.WorkflowUpdateStageCompleted,
-	})
-	if err != nil {
-		return refusal(err)
-	}
 	var r projectflow.Recorded
-	if err := h.Get(ctx, &r); err != nil {
-		return refusal(err)
+	if err := update(c, id, projectflow.UpdateDecide, d, &r); err != nil {
+		return err
 	}
 	fmt.Fprintf(w, "recorded %s %s %s; now %s (%s); journal %s; audit head %s\n",
 		r.Decision.Point.Label(), r.Decision.Outcome.Label(phase.Bokmal), r.Decision.Date.Norwegian(),
@@ -306,6 +293,18 @@ func decide(c conn, id string, d phase.Decision, w io.Writer) error {
 }
 
 func amend(c conn, id string, p *veiviser.Project, w io.Writer) error {
+	var s projectflow.Status
+	if err := update(c, id, projectflow.UpdateAmend, p, &s); err != nil {
+		return err
+	}
+	writeStatus(w, s)
+	return nil
+}
+
+// update sends the update name with arg to the project's workflow, waits
+// until it has completed and reads its result into out; a refusal comes
+// back as refusal makes it.
+func update(c conn, id, name string, arg, out any) error {
 	cl, err := c.dial()
 	if err != nil {
 		return err
@@ -313,17 +312,15 @@ func amend(c conn, id string, p *veiviser.Project, w io.Writer) error {
 	defer cl.Close()
 	ctx := context.Background()
 	h, err := cl.UpdateWorkflow(ctx, client.UpdateWorkflowOptions{
-		WorkflowID: workflowID(id), UpdateName: projectflow.UpdateAmend, Args: []any{p},
+		WorkflowID: workflowID(id), UpdateName: name, Args: []any{arg},
 		WaitForStage: client.WorkflowUpdateStageCompleted,
 	})
 	if err != nil {
 		return refusal(err)
 	}
-	var s projectflow.Status
-	if err := h.Get(ctx, &s); err != nil {
+	if err := h.Get(ctx, out); err != nil {
 		return refusal(err)
 	}
-	writeStatus(w, s)
 	return nil
 }
 
