@@ -47,17 +47,8 @@ func (p *Plan) AppendJSON(b []byte) ([]byte, error) {
 	if b, err = appendString(b, `"responsible":`, p.Responsible, "responsible"); err != nil {
 		return nil, err
 	}
-	if len(p.Benefits) > 0 {
-		b = append(b, `,"benefits":[`...)
-		for i := range p.Benefits {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = p.Benefits[i].appendJSON(b); err != nil {
-				return nil, errs.Wrap("encode", item("benefits", i), err)
-			}
-		}
-		b = append(b, ']')
+	if b, err = appendList(b, "benefits", p.Benefits, (*Benefit).appendJSON); err != nil {
+		return nil, err
 	}
 	if len(p.Measures) > 0 {
 		if b, err = appendMarshal(b, `,"measures":`, p.Measures, "measures"); err != nil {
@@ -142,17 +133,8 @@ func (bn *Benefit) appendJSON(b []byte) ([]byte, error) {
 			return nil, &phase.PathError{Op: "encode", Path: "fullEffect", Err: err}
 		}
 	}
-	if len(bn.Profile) > 0 {
-		b = append(b, `,"profile":[`...)
-		for i, m := range bn.Profile {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = m.appendJSON(b); err != nil {
-				return nil, &phase.PathError{Op: "encode", Path: item("profile", i), Err: err}
-			}
-		}
-		b = append(b, ']')
+	if b, err = appendList(b, "profile", bn.Profile, (*Money).appendJSON); err != nil {
+		return nil, err
 	}
 	if len(bn.Preconditions) > 0 {
 		b = append(b, `,"preconditions":[`...)
@@ -166,17 +148,8 @@ func (bn *Benefit) appendJSON(b []byte) ([]byte, error) {
 		}
 		b = append(b, ']')
 	}
-	if len(bn.Indicators) > 0 {
-		b = append(b, `,"indicators":[`...)
-		for i := range bn.Indicators {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = bn.Indicators[i].appendJSON(b); err != nil {
-				return nil, errs.Wrap("encode", item("indicators", i), err)
-			}
-		}
-		b = append(b, ']')
+	if b, err = appendList(b, "indicators", bn.Indicators, (*Indicator).appendJSON); err != nil {
+		return nil, err
 	}
 	if len(bn.History) > 0 {
 		if b, err = appendMarshal(b, `,"history":`, bn.History, "history"); err != nil {
@@ -218,29 +191,11 @@ func (in *Indicator) appendJSON(b []byte) ([]byte, error) {
 			return nil, errs.Wrap("encode", "target", err)
 		}
 	}
-	if len(in.Points) > 0 {
-		b = append(b, `,"points":[`...)
-		for i := range in.Points {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = in.Points[i].appendJSON(b); err != nil {
-				return nil, errs.Wrap("encode", item("points", i), err)
-			}
-		}
-		b = append(b, ']')
+	if b, err = appendList(b, "points", in.Points, (*PlannedPoint).appendJSON); err != nil {
+		return nil, err
 	}
-	if len(in.Measurements) > 0 {
-		b = append(b, `,"measurements":[`...)
-		for i := range in.Measurements {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = in.Measurements[i].appendJSON(b); err != nil {
-				return nil, errs.Wrap("encode", item("measurements", i), err)
-			}
-		}
-		b = append(b, ']')
+	if b, err = appendList(b, "measurements", in.Measurements, (*Measurement).appendJSON); err != nil {
+		return nil, err
 	}
 	return append(b, '}'), nil
 }
@@ -291,6 +246,26 @@ func (m *Measurement) appendJSON(b []byte) ([]byte, error) {
 		}
 	}
 	return append(b, '}'), nil
+}
+
+// appendList appends ,"name":[…], each element written by each, as
+// encoding/json writes a list tagged omitempty: nothing for an empty one.
+// An element's error is a *phase.PathError at name[i].
+func appendList[T any](b []byte, name string, list []T, each func(*T, []byte) ([]byte, error)) ([]byte, error) {
+	if len(list) == 0 {
+		return b, nil
+	}
+	b = append(append(append(b, `,"`...), name...), `":[`...)
+	for i := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var err error
+		if b, err = each(&list[i], b); err != nil {
+			return nil, errs.Wrap("encode", item(name, i), err)
+		}
+	}
+	return append(b, ']'), nil
 }
 
 // appendString appends key and s as a JSON string, HTML escaped as
