@@ -97,8 +97,7 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 		unmet = append(unmet, f)
 	}
 	from := it.State()
-	w := c.walker()
-	if !w.can(from, r.State) {
+	if !canMove(from, r.State) {
 		fail(phase.ErrNotAllowed, finding.New("checklist.not_allowed", path, phase.SeverityError, phase.Text{
 			NB: "Et punkt som er «" + from.Label(phase.Bokmal) + "» kan ikke bli «" + r.State.Label(phase.Bokmal) + "»",
 			NN: "Eit punkt som er «" + from.Label(phase.Nynorsk) + "» kan ikkje bli «" + r.State.Label(phase.Nynorsk) + "»",
@@ -134,7 +133,7 @@ func (c *Checklist) change(id string, r Reply, n Note) error {
 	if len(it.history) > 0 && last.State == e.State && last.Answer == e.Answer && last.Comment == e.Comment {
 		return nil // nothing new to record
 	}
-	if _, err := w.move(from, r.State); err != nil { // unreachable after can; a safety net
+	if _, err := move(from, r.State); err != nil { // unreachable after can; a safety net
 		return &ChangeError{Checklist: c.ID, Item: id, Err: phase.ErrNotAllowed}
 	}
 	c.items[i].history = append(it.history[:len(it.history):len(it.history)], e)
@@ -151,14 +150,13 @@ func (c *Checklist) Archive(n Note) error {
 	if len(unmet) > 0 {
 		first = ErrInvalidNote
 	}
-	w := c.walker()
 	for i, it := range c.items {
 		s := it.State()
 		if s == Archived {
 			continue
 		}
 		path := itemPath(i)
-		if !w.can(s, Archived) {
+		if !canMove(s, Archived) {
 			if first == nil {
 				first = phase.ErrNotAllowed
 			}

@@ -55,7 +55,7 @@ func New(id string, title phase.Text, point phase.DecisionPoint, items ...Item) 
 	for i, it := range items {
 		c.items[i] = it.Clone()
 	}
-	if err := c.validateWith(c.walker()); err != nil {
+	if err := c.validate(); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -92,7 +92,7 @@ func (c *Checklist) Index(id string) int {
 func (c *Checklist) Add(it Item) error {
 	it = it.Clone()
 	path := itemPath(len(c.items))
-	if err := checkItem(it, path, c.walker()); err != nil {
+	if err := checkItem(it, path); err != nil {
 		return err
 	}
 	if j := c.Index(it.ID); j >= 0 {
@@ -121,10 +121,6 @@ func (c *Checklist) Clone() *Checklist {
 	}
 	return &d
 }
-
-// walker returns the walker of c's changes: the item lifecycle's table,
-// shared by every checklist (see walker).
-func (c *Checklist) walker() walker { return walker{} }
 
 func (c *Checklist) minComment() int {
 	if c.MinComment > 0 {

@@ -173,7 +173,7 @@ func itemFromJSON(j itemJSON, path string) (Item, error) {
 // *phase.PathError, an item that UnmarshalJSON would refuse, so that whatever
 // encodes can be decoded.
 func (it Item) MarshalJSON() ([]byte, error) {
-	if err := checkItem(it, "", newWalker()); err != nil {
+	if err := checkItem(it, ""); err != nil {
 		return nil, err
 	}
 	j, err := itemToJSON(it)
@@ -196,7 +196,7 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := checkItem(v, "", newWalker()); err != nil {
+	if err := checkItem(v, ""); err != nil {
 		return err
 	}
 	*it = v
@@ -278,7 +278,7 @@ func (c *Checklist) UnmarshalJSON(b []byte) error {
 		}
 		d.items[i] = it
 	}
-	if err := d.validateWith(d.walker()); err != nil {
+	if err := d.validate(); err != nil {
 		return err
 	}
 	*c = d

@@ -40,12 +40,11 @@ func phaseKey(ph phase.Phase) string { return phaseKeyPrefix + ph.String() }
 // as "bp2.point" or "ks.level".
 func (s *Set) MarshalJSON() ([]byte, error) {
 	m := make(map[string]json.RawMessage, len(s.lists)+len(s.phases)+1)
-	w := newWalker() // one machine replays every history; the checklists' own are not touched
 	put := func(key string, c *Checklist, fits func(*Checklist) error) error {
 		if c == nil {
 			return &phase.PathError{Op: "encode", Path: key, Err: fmt.Errorf("%w: nil checklist", ErrInvalidChecklist)}
 		}
-		if err := c.validateWith(w); err != nil {
+		if err := c.validate(); err != nil {
 			return prefixError(key, err)
 		}
 		if err := fits(c); err != nil {

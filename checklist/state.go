@@ -67,29 +67,26 @@ var itemSpec = machine.MustSpec(Open, []machine.Transition[State, State]{
 	{Event: Archived, From: []State{Answered, NotRelevant, Deferred}, To: Archived},
 })
 
-// walker takes items through the item lifecycle of itemSpec, the item
-// machine's validated table, which is immutable and shared by every
-// checklist and goroutine: it asks the table whether a transition is
-// allowed (machine.Spec.Allows, what a machine set to the item's state
-// answers) and where it leads (machine.Spec.Result), so that neither a
-// change, nor replaying a history, nor recording a mandate's review builds
-// a machine or fires an event (issue 14: the review built one on every
-// call). Its methods only read.
-type walker struct{}
+// Items go through the item lifecycle on itemSpec, the item machine's
+// validated table, which is immutable and shared by every checklist and
+// goroutine: canMove asks it whether a transition is allowed
+// (machine.Spec.Allows, what a machine set to the item's state answers)
+// and move where it leads (machine.Spec.Result), so that neither a change,
+// nor replaying a history, nor recording a mandate's review builds a
+// machine or fires an event (issue 14: the review built one on every
+// call).
 
-func newWalker() walker { return walker{} }
-
-// can reports whether the item lifecycle allows going from state from to
-// state to.
-func (walker) can(from, to State) bool { return itemSpec.Allows(from, to) }
+// canMove reports whether the item lifecycle allows going from state from
+// to state to.
+func canMove(from, to State) bool { return itemSpec.Allows(from, to) }
 
 // move takes the transition from from to to and returns the state it
-// leads to, from the table (see walker): firing the event on a looplab/fsm
-// machine would cost a context and an event value each time (issue 14). A
+// leads to, from the table: firing the event on a looplab/fsm machine
+// would cost a context and an event value each time (issue 14). A
 // transition the lifecycle does not allow is an error wrapping
 // machine.ErrNotAllowed, and the state stays from.
-func (w walker) move(from, to State) (State, error) {
-	if !w.can(from, to) {
+func move(from, to State) (State, error) {
+	if !canMove(from, to) {
 		return from, &machine.TransitionError{Event: to.String(), State: from.String()}
 	}
 	st, ok := itemSpec.Result(to)

@@ -12,12 +12,9 @@ import (
 )
 
 // validate checks the whole checklist as New and decoding do, replaying
-// every item's history through the item lifecycle (see walker): it does
+// every item's history through the item lifecycle (see canMove): it does
 // not touch c, so read-only methods such as MarshalJSON may call it.
-func (c *Checklist) validate() error { return c.validateWith(newWalker()) }
-
-// validateWith is validate replaying histories with w.
-func (c *Checklist) validateWith(w walker) error {
+func (c *Checklist) validate() error {
 	bad := func(path, format string, args ...any) error {
 		return &phase.PathError{Op: "validate", Path: path, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
 	}
@@ -42,7 +39,7 @@ func (c *Checklist) validateWith(w walker) error {
 	seen := make(map[string]int, len(c.items))
 	for i, it := range c.items {
 		path := itemPath(i)
-		if err := checkItem(it, path, w); err != nil {
+		if err := checkItem(it, path); err != nil {
 			return err
 		}
 		if j, dup := seen[it.ID]; dup {
@@ -70,8 +67,8 @@ func duplicateError(path, id string, first int) error {
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // checkItem checks one item's definition and replays its history through
-// the item lifecycle, with w.
-func checkItem(it Item, path string, w walker) error {
+// the item lifecycle.
+func checkItem(it Item, path string) error {
 	bad := func(field, format string, args ...any) error {
 		return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, field), Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidChecklist}, args...)...)}
 	}
@@ -128,7 +125,7 @@ func checkItem(it Item, path string, w walker) error {
 		switch {
 		case !e.State.IsValid():
 			return &phase.PathError{Op: "validate", Path: fieldpath.Join(path, hp+".state"), Err: &enum.ValueError{Type: "item state", Value: e.State.String()}}
-		case !w.can(prev.State, e.State):
+		case !canMove(prev.State, e.State):
 			return bad(hp+".state", "%s cannot follow %s", e.State, prev.State)
 		case blank(e.By):
 			return bad(hp+".by", "the change does not say who made it")
