@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/finding"
-	"github.com/digitale-helgeland/veiviser/internal/validate"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -92,7 +91,7 @@ func (o *Options) projectEnd() phase.Date {
 // Validate does not modify the plan and is safe to call concurrently on a
 // plan no one is changing.
 func (p *Plan) Validate(o Options) phase.Findings {
-	fs := validate.Struct(p)
+	fs := p.fieldFindings()
 	projectEnd := o.projectEnd()
 	ids := make(map[string]int, len(p.Benefits))
 	municipal := false

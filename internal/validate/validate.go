@@ -80,8 +80,11 @@ func jsonName(f reflect.StructField) string {
 	return name
 }
 
-func filled(fl validator.FieldLevel) bool {
-	s := fl.Field().String()
+func filled(fl validator.FieldLevel) bool { return Filled(fl.Field().String()) }
+
+// Filled reports whether s passes the tag filled: it is not blank and
+// holds no template placeholder (phase.Placeholders).
+func Filled(s string) bool {
 	return strings.TrimSpace(s) != "" && len(phase.Placeholders(s)) == 0
 }
 
@@ -145,7 +148,25 @@ func MunicipalityNumberOK(s string) bool {
 // per failed rule, with paths in JSON names below the top-level value
 // ("benefits[3].owner"). It returns nil when s is valid.
 func Struct(s any) phase.Findings {
-	err := instance().Struct(unaddressable(s))
+	return findings(instance().Struct(unaddressable(s)))
+}
+
+// StructExcept is Struct without the top-level fields named (by their Go
+// names, "Benefits"): for a caller that checks those fields by hand and
+// appends what this returns after its own findings, in field order.
+func StructExcept(s any, fields ...string) phase.Findings {
+	return findings(instance().StructExcept(unaddressable(s), fields...))
+}
+
+// Failed returns the finding Struct gives when tag, with its parameter
+// param, fails on a field of kind k at path: for code that checks a tag by
+// hand, whose findings must not be told from validator's.
+func Failed(path, tag, param string, k reflect.Kind) phase.Finding {
+	return finding.New(phase.Code("field."+tag), path, phase.SeverityError, Message(tag, param, k))
+}
+
+// findings turns what validator returned into findings.
+func findings(err error) phase.Findings {
 	if err == nil {
 		return nil
 	}
@@ -226,7 +247,7 @@ func appendDates(out phase.Findings, fe validator.FieldError) phase.Findings {
 		}
 	}
 	eachDate(s, func(k int, d reflect.Value) bool {
-		out = append(out, finding.New("field.valid", path+"["+strconv.Itoa(k)+"]."+name, phase.SeverityError, Message("valid", "", d.Kind())))
+		out = append(out, Failed(path+"["+strconv.Itoa(k)+"]."+name, "valid", "", d.Kind()))
 		return true
 	})
 	if len(out) == n {
@@ -246,6 +267,5 @@ func fieldFinding(fe validator.FieldError) phase.Finding {
 	if _, rest, ok := strings.Cut(path, "."); ok {
 		path = rest // drop the top-level type name
 	}
-	msg := Message(fe.Tag(), fe.Param(), fe.Kind())
-	return finding.New(phase.Code("field."+fe.Tag()), path, phase.SeverityError, msg)
+	return Failed(path, fe.Tag(), fe.Param(), fe.Kind())
 }
