@@ -5,11 +5,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/digitale-helgeland/veiviser/benefit"
 	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/finding"
 	"github.com/digitale-helgeland/veiviser/phase"
@@ -40,13 +42,38 @@ type Seal struct {
 // number the canonical form refuses (a sum of money of more than 15
 // significant digits).
 func DocumentHash(d product.Document) (string, error) {
-	if sum, ok := documentHash(d); ok {
+	return newSealHasher().hash(d)
+}
+
+// sealHasher computes DocumentHash, keeping what its encoder learnt of the
+// documents' types from one document to the next. It is not safe for
+// concurrent use.
+type sealHasher struct {
+	h   hash.Hash
+	enc *canon.Encoder
+}
+
+// newSealHasher returns a sealHasher whose encoder writes a benefit
+// plan's measurements, most of a large project, with
+// benefit.Measurement.AppendCanonical rather than reading back what their
+// MarshalJSON returns (issue 14).
+func newSealHasher() *sealHasher {
+	h := sha256.New()
+	enc := canon.NewEncoder(h)
+	canon.Use(enc, (*benefit.Measurement).AppendCanonical)
+	return &sealHasher{h: h, enc: enc}
+}
+
+// hash returns DocumentHash(d): the short way (sum) when it can, else the
+// long way (storedHash), which gives the same hash or the error.
+func (s *sealHasher) hash(d product.Document) (string, error) {
+	if sum, ok := s.sum(d); ok {
 		return hex.EncodeToString(sum), nil
 	}
 	return storedHash(d)
 }
 
-// documentHash computes DocumentHash the short way: the canonical form of
+// sum computes DocumentHash the short way: the canonical form of
 // the stored form without its schema version, {"document":…,"template":…}
 // (the members in canonical order), written by canon.Encoder straight
 // from the document into SHA-256, without encoding the document and
@@ -55,7 +82,7 @@ func DocumentHash(d product.Document) (string, error) {
 // would (canon.ErrUnsupported), for a document Encode refuses, and on any
 // error. TestDocumentHashShortWay and FuzzDocumentHash hold the two ways
 // to the same hash.
-func documentHash(d product.Document) ([]byte, bool) {
+func (s *sealHasher) sum(d product.Document) ([]byte, bool) {
 	if product.IsNil(d) {
 		return nil, false
 	}
@@ -63,8 +90,8 @@ func documentHash(d product.Document) ([]byte, bool) {
 	if !t.IsValid() || reflect.TypeOf(d) != reflect.TypeOf(t.New()) { // what Encode refuses
 		return nil, false
 	}
-	h := sha256.New()
-	enc := canon.NewEncoder(h)
+	h, enc := s.h, s.enc
+	h.Reset()
 	h.Write([]byte(`{"document":`))
 	if enc.Encode(d) != nil {
 		return nil, false
@@ -267,6 +294,7 @@ func (p *Project) brokenSeals() []*SealError {
 	}
 	slices.Sort(order)
 	var out []*SealError
+	var hasher *sealHasher
 	for _, i := range order {
 		s := latest[i]
 		se := &SealError{Document: i, Template: s.Template, Version: s.Version, Entry: s.entry, Decision: s.d.Clone()}
@@ -279,7 +307,10 @@ func (p *Project) brokenSeals() []*SealError {
 		if doc.Head().Version() != s.Version {
 			continue // a new version, recorded in the change log
 		}
-		if h, err := DocumentHash(doc); err != nil || h != s.Hash {
+		if hasher == nil {
+			hasher = newSealHasher()
+		}
+		if h, err := hasher.hash(doc); err != nil || h != s.Hash {
 			out = append(out, se)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
+	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/quote"
 )
 
@@ -27,6 +28,40 @@ func (m *Measurement) MarshalJSON() ([]byte, error) {
 	if m.Comment != "" {
 		b = append(b, `,"comment":`...)
 		b = appendUnescaped(b, m.Comment)
+	}
+	return append(b, '}'), nil
+}
+
+// AppendCanonical appends the canonical form of m (RFC 8785, the form a
+// seal hashes) to b: {"comment":…,"date":…,"value":…}, what canon.Marshal
+// returns for m, without writing its JSON and reading it back; a benefit
+// plan's measurements are most of what a seal check hashes (issue 14). It
+// fails where MarshalJSON fails, for a comment that is not valid UTF-8
+// (which the stored form refuses), and for a value the canonical form
+// refuses.
+func (m *Measurement) AppendCanonical(b []byte) ([]byte, error) {
+	b = append(b, '{')
+	if m.Comment != "" {
+		var err error
+		b = append(b, `"comment":`...)
+		if b, err = canon.AppendString(b, m.Comment); err != nil {
+			return nil, err
+		}
+		b = append(b, ',')
+	}
+	b = append(b, `"date":"`...)
+	b, err := m.Date.AppendText(b)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, `","value":`...)
+	var buf [maxLiteral]byte
+	lit, err := m.Value.appendJSON(buf[:0])
+	if err != nil {
+		return nil, err
+	}
+	if b, err = canon.AppendNumber(b, lit); err != nil {
+		return nil, err
 	}
 	return append(b, '}'), nil
 }

@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/phase"
 )
 
@@ -56,4 +58,31 @@ func check(t *testing.T, m Measurement, p any, html bool) {
 	if got != "["+want+"]" {
 		t.Errorf("%+v (escapeHTML %v):\n got %s\nwant [%s]", m, html, got, want)
 	}
+}
+
+// FuzzAppendCanonical holds Measurement.AppendCanonical to canon.Marshal
+// of the measurement, for any date, value and comment: the same bytes, or
+// an error where canon.Marshal fails or the comment is not valid UTF-8.
+func FuzzAppendCanonical(f *testing.F) {
+	f.Add(2021, 7, 21, int64(100_000), "")
+	f.Add(2021, 7, 21, int64(-1250), "Første måling <merk> & \"sitat\" \u2028\u007f")
+	f.Add(2021, 7, 21, int64(-500), "\x00\x1f\b\f\n\r\t\\")
+	f.Add(2021, 2, 30, int64(1), "x")
+	f.Add(2021, 1, 1, int64(MaxQuantity)+1, "")
+	f.Add(2021, 1, 1, int64(MaxQuantity), "")
+	f.Add(2021, 1, 1, int64(5), "\xff\x00\t")
+	f.Add(2021, 1, 1, int64(0), "")
+	f.Fuzz(func(t *testing.T, y, mo, d int, v int64, comment string) {
+		m := Measurement{Date: phase.Date{Year: y, Month: time.Month(mo), Day: d}, Value: Quantity(v), Comment: comment}
+		want, wantErr := canon.Marshal(&m)
+		got, err := m.AppendCanonical([]byte("prefix"))
+		switch {
+		case err != nil && wantErr == nil && utf8.ValidString(comment):
+			t.Fatalf("%+v: %v, canon.Marshal gives %s", m, err, want)
+		case err == nil && wantErr != nil:
+			t.Fatalf("%+v: %s, canon.Marshal fails: %v", m, got, wantErr)
+		case err == nil && string(got) != "prefix"+string(want):
+			t.Fatalf("%+v:\n got %s\nwant prefix%s", m, got, want)
+		}
+	})
 }

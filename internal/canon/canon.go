@@ -507,8 +507,22 @@ func (p *parser) number(out []byte) ([]byte, error) {
 			return nil, p.syntax("malformed number")
 		}
 	}
-	lit := p.in[start:p.i]
-	if p.i-intStart <= 15 && bytes.IndexAny(lit, ".eE") < 0 {
+	out, err := AppendNumber(out, p.in[start:p.i])
+	if err != nil {
+		return nil, p.fail(err)
+	}
+	return out, nil
+}
+
+// AppendNumber appends the canonical form of the JSON number literal lit
+// to out, or returns the error of Number. lit must be a well-formed JSON
+// number.
+func AppendNumber(out, lit []byte) ([]byte, error) {
+	digits := len(lit)
+	if digits > 0 && lit[0] == '-' {
+		digits--
+	}
+	if digits <= 15 && bytes.IndexAny(lit, ".eE") < 0 {
 		// An integer of at most 15 digits is its own canonical form.
 		if string(lit) == "-0" {
 			return append(out, '0'), nil
@@ -517,9 +531,18 @@ func (p *parser) number(out []byte) ([]byte, error) {
 	}
 	s, err := Number(string(lit))
 	if err != nil {
-		return nil, p.fail(err)
+		return nil, err
 	}
 	return append(out, s...), nil
+}
+
+// AppendString appends the canonical form of the string s to out, or
+// returns an error wrapping ErrSyntax for text that is not valid UTF-8.
+func AppendString(out []byte, s string) ([]byte, error) {
+	if !utf8.ValidString(s) {
+		return nil, fmt.Errorf("%w: invalid UTF-8", ErrSyntax)
+	}
+	return appendText(out, s), nil
 }
 
 // maxInt is the largest integer magnitude accepted: 2^53.

@@ -45,7 +45,34 @@ type Encoder struct {
 	w     io.Writer
 	buf   []byte
 	types map[reflect.Type]*typeInfo
-	p     parser // reads what MarshalJSON methods return
+	funcs map[reflect.Type]appendFunc // set by Use
+	p     parser                      // reads what MarshalJSON methods return
+}
+
+// appendFunc appends the canonical form of v to b.
+type appendFunc func(b []byte, v reflect.Value) ([]byte, error)
+
+// Use makes e write every value of type T with f, which appends the
+// canonical form of *v to b: for a type at the bulk of the data whose
+// MarshalJSON output e would otherwise read back and put in canonical
+// form. f must append exactly what Marshal returns for the value, which
+// its tests are to prove, or fail; e returns its error wrapped in
+// ErrUnsupported. A value of type T that cannot be addressed is
+// ErrUnsupported too, since encoding/json writes one without the methods
+// of its pointer. What e learnt before of T and the types that hold it is
+// learnt again, with f.
+func Use[T any](e *Encoder, f func(v *T, b []byte) ([]byte, error)) {
+	if e.funcs == nil {
+		e.funcs = map[reflect.Type]appendFunc{}
+	}
+	e.funcs[reflect.TypeFor[T]()] = func(b []byte, v reflect.Value) ([]byte, error) {
+		p, ok := reflect.TypeAssert[*T](v.Addr())
+		if !ok {
+			return nil, ErrUnsupported
+		}
+		return f(p, b)
+	}
+	clear(e.types)
 }
 
 // NewEncoder returns an Encoder writing to w.
@@ -68,6 +95,7 @@ func (e *Encoder) Encode(v any) error {
 		return err
 	}
 	if err := e.value(rv, t, 0); err != nil {
+		e.buf = e.buf[:0] // the rest of a value that failed is not written
 		return err
 	}
 	return e.flush()
@@ -94,6 +122,7 @@ const (
 	vStruct
 	vSlice
 	vPointer
+	vFunc // written by a function given to Use
 )
 
 // typeInfo is what an Encoder knows of a type: its kind of value, its
@@ -103,6 +132,7 @@ const (
 type typeInfo struct {
 	kind      valueKind
 	ptrMethod bool
+	fn        appendFunc // vFunc
 	elem      *typeInfo
 	fields    []fieldInfo
 }
@@ -139,6 +169,16 @@ func (e *Encoder) info(t reflect.Type) (*typeInfo, error) {
 }
 
 func (e *Encoder) learn(t reflect.Type, ti *typeInfo) error {
+	if f, ok := e.funcs[t]; ok {
+		ti.kind, ti.fn = vFunc, f
+		return nil
+	}
+	if t.Kind() == reflect.Pointer && e.funcs[t.Elem()] != nil { // before its methods
+		var err error
+		ti.kind = vPointer
+		ti.elem, err = e.info(t.Elem())
+		return err
+	}
 	switch {
 	case t.Implements(marshalerType):
 		ti.kind = vMarshaler
@@ -298,6 +338,15 @@ func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 		}
 	}
 	switch t.kind {
+	case vFunc:
+		if !v.CanAddr() {
+			return fmt.Errorf("%w: %v cannot be addressed", ErrUnsupported, v.Type())
+		}
+		b, err := t.fn(e.buf, v)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrUnsupported, err)
+		}
+		e.buf = b
 	case vMarshaler:
 		if v.Kind() == reflect.Pointer && v.IsNil() {
 			e.buf = append(e.buf, "null"...)

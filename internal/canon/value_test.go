@@ -204,3 +204,52 @@ func FuzzEncoder(f *testing.F) {
 		}
 	})
 }
+
+// TestUse: a type given to Use is written by its function wherever it
+// occurs (in a struct's slice, at the top, behind a pointer, addressable or
+// not), after the encoder had learnt the type without it, and gives what
+// Marshal gives; the function's error is ErrUnsupported, and the next
+// Encode writes nothing of the value that failed.
+func TestUse(t *testing.T) {
+	d := phase.MustDate("2020-02-25")
+	got := &bytes.Buffer{}
+	e := NewEncoder(got)
+	if err := e.Encode(&encoded{Readings: []reading{{d, 1}}}); err != nil { // learns reading with its MarshalJSON
+		t.Fatal(err)
+	}
+	calls := 0
+	Use(e, func(r *reading, b []byte) ([]byte, error) {
+		calls++
+		if r.Value < 0 {
+			return nil, errors.New("negative")
+		}
+		b = append(b, `{"date":"`...)
+		b, err := r.Date.AppendText(b)
+		return append(append(b, `","value":`...), strconv.Itoa(r.Value)+"}"...), err
+	})
+	for _, tt := range []struct {
+		v     any
+		calls int
+		fails bool
+	}{
+		{&encoded{Name: "n", Readings: []reading{{d, 1}, {d, 2}}}, 2, false},
+		{reading{d, 3}, 0, true}, // encoding/json writes it without its pointer's method
+		{&reading{d, 4}, 1, false},
+		{[]reading{{d, 5}, {d, -1}, {d, 6}}, 2, true},
+		{[]*reading{{d, 7}}, 1, false},
+	} {
+		got.Reset()
+		calls = 0
+		err := e.Encode(tt.v)
+		if tt.fails {
+			if !errors.Is(err, ErrUnsupported) || got.Len() != 0 {
+				t.Errorf("%+v: %q, %v; want nothing written and ErrUnsupported", tt.v, got, err)
+			}
+		} else if want, _ := Marshal(tt.v); err != nil || got.String() != string(want) {
+			t.Errorf("%+v: %s, %v; Marshal gives %s", tt.v, got, err, want)
+		}
+		if calls != tt.calls {
+			t.Errorf("%+v: the function was called %d times, want %d", tt.v, calls, tt.calls)
+		}
+	}
+}
