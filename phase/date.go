@@ -122,12 +122,11 @@ func (d Date) Norwegian() string {
 	if !d.plain() {
 		return fmt.Sprintf("%02d.%02d.%04d", d.Day, int(d.Month), d.Year)
 	}
-	b := make([]byte, 0, 10)
-	b = appendDigits(b, d.Day, 2)
-	b = append(b, '.')
-	b = appendDigits(b, int(d.Month), 2)
-	b = append(b, '.')
-	return string(appendDigits(b, d.Year, 4))
+	y, m, day := uint(d.Year), uint(d.Month), uint(d.Day)
+	return string([]byte{
+		pairs[2*day], pairs[2*day+1], '.', pairs[2*m], pairs[2*m+1], '.',
+		pairs[2*(y/100)], pairs[2*(y/100)+1], pairs[2*(y%100)], pairs[2*(y%100)+1],
+	})
 }
 
 // appendISO appends the ISO 8601 form of d, "2020-02-25", to b: what
@@ -136,31 +135,33 @@ func (d Date) appendISO(b []byte) []byte {
 	if !d.plain() {
 		return fmt.Appendf(b, "%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}
-	b = appendDigits(b, d.Year, 4)
-	b = append(b, '-')
-	b = appendDigits(b, int(d.Month), 2)
-	b = append(b, '-')
-	return appendDigits(b, d.Day, 2)
+	y, m, day := uint(d.Year), uint(d.Month), uint(d.Day)
+	return append(b,
+		pairs[2*(y/100)], pairs[2*(y/100)+1], pairs[2*(y%100)], pairs[2*(y%100)+1], '-',
+		pairs[2*m], pairs[2*m+1], '-', pairs[2*day], pairs[2*day+1])
 }
 
 // plain reports whether every field of d fits its printed width without a
 // sign (a year of at most four digits, a month and a day of at most two),
-// which is when appendDigits prints what fmt's %04d and %02d would. Every
+// which is when pairs gives what fmt's %04d and %02d would print. Every
 // valid date is plain; the rest are printed through fmt.
 func (d Date) plain() bool {
 	return d.Year >= 0 && d.Year <= 9999 && d.Month >= 0 && d.Month <= 99 && d.Day >= 0 && d.Day <= 99
 }
 
-// appendDigits appends n, which is not negative and has at most width
-// digits, as exactly width decimal digits with leading zeros.
-func appendDigits(b []byte, n, width int) []byte {
-	var buf [4]byte
-	for i := width - 1; i >= 0; i-- {
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return append(b, buf[:width]...)
-}
+// pairs holds the numbers 00 to 99 as two digits each: number n is at
+// pairs[2n:2n+2]. Dates are written two digits at a time, which a benefit
+// plan's thousands of measurement dates make worth it (issue 14).
+const pairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 // MarshalText encodes d as "2020-02-25"; the zero Date as "".
 func (d Date) MarshalText() ([]byte, error) {
