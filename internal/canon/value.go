@@ -66,11 +66,30 @@ func Use[T any](e *Encoder, f func(v *T, b []byte) ([]byte, error)) {
 		e.funcs = map[reflect.Type]appendFunc{}
 	}
 	e.funcs[reflect.TypeFor[T]()] = func(b []byte, v reflect.Value) ([]byte, error) {
-		p, ok := reflect.TypeAssert[*T](v.Addr())
-		if !ok {
-			return nil, ErrUnsupported
+		if !v.CanAddr() {
+			return nil, fmt.Errorf("%w: %v cannot be addressed", ErrUnsupported, v.Type())
 		}
+		p, _ := reflect.TypeAssert[*T](v.Addr())
 		return f(p, b)
+	}
+	// A list of T is written in one call, without reflect for each
+	// element; it is gathered whole before it is written.
+	e.funcs[reflect.TypeFor[[]T]()] = func(b []byte, v reflect.Value) ([]byte, error) {
+		s, _ := reflect.TypeAssert[[]T](v)
+		if s == nil {
+			return append(b, "null"...), nil
+		}
+		b = append(b, '[')
+		for i := range s {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var err error
+			if b, err = f(&s[i], b); err != nil {
+				return nil, err
+			}
+		}
+		return append(b, ']'), nil
 	}
 	clear(e.types)
 }
@@ -339,9 +358,6 @@ func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 	}
 	switch t.kind {
 	case vFunc:
-		if !v.CanAddr() {
-			return fmt.Errorf("%w: %v cannot be addressed", ErrUnsupported, v.Type())
-		}
 		b, err := t.fn(e.buf, v)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrUnsupported, err)

@@ -207,7 +207,7 @@ func FuzzEncoder(f *testing.F) {
 
 // TestUse: a type given to Use is written by its function wherever it
 // occurs (in a struct's slice, at the top, behind a pointer, addressable or
-// not), after the encoder had learnt the type without it, and gives what
+// not, in lists nil, empty and not), after the encoder had learnt the type without it, and gives what
 // Marshal gives; the function's error is ErrUnsupported, and the next
 // Encode writes nothing of the value that failed.
 func TestUse(t *testing.T) {
@@ -237,6 +237,9 @@ func TestUse(t *testing.T) {
 		{&reading{d, 4}, 1, false},
 		{[]reading{{d, 5}, {d, -1}, {d, 6}}, 2, true},
 		{[]*reading{{d, 7}}, 1, false},
+		{[]reading(nil), 0, false},
+		{[]reading{}, 0, false},
+		{&encoded{}, 0, false},
 	} {
 		got.Reset()
 		calls = 0
