@@ -1,6 +1,7 @@
 package phase
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,11 +52,11 @@ func IsNotRelevant(s string) bool {
 		if len(t) < len(w) || string(t[:len(w)]) != w {
 			continue
 		}
-		rest := strings.TrimLeft(string(t[len(w):]), quoteMarks)
-		if rest == "" {
+		rest := bytes.TrimLeft(t[len(w):], quoteMarks)
+		if len(rest) == 0 {
 			return true
 		}
-		r, _ := utf8.DecodeRuneInString(rest)
+		r, _ := utf8.DecodeRune(rest)
 		if strings.ContainsRune(".,:;–—-(", r) {
 			return true
 		}
@@ -72,9 +73,9 @@ func SaysNothing(s string) bool {
 		return false // longer than any filler: an answer of some kind
 	}
 	var buf [maxMarker]byte
-	t := strings.TrimRight(string(fold(buf[:0], s)), ".!;: …")
+	t := bytes.TrimRight(fold(buf[:0], s), ".!;: …") // bytes: no string made
 	for _, w := range fillerWords {
-		if t == w {
+		if string(t) == w {
 			return true
 		}
 	}

@@ -52,3 +52,19 @@ func TestIsQuoteMark(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerMarkersAllocateNothing: SaysNothing and IsNotRelevant are
+// asked of every section of every document a portfolio validates, and
+// fold into a buffer on the stack: they allocate nothing, for markers,
+// answers, and markers with a reason (issue 14).
+func TestAnswerMarkersAllocateNothing(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector changes what escapes")
+	}
+	for _, s := range []string{"Kommer senere.", "«Ikke relevant»: ingen anskaffelser", "Ikkje aktuelt", "Nei", "",
+		"Prosjektet skal levere en felles løsning for byggesak i alle kommunene"} {
+		if n := testing.AllocsPerRun(50, func() { SaysNothing(s); IsNotRelevant(s) }); n != 0 {
+			t.Errorf("%q: %v allocations, want 0", s, n)
+		}
+	}
+}

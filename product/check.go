@@ -61,17 +61,38 @@ func (c *checker) sectionIf(path string, t title, s Section, required bool) {
 		return
 	}
 	if !phase.SaysNothing(s.Text) {
-		c.answer(fieldpath.Join(path, "text"), t, s.Text)
+		c.answerAt(path, "text", t, s.Text)
 	}
 	for i, p := range s.Parts {
 		pt := t3(p.Title, p.Title, p.Title)
-		pp := fieldpath.Join(path, "parts["+strconv.Itoa(i)+"]")
 		if isBlank(p.Title) {
 			pt = t
 		}
-		c.text(fieldpath.Join(pp, "text"), pt, p.Text)
-		c.leftovers(fieldpath.Join(pp, "title"), p.Title, phase.SeverityError)
+		at := func(leaf string) string { return fieldpath.Join(path, "parts["+strconv.Itoa(i)+"]."+leaf) }
+		if phase.SaysNothing(p.Text) {
+			c.blank(at("text"), pt)
+		} else if findsIn(p.Text) {
+			c.answer(at("text"), pt, p.Text)
+		}
+		if len(placeholders(p.Title)) > 0 {
+			c.leftovers(at("title"), p.Title, phase.SeverityError)
+		}
 	}
+}
+
+// answerAt is answer for the field leaf below path, whose path is joined
+// only for a finding: sectionIf is called for every section of every
+// document validated (issue 14).
+func (c *checker) answerAt(path, leaf string, t title, s string) {
+	if findsIn(s) {
+		c.answer(fieldpath.Join(path, leaf), t, s)
+	}
+}
+
+// findsIn reports whether answer may report anything in s: when it does
+// not, answer reports nothing.
+func findsIn(s string) bool {
+	return !phase.IsNotRelevant(s) && (HasGuidance(s) || len(placeholders(s)) > 0)
 }
 
 // text checks a text that must be answered.
