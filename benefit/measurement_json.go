@@ -3,6 +3,7 @@ package benefit
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/quote"
@@ -55,6 +56,10 @@ func (m *Measurement) AppendCanonical(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	b = append(b, `","value":`...)
+	if u := int64(m.Value) / 1000; int64(m.Value)%1000 == 0 && u <= 999_999_999_999_999 && u >= -999_999_999_999_999 {
+		// A whole number of at most 15 digits is its own canonical form.
+		return append(strconv.AppendInt(b, u, 10), '}'), nil
+	}
 	var buf [maxLiteral]byte
 	lit, err := m.Value.appendJSON(buf[:0])
 	if err != nil {

@@ -70,6 +70,10 @@ func FuzzAppendCanonical(f *testing.F) {
 	f.Add(2021, 2, 30, int64(1), "x")
 	f.Add(2021, 1, 1, int64(MaxQuantity)+1, "")
 	f.Add(2021, 1, 1, int64(MaxQuantity), "")
+	f.Add(2021, 1, 1, -int64(MaxQuantity), "")
+	f.Add(2021, 1, 1, int64(999_999_999_999_999_000), "") // the most digits written as they are
+	f.Add(2021, 1, 1, int64(-999_999_999_999_999_000), "")
+	f.Add(2021, 1, 1, int64(999_999_999_999_999_001), "")
 	f.Add(2021, 1, 1, int64(5), "\xff\x00\t")
 	f.Add(2021, 1, 1, int64(0), "")
 	f.Fuzz(func(t *testing.T, y, mo, d int, v int64, comment string) {

@@ -518,11 +518,11 @@ func (p *parser) number(out []byte) ([]byte, error) {
 // to out, or returns the error of Number. lit must be a well-formed JSON
 // number.
 func AppendNumber(out, lit []byte) ([]byte, error) {
-	digits := len(lit)
-	if digits > 0 && lit[0] == '-' {
-		digits--
+	digits := lit
+	if len(digits) > 0 && digits[0] == '-' {
+		digits = digits[1:]
 	}
-	if digits <= 15 && bytes.IndexAny(lit, ".eE") < 0 {
+	if len(digits) <= 15 && allDigits(digits) {
 		// An integer of at most 15 digits is its own canonical form.
 		if string(lit) == "-0" {
 			return append(out, '0'), nil
@@ -534,6 +534,16 @@ func AppendNumber(out, lit []byte) ([]byte, error) {
 		return nil, err
 	}
 	return append(out, s...), nil
+}
+
+// allDigits reports whether b holds only the digits 0 to 9.
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // AppendString appends the canonical form of the string s to out, or
