@@ -72,11 +72,12 @@ type Indicator struct {
 	// Points are the planned measurement points.
 	Points []PlannedPoint `json:"points,omitempty" validate:"dive"`
 	// Measurements are the measurements taken, in any order. Their one
-	// rule, a valid date, is checked without the validator's dive (tag
-	// dates, see internal/validate), which costs an allocation per element
-	// and field: a rule added to Measurement needs a dive again. Plan.Validate
-	// checks the tags of Benefit and every type below it by hand
-	// (checkBenefitFields), held to validator by tests: change it with them.
+	// rule is a valid date (tag dates, see internal/validate: the dates
+	// of the elements, without a dive into their other fields).
+	// Plan.Validate checks the tags of Benefit and every type below it by
+	// hand (checkBenefitFields) and TestBenefitTags lists them: a rule
+	// added here, or on Measurement, is added to the tag, to
+	// checkBenefitFields and to that list together.
 	Measurements []Measurement `json:"measurements,omitempty" validate:"dates"`
 }
 

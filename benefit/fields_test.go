@@ -188,12 +188,16 @@ func planFrom(c *choices) *Plan {
 	return p
 }
 
-// TestBenefitTags lists the validate tags of Benefit and of every type
-// below it, the tags checkBenefitFields implements by hand. A tag added,
-// removed or changed fails here: change checkBenefitFields (and
-// planFrom, so that the fuzzer reaches it), then this list.
+// TestBenefitTags lists the validate tags of Plan's fields up to its
+// benefits and of Benefit and every type below it, the tags
+// fieldFindings and checkBenefitFields implement by hand. A tag added,
+// removed or changed fails here: change them (and planFrom, so that the
+// fuzzer reaches it), then this list.
 func TestBenefitTags(t *testing.T) {
 	want := []string{
+		"Plan.Project ",
+		"Plan.Responsible filled",
+		"Plan.Benefits dive",
 		"Benefit.ID filled",
 		"Benefit.Description filled",
 		"Benefit.Product ",
@@ -251,6 +255,12 @@ func TestBenefitTags(t *testing.T) {
 			if e.Kind() == reflect.Struct && e.PkgPath() == typ.PkgPath() {
 				walk(e)
 			}
+		}
+	}
+	for f := range reflect.TypeFor[Plan]().Fields() {
+		got = append(got, "Plan."+f.Name+" "+f.Tag.Get("validate"))
+		if f.Name == "Benefits" {
+			break
 		}
 	}
 	walk(reflect.TypeFor[Benefit]())

@@ -33,13 +33,15 @@ func (m *Measurement) MarshalJSON() ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-// AppendCanonical appends the canonical form of m (RFC 8785, the form a
-// seal hashes) to b: {"comment":…,"date":…,"value":…}, what canon.Marshal
-// returns for m, without writing its JSON and reading it back; a benefit
-// plan's measurements are most of what a seal check hashes (issue 14). It
-// fails where MarshalJSON fails, for a comment that is not valid UTF-8
-// (which the stored form refuses), and for a value the canonical form
-// refuses.
+// AppendCanonical appends m to b in the canonical form of RFC 8785, the
+// JSON Canonicalization Scheme, which the seal of an approved document
+// hashes (veiviser.DocumentHash): {"comment":…,"date":…,"value":…}, the
+// members in canonical order, the comment left out when empty, and the
+// value as the shortest number that denotes it. It writes the measurement
+// directly rather than writing its JSON and reading it back, since a
+// benefit plan's measurements are most of what a seal check hashes. It
+// fails where MarshalJSON fails, and for a comment that is not valid UTF-8
+// (which the stored form refuses).
 func (m *Measurement) AppendCanonical(b []byte) ([]byte, error) {
 	b = append(b, '{')
 	if m.Comment != "" {

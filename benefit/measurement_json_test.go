@@ -62,7 +62,9 @@ func check(t *testing.T, m Measurement, p any, html bool) {
 
 // FuzzAppendCanonical holds Measurement.AppendCanonical to canon.Marshal
 // of the measurement, for any date, value and comment: the same bytes, or
-// an error where canon.Marshal fails or the comment is not valid UTF-8.
+// an error where canon.Marshal fails or the comment is not valid UTF-8;
+// and to the canonical form of what the stored form's writer
+// (appendJSON, HTML escaped) writes, which the long way of a seal hashes.
 func FuzzAppendCanonical(f *testing.F) {
 	f.Add(2021, 7, 21, int64(100_000), "")
 	f.Add(2021, 7, 21, int64(-1250), "Første måling <merk> & \"sitat\" \u2028\u007f")
@@ -87,6 +89,16 @@ func FuzzAppendCanonical(f *testing.F) {
 			t.Fatalf("%+v: %s, canon.Marshal fails: %v", m, got, wantErr)
 		case err == nil && string(got) != "prefix"+string(want):
 			t.Fatalf("%+v:\n got %s\nwant prefix%s", m, got, want)
+		}
+		if err != nil {
+			return
+		}
+		stored, serr := m.appendJSON(nil)
+		if serr != nil {
+			t.Fatalf("%+v: %s, the stored form's writer fails: %v", m, got, serr)
+		}
+		if c, cerr := canon.Transform(stored); cerr != nil || "prefix"+string(c) != string(got) {
+			t.Fatalf("%+v:\n got %s\nthe stored form %s in canonical form: %s, %v", m, got, stored, c, cerr)
 		}
 	})
 }

@@ -52,22 +52,25 @@ type Encoder struct {
 // appendFunc appends the canonical form of v to b.
 type appendFunc func(b []byte, v reflect.Value) ([]byte, error)
 
-// Use makes e write every value of type T with f, which appends the
-// canonical form of *v to b: for a type at the bulk of the data whose
-// MarshalJSON output e would otherwise read back and put in canonical
-// form. f must append exactly what Marshal returns for the value, which
-// its tests are to prove, or fail; e returns its error wrapped in
-// ErrUnsupported. A value of type T that cannot be addressed is
-// ErrUnsupported too, since encoding/json writes one without the methods
-// of its pointer. What e learnt before of T and the types that hold it is
-// learnt again, with f.
+// Use makes e write every value of type T, and every []T, with f, which
+// appends the canonical form of *v to b: for a type at the bulk of the
+// data whose MarshalJSON output e would otherwise read back and put in
+// canonical form. f must append exactly what Marshal returns for the
+// value, which its tests are to prove, or fail; e returns its error
+// wrapped in ErrUnsupported. What f writes counts as one level of nesting
+// (an object or a list of plain values) against MaxDepth.
+//
+// A value of type T that cannot be addressed is ErrUnsupported, so that f
+// always gets a pointer: encoding/json writes such a value without the
+// methods of its pointer, which f may stand for. What e learnt before of T
+// and the types that hold it is learnt again, with f.
 func Use[T any](e *Encoder, f func(v *T, b []byte) ([]byte, error)) {
 	if e.funcs == nil {
 		e.funcs = map[reflect.Type]appendFunc{}
 	}
 	e.funcs[reflect.TypeFor[T]()] = func(b []byte, v reflect.Value) ([]byte, error) {
 		if !v.CanAddr() {
-			return nil, fmt.Errorf("%w: %v cannot be addressed", ErrUnsupported, v.Type())
+			return nil, fmt.Errorf("%v cannot be addressed", v.Type())
 		}
 		p, _ := reflect.TypeAssert[*T](v.Addr())
 		return f(p, b)
@@ -347,7 +350,7 @@ func method(v reflect.Value, ptrOnly bool) (any, bool) {
 }
 
 // maxPlainInt bounds the integers written as they are: up to 15 digits,
-// the canonical form is the decimal itself (see parser.number).
+// the canonical form is the decimal itself (see AppendNumber).
 const maxPlainInt = 999_999_999_999_999
 
 func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
@@ -358,6 +361,9 @@ func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 	}
 	switch t.kind {
 	case vFunc:
+		if depth+1 >= MaxDepth { // a list of T holds objects one level down
+			return ErrUnsupported
+		}
 		b, err := t.fn(e.buf, v)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrUnsupported, err)
@@ -475,7 +481,7 @@ func (e *Encoder) marshaled(b []byte) error {
 		return ErrUnsupported
 	}
 	p := &e.p
-	p.in, p.i, p.path = b, 0, p.path[:0]
+	p.in, p.i, p.path, p.members = b, 0, p.path[:0], p.members[:0]
 	defer func() { p.in = nil }()
 	p.space()
 	out, err := p.value(e.buf, 0)

@@ -206,10 +206,11 @@ func FuzzEncoder(f *testing.F) {
 }
 
 // TestUse: a type given to Use is written by its function wherever it
-// occurs (in a struct's slice, at the top, behind a pointer, addressable or
-// not, in lists nil, empty and not), after the encoder had learnt the type without it, and gives what
-// Marshal gives; the function's error is ErrUnsupported, and the next
-// Encode writes nothing of the value that failed.
+// occurs (in a struct's list, at the top, behind a pointer, in lists nil,
+// empty and not), after the encoder had learnt the type without it, and
+// gives what Marshal gives; a value that cannot be addressed and the
+// function's error are ErrUnsupported, and the next Encode writes nothing
+// of the value that failed.
 func TestUse(t *testing.T) {
 	d := phase.MustDate("2020-02-25")
 	got := &bytes.Buffer{}
