@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -64,6 +65,9 @@ func readDigits(s string, i int) int {
 
 // appendGrouped appends u in decimal with sep between groups of three digits.
 func appendGrouped(dst []byte, u uint64, sep string) []byte {
+	if sep == "" {
+		return strconv.AppendUint(dst, u, 10)
+	}
 	var buf [20]byte
 	i := len(buf)
 	for {
@@ -75,9 +79,6 @@ func appendGrouped(dst []byte, u uint64, sep string) []byte {
 		}
 	}
 	digits := buf[i:]
-	if sep == "" {
-		return append(dst, digits...)
-	}
 	for j, d := range digits {
 		if j > 0 && (len(digits)-j)%3 == 0 {
 			dst = append(dst, sep...)

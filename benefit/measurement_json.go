@@ -3,7 +3,6 @@ package benefit
 import (
 	"bytes"
 	"encoding/json"
-	"strconv"
 
 	"github.com/digitale-helgeland/veiviser/internal/canon"
 	"github.com/digitale-helgeland/veiviser/internal/quote"
@@ -58,9 +57,10 @@ func (m *Measurement) AppendCanonical(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	b = append(b, `","value":`...)
-	if u := int64(m.Value) / 1000; int64(m.Value)%1000 == 0 && u <= 999_999_999_999_999 && u >= -999_999_999_999_999 {
-		// A whole number of at most 15 digits is its own canonical form.
-		return append(strconv.AppendInt(b, u, 10), '}'), nil
+	if m.Value%1000 == 0 { // a whole number: as it stands, up to 15 digits
+		if out, ok := canon.AppendInt(b, int64(m.Value/1000)); ok {
+			return append(out, '}'), nil
+		}
 	}
 	var buf [maxLiteral]byte
 	lit, err := m.Value.appendJSON(buf[:0])

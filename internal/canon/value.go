@@ -353,6 +353,16 @@ func method(v reflect.Value, ptrOnly bool) (any, bool) {
 // the canonical form is the decimal itself (see AppendNumber).
 const maxPlainInt = 999_999_999_999_999
 
+// AppendInt appends n as it stands, its canonical form when it has at most
+// 15 digits, and reports true; for a larger n it appends nothing and
+// reports false (AppendNumber writes it, or refuses it).
+func AppendInt(out []byte, n int64) ([]byte, bool) {
+	if n > maxPlainInt || n < -maxPlainInt {
+		return out, false
+	}
+	return strconv.AppendInt(out, n, 10), true
+}
+
 func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 	if len(e.buf) >= flushAt {
 		if err := e.flush(); err != nil {
@@ -369,7 +379,7 @@ func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 			return fmt.Errorf("%w: %w", ErrUnsupported, err)
 		}
 		e.buf = b
-	case vMarshaler:
+	case vMarshaler, vText:
 		if v.Kind() == reflect.Pointer && v.IsNil() {
 			e.buf = append(e.buf, "null"...)
 			return nil
@@ -378,19 +388,12 @@ func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 		if !ok {
 			return ErrUnsupported
 		}
-		b, err := x.(json.Marshaler).MarshalJSON()
-		if err != nil {
-			return fmt.Errorf("%w: %w", ErrUnsupported, err)
-		}
-		return e.marshaled(b)
-	case vText:
-		if v.Kind() == reflect.Pointer && v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
-		}
-		x, ok := method(v, t.ptrMethod)
-		if !ok {
-			return ErrUnsupported
+		if t.kind == vMarshaler {
+			b, err := x.(json.Marshaler).MarshalJSON()
+			if err != nil {
+				return fmt.Errorf("%w: %w", ErrUnsupported, err)
+			}
+			return e.marshaled(b)
 		}
 		b, err := x.(encoding.TextMarshaler).MarshalText()
 		if err != nil || !utf8.Valid(b) {
@@ -400,11 +403,11 @@ func (e *Encoder) value(v reflect.Value, t *typeInfo, depth int) error {
 	case vBool:
 		e.buf = strconv.AppendBool(e.buf, v.Bool())
 	case vInt:
-		n := v.Int()
-		if n > maxPlainInt || n < -maxPlainInt {
-			return fmt.Errorf("%w: integer %d", ErrUnsupported, n)
+		b, ok := AppendInt(e.buf, v.Int())
+		if !ok {
+			return fmt.Errorf("%w: integer %d", ErrUnsupported, v.Int())
 		}
-		e.buf = strconv.AppendInt(e.buf, n, 10)
+		e.buf = b
 	case vUint:
 		n := v.Uint()
 		if n > maxPlainInt {
