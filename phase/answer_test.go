@@ -56,7 +56,8 @@ func TestIsQuoteMark(t *testing.T) {
 // TestAnswerMarkersAllocateNothing: SaysNothing and IsNotRelevant are
 // asked of every section of every document a portfolio validates, and
 // fold into a buffer on the stack: they allocate nothing, for markers,
-// answers, and markers with a reason (issue 14).
+// answers, and markers with a reason (issue 14). Counted without -race
+// only; CI runs the tests named for allocations once more without it.
 func TestAnswerMarkersAllocateNothing(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector changes what escapes")
